@@ -1,0 +1,20 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** HMAC-SHA256 of `body` under `secret`, as lowercase hex. */
+export function hmacSha256Hex(secret: string, body: Buffer | string): string {
+  return createHmac('sha256', secret).update(body).digest('hex');
+}
+
+/**
+ * Compares two strings in time independent of where they differ. Strings of different lengths are
+ * compared against themselves first so the work done does not reveal the expected length either.
+ */
+export function timingSafeStringEqual(actual: string, expected: string): boolean {
+  const a = Buffer.from(actual);
+  const b = Buffer.from(expected);
+  if (a.length !== b.length) {
+    timingSafeEqual(b, b);
+    return false;
+  }
+  return timingSafeEqual(a, b);
+}
