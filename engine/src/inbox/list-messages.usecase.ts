@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { Database } from '../infrastructure/database/database.js';
+import { ApiError } from '../infrastructure/http/api-error.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { type MessageDto, toMessageDto } from './inbox.dto.js';
+
+export const listMessagesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.string().min(1).optional(),
+});
+
+/** A conversation's newest messages, oldest first; `nextCursor` pages back to older ones. */
+@Injectable()
+export class ListMessagesUseCase {
+  constructor(private readonly database: Database) {}
+
+  async execute(
+    conversationId: string,
+    query: z.infer<typeof listMessagesQuery>,
+  ): Promise<{ items: MessageDto[]; nextCursor: string | null }> {
+    const sql = this.database.sql();
+    const conversation = await sql.selectFrom('Conversation').select('id').where('id', '=', conversationId).executeTakeFirst();
+    if (!conversation) throw new ApiError(404, 'NOT_FOUND', `conversation ${conversationId} does not exist`);
+    let select = sql
+      .selectFrom('Message')
+      .selectAll()
+      .where('conversation', '=', conversationId)
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.limit + 1);
+    if (query.before) {
+      const { at, id } = decodeCursor(query.before, 'before');
+      select = select.where((w) => w.or([w('createdAt', '<', at), w.and([w('createdAt', '=', at), w('id', '<', id)])]));
+    }
+    const rows = await select.execute();
+    const page = rows.slice(0, query.limit);
+    const oldest = page.at(-1);
+    return {
+      items: page.reverse().map(toMessageDto),
+      nextCursor: rows.length > query.limit && oldest ? encodeCursor(oldest.createdAt, oldest.id) : null,
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { InitialMigration } from './0001-initial.migration.js';
+
+/** Every migration, in order. Listed explicitly so the compiled engine needs no file discovery. */
+export const migrationsList = [{ name: '0001-initial', class: InitialMigration }];

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { MikroORM, Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+export function databaseKind(url: string): DatabaseKind {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
+}
+
+/** MikroORM options shared by both databases; the schema comes only from the migrations. */
+function baseOptions(): Partial<Options> {
+  return {
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    allowGlobalContext: false,
+    debug: false,
+  };
+}
+
+/** Opens the database named by `url` (sqlite:/path or postgres://…); SQLite runs in WAL mode. */
+export async function openDatabase(url: string): Promise<MikroORM> {
+  if (databaseKind(url) === 'sqlite') {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const { MikroORM } = await import('@mikro-orm/sqlite');
+    const orm = await MikroORM.init({ ...baseOptions(), dbName: file });
+    const connection = orm.em.getConnection();
+    await connection.execute('pragma journal_mode = wal');
+    await connection.execute('pragma synchronous = normal');
+    await connection.execute('pragma busy_timeout = 5000');
+    await connection.execute('pragma foreign_keys = on');
+    return orm;
+  }
+  const { MikroORM } = await import('@mikro-orm/postgresql');
+  return MikroORM.init({ ...baseOptions(), clientUrl: url, pool: { min: 1, max: 10 } });
+}
+
+/** Applies every pending migration. */
+export async function migrate(orm: MikroORM): Promise<void> {
+  await orm.migrator.up();
+}

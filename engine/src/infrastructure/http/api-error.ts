@@ -1,0 +1,21 @@
+import { HttpException } from '@nestjs/common';
+import type { z } from 'zod';
+
+/** An HTTP error with Parley's body shape: `{ code, message }` (plus `issues` for invalid input). */
+export class ApiError extends HttpException {
+  constructor(status: number, code: string, message: string, issues?: { path: string; message: string }[]) {
+    super({ code, message, ...(issues ? { issues } : {}) }, status);
+  }
+}
+
+/** Parses `input` with `schema`, or throws a 400 naming every offending field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({
+    path: issue.path.join('.') || what,
+    message: issue.message,
+  }));
+  const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+  throw new ApiError(400, 'INVALID_INPUT', `Invalid ${what}: ${summary}`, issues);
+}

@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module.js';
+import { ConfigError, parseConfig } from './infrastructure/config/config.schema.js';
+import { Database } from './infrastructure/database/database.js';
+import { migrate, openDatabase } from './infrastructure/database/orm.config.js';
+import { ErrorFilter } from './infrastructure/http/error.filter.js';
+import {
+  bodyLimit,
+  registerBodyParsers,
+  registerRequestLogging,
+  registerWebApp,
+  requestId,
+} from './infrastructure/http/fastify-setup.js';
+import { NestPinoLogger, createLogger } from './infrastructure/logging/logger.js';
+
+async function main() {
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const orm = await openDatabase(config.DATABASE_URL);
+  await migrate(orm);
+  const database = new Database(orm, config.DATABASE_URL);
+
+  const adapter = new FastifyAdapter({ bodyLimit, genReqId: requestId, logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger, database), adapter, {
+    bodyParser: false,
+    logger: new NestPinoLogger(logger),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  registerBodyParsers(fastify);
+  registerRequestLogging(fastify, logger);
+  app.useGlobalFilters(new ErrorFilter(logger));
+
+  const docs = new DocumentBuilder()
+    .setTitle('Parley API')
+    .setDescription('Inbox, webhooks and automation engine for WhatsApp Business')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  const webDir = config.WEB_DIST_DIR ?? fileURLToPath(new URL('../../designer/dist', import.meta.url));
+  if (config.PARLEY_ROLES.includes('api')) await registerWebApp(fastify, webDir, logger);
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const address = fastify.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  logger.info({ event: 'listening', url: `http://${config.HOST}:${port}`, roles: config.PARLEY_ROLES }, 'engine listening');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app.close();
+    await orm.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { conversationWorkflowType, inboundMessageSignalName } from '@parley/workflows';
+import type { Logger } from 'pino';
+import { APP_CONFIG } from '../infrastructure/config/config.module.js';
+import type { AppConfig } from '../infrastructure/config/config.schema.js';
+import { Database } from '../infrastructure/database/database.js';
+import type { OutboxEntry } from '../infrastructure/database/entities.js';
+import { LOGGER } from '../infrastructure/logging/logging.module.js';
+import { TemporalClientService } from '../infrastructure/temporal/temporal-client.service.js';
+import { AdaptiveLimit } from './adaptive-limit.js';
+
+const claimLeaseMs = 60_000;
+const slowSignalMs = 1_000;
+const maxBackoffMs = 60_000;
+
+type Entry = Pick<OutboxEntry, 'id' | 'workflowId' | 'payload' | 'attempts'>;
+
+/**
+ * Relays committed outbox rows to Temporal with `signalWithStart`, at once after intake and from the
+ * scheduled sweep. Admission control: rows are claimed in batches and sent with an adaptive
+ * concurrency limit, one conversation's rows in order; when Temporal is unreachable the rows stay
+ * in the outbox with a backoff and nothing is lost.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationShutdown {
+  private readonly limit: AdaptiveLimit;
+  private running: Promise<void> | undefined;
+  private rerun = false;
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly database: Database,
+    private readonly temporal: TemporalClientService,
+  ) {
+    this.limit = new AdaptiveLimit(2, config.OUTBOX_MAX_CONCURRENCY, slowSignalMs, 8);
+  }
+
+  /** Asks for a relay pass; passes never overlap, a kick during one schedules another. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: unknown) => this.logger.error({ err: error }, 'outbox relay pass failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.rerun) {
+          this.rerun = false;
+          this.kick();
+        }
+      });
+  }
+
+  async onApplicationShutdown() {
+    this.stopped = true;
+    await this.running;
+  }
+
+  private async drain() {
+    while (!this.stopped) {
+      const batch = await this.claim(Math.max(16, this.limit.current * 4));
+      if (batch.length === 0) return;
+      if (!(await this.dispatch(batch))) return; // Temporal unreachable: the sweep tries again later
+    }
+  }
+
+  private async claim(size: number): Promise<Entry[]> {
+    const sql = this.database.sql();
+    const now = new Date();
+    const token = randomUUID();
+    await sql
+      .updateTable('OutboxEntry')
+      .set({ claimToken: token, claimedUntil: new Date(now.getTime() + claimLeaseMs) })
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('OutboxEntry')
+          .select('id')
+          .where('availableAt', '<=', now)
+          .where((w) => w.or([w('claimedUntil', 'is', null), w('claimedUntil', '<', now)]))
+          .orderBy('id')
+          .limit(size),
+      )
+      // checked again on the row itself, so two relays never claim the same row
+      .where((w) => w.or([w('claimedUntil', 'is', null), w('claimedUntil', '<', now)]))
+      .execute();
+    return sql
+      .selectFrom('OutboxEntry')
+      .select(['id', 'workflowId', 'payload', 'attempts'])
+      .where('claimToken', '=', token)
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Sends a claimed batch; returns false when Temporal could not be reached. */
+  private async dispatch(batch: Entry[]): Promise<boolean> {
+    const byWorkflow = new Map<string, Entry[]>();
+    for (const entry of batch) byWorkflow.set(entry.workflowId, [...(byWorkflow.get(entry.workflowId) ?? []), entry]);
+    const queue = [...byWorkflow.values()];
+    const done: number[] = [];
+    const failed: { entry: Entry; error: string }[] = [];
+    let unreachable = false;
+
+    const runGroup = async (group: Entry[]) => {
+      for (const [index, entry] of group.entries()) {
+        if (unreachable || this.stopped) {
+          failed.push(...group.slice(index).map((rest) => ({ entry: rest, error: 'not attempted' })));
+          return;
+        }
+        const started = performance.now();
+        try {
+          await this.signal(entry);
+          this.limit.success(performance.now() - started);
+          done.push(entry.id);
+        } catch (error) {
+          this.limit.failure();
+          unreachable ||= isUnavailable(error);
+          failed.push(...group.slice(index).map((rest) => ({ entry: rest, error: describe(error) })));
+          return;
+        }
+      }
+    };
+    const lanes: Promise<void>[] = [];
+    const next = async (): Promise<void> => {
+      for (let group = queue.shift(); group; group = queue.shift()) await runGroup(group);
+    };
+    for (let i = 0; i < Math.min(this.limit.current, queue.length); i++) lanes.push(next());
+    await Promise.all(lanes);
+
+    await this.settle(done, failed);
+    if (failed.length > 0) {
+      this.logger.warn(
+        { failed: failed.length, relayed: done.length, error: failed[0]?.error },
+        unreachable ? 'temporal unreachable; outbox rows kept for retry' : 'outbox rows failed; retrying later',
+      );
+    }
+    return !unreachable;
+  }
+
+  private signal(entry: Entry) {
+    const payload = entry.payload as { conversationId: string };
+    return this.temporal.client.workflow.signalWithStart(conversationWorkflowType, {
+      workflowId: entry.workflowId,
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [{ conversationId: payload.conversationId }],
+      signal: inboundMessageSignalName,
+      signalArgs: [entry.payload],
+    });
+  }
+
+  private async settle(done: number[], failed: { entry: Entry; error: string }[]) {
+    await this.database.transaction(async (sql) => {
+      if (done.length > 0) await sql.deleteFrom('OutboxEntry').where('id', 'in', done).execute();
+      const now = Date.now();
+      for (const { entry, error } of failed) {
+        const backoff = Math.min(maxBackoffMs, 500 * 2 ** entry.attempts);
+        await sql
+          .updateTable('OutboxEntry')
+          .set({
+            attempts: entry.attempts + 1,
+            availableAt: new Date(now + backoff),
+            claimToken: null,
+            claimedUntil: null,
+            lastError: error.slice(0, 2_000),
+          })
+          .where('id', '=', entry.id)
+          .execute();
+      }
+    });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** gRPC UNAVAILABLE (14) or DEADLINE_EXCEEDED (4), or a connection that could not be made. */
+function isUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current: unknown = error; current && !seen.has(current); current = (current as { cause?: unknown }).cause) {
+    seen.add(current);
+    const code = (current as { code?: unknown }).code;
+    if (code === 14 || code === 4) return true;
+    const message = current instanceof Error ? current.message : '';
+    if (/UNAVAILABLE|ECONNREFUSED|DEADLINE_EXCEEDED|Failed to connect/i.test(message)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,2 @@
+// What code outside workflows may import: names, payload types and pure helpers, never workflow code.
+export * from './conversation.contract.js';

@@ -1,0 +1,3 @@
+// Every workflow the worker hosts; this module is the entry of the workflow bundle.
+export { baselineWorkflow } from './baseline.workflow.js';
+export { conversationWorkflow } from './conversation.workflow.js';
