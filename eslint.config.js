@@ -28,7 +28,7 @@ export default tseslint.config(
     // Workflow code must be deterministic: it may import only the workflow SDK, pure schema code
     // (zod and this package's own modules) and the *types* of activities and connectors.
     files: ['workflows/src/**/*.ts'],
-    ignores: ['workflows/src/**/*.test.ts'],
+    ignores: ['workflows/src/**/*.test.ts', 'workflows/src/test-environment.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -27,7 +27,7 @@ async function main() {
     process.exit(78); // EX_CONFIG
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const orm = await openDatabase(config.DATABASE_URL);
+  const orm = await openDatabase(config.DATABASE_URL, logger);
   await migrate(orm);
   const database = new Database(orm, config.DATABASE_URL);
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { MikroORM, Options } from '@mikro-orm/core';
+import type { Logger } from 'pino';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
@@ -12,8 +13,11 @@ export function databaseKind(url: string): DatabaseKind {
 }
 
 /** MikroORM options shared by both databases; the schema comes only from the migrations. */
-function baseOptions(): Partial<Options> {
+function baseOptions(logger?: Logger): Partial<Options> {
+  const orm = logger?.child({ component: 'orm' });
   return {
+    colors: false,
+    logger: (message) => orm?.info(message),
     entities,
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
@@ -23,12 +27,12 @@ function baseOptions(): Partial<Options> {
 }
 
 /** Opens the database named by `url` (sqlite:/path or postgres://…); SQLite runs in WAL mode. */
-export async function openDatabase(url: string): Promise<MikroORM> {
+export async function openDatabase(url: string, logger?: Logger): Promise<MikroORM> {
   if (databaseKind(url) === 'sqlite') {
     const file = url.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     const { MikroORM } = await import('@mikro-orm/sqlite');
-    const orm = await MikroORM.init({ ...baseOptions(), dbName: file });
+    const orm = await MikroORM.init({ ...baseOptions(logger), dbName: file });
     const connection = orm.em.getConnection();
     await connection.execute('pragma journal_mode = wal');
     await connection.execute('pragma synchronous = normal');
@@ -37,7 +41,7 @@ export async function openDatabase(url: string): Promise<MikroORM> {
     return orm;
   }
   const { MikroORM } = await import('@mikro-orm/postgresql');
-  return MikroORM.init({ ...baseOptions(), clientUrl: url, pool: { min: 1, max: 10 } });
+  return MikroORM.init({ ...baseOptions(logger), clientUrl: url, pool: { min: 1, max: 10 } });
 }
 
 /** Applies every pending migration. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.schema.js';
+
+const valid = {
+  WHATSAPP_ACCESS_TOKEN: 'token',
+  WHATSAPP_APP_SECRET: 'secret',
+  WHATSAPP_VERIFY_TOKEN: 'verify',
+  WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
+};
+
+describe('parseConfig', () => {
+  it('applies defaults: SQLite in the data folder, every role, local Temporal', () => {
+    const config = parseConfig({ ...valid, DATA_DIR: '/var/parley' });
+    expect(config.DATABASE_URL).toBe('sqlite:/var/parley/parley.db');
+    expect(config.PARLEY_ROLES).toEqual(['api', 'worker', 'scheduler']);
+    expect(config.TEMPORAL_ADDRESS).toBe('127.0.0.1:7233');
+    expect(config.PORT).toBe(3000);
+  });
+
+  it('names every missing or malformed variable', () => {
+    const attempt = () => parseConfig({ WHATSAPP_APP_SECRET: 'x', PORT: 'eighty', TEMPORAL_ADDRESS: 'nohost' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/WHATSAPP_ACCESS_TOKEN: is missing/);
+    expect(attempt).toThrow(/WHATSAPP_PHONE_NUMBER_ID: is missing/);
+    expect(attempt).toThrow(/PORT: /);
+    expect(attempt).toThrow(/TEMPORAL_ADDRESS: must be host:port/);
+  });
+
+  it('accepts PostgreSQL and rejects unknown databases and roles', () => {
+    expect(parseConfig({ ...valid, DATABASE_URL: 'postgres://p@db/parley' }).DATABASE_URL).toBe('postgres://p@db/parley');
+    expect(() => parseConfig({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => parseConfig({ ...valid, PARLEY_ROLES: 'api,cron' })).toThrow(/PARLEY_ROLES/);
+  });
+});

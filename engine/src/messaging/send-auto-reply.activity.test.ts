@@ -1,0 +1,109 @@
+import { ConnectorSendError, type SendRequest } from '@parley/connector-sdk';
+import { pino } from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelClients } from '../channels/channel-clients.service.js';
+import { parseConfig } from '../infrastructure/config/config.schema.js';
+import { openTestDatabase } from '../infrastructure/database/test-database.js';
+import { InboxEvents } from '../inbox/inbox-events.service.js';
+import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { IntakeWebhookUseCase } from '../webhooks/intake-webhook.usecase.js';
+import { SendAutoReplyActivity } from './send-auto-reply.activity.js';
+
+const config = parseConfig({
+  WHATSAPP_ACCESS_TOKEN: 't',
+  WHATSAPP_APP_SECRET: 's',
+  WHATSAPP_VERIFY_TOKEN: 'v',
+  WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
+  AUTO_REPLY_TEXT: 'Thanks! We will reply soon.',
+});
+
+describe('SendAutoReplyActivity', () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let sent: SendRequest[];
+  let failWith: Error | undefined;
+  let activity: SendAutoReplyActivity;
+  let input: { conversationId: string; inboundMessageId: string };
+
+  beforeEach(async () => {
+    database = await openTestDatabase();
+    sent = [];
+    failWith = undefined;
+    const client = {
+      send: async (request: SendRequest) => {
+        if (failWith) throw failWith;
+        sent.push(request);
+        return { platformMessageId: `wamid.reply${sent.length}` };
+      },
+    };
+    const channels = { get: () => client } as unknown as ChannelClients;
+    activity = new SendAutoReplyActivity(config, pino({ level: 'silent' }), database, channels, new InboxEvents());
+    const intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick() {} } as unknown as OutboxRelay);
+    await intake.execute('whatsapp', [
+      {
+        kind: 'message',
+        eventId: 'whatsapp:msg:wamid.in',
+        channelAccountId: '100000000000001',
+        contact: { id: '819000000001' },
+        platformMessageId: 'wamid.in',
+        occurredAt: '2026-11-28T10:00:00.000Z',
+        content: { type: 'text', text: 'hi' },
+      },
+    ]);
+    const inbound = await database.sql().selectFrom('Message').select(['id', 'conversation']).executeTakeFirstOrThrow();
+    input = { conversationId: inbound.conversation, inboundMessageId: inbound.id };
+  });
+  afterEach(() => database.close());
+
+  const outbound = () => database.sql().selectFrom('Message').selectAll().where('direction', '=', 'outbound').execute();
+
+  it('sends the acknowledgement once, however often it is retried', async () => {
+    const first = await activity.execute(input);
+    const second = await activity.execute(input);
+    expect(first).toEqual({ messageId: expect.any(String), platformMessageId: 'wamid.reply1', sent: true });
+    expect(second).toEqual(first);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      channelAccountId: '100000000000001',
+      to: '819000000001',
+      message: { type: 'text', text: 'Thanks! We will reply soon.' },
+      idempotencyKey: `auto-reply:${input.inboundMessageId}`,
+    });
+    expect(await outbound()).toMatchObject([{ status: 'accepted', platformMessageId: 'wamid.reply1' }]);
+  });
+
+  it('retries a retryable failure with the same row and key', async () => {
+    failWith = new ConnectorSendError('throughput', '130429', true, 400);
+    await expect(activity.execute(input)).rejects.toThrow('throughput');
+    failWith = undefined;
+    await activity.execute(input);
+    const rows = await outbound();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.status).toBe('accepted');
+  });
+
+  it('records a permanent refusal as failed and does not throw', async () => {
+    failWith = new ConnectorSendError('Re-engagement message', '131047', false, 400);
+    const result = await activity.execute(input);
+    expect(result.sent).toBe(false);
+    expect(await outbound()).toMatchObject([{ status: 'failed', errorCode: '131047', errorMessage: 'Re-engagement message' }]);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('applies statuses that arrived before the platform id was recorded', async () => {
+    const intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick() {} } as unknown as OutboxRelay);
+    await intake.execute('whatsapp', [
+      {
+        kind: 'status',
+        eventId: 'whatsapp:status:wamid.reply1:delivered',
+        channelAccountId: '100000000000001',
+        recipientId: '819000000001',
+        platformMessageId: 'wamid.reply1',
+        status: 'delivered',
+        occurredAt: '2026-11-28T10:00:01.000Z',
+        errors: [],
+      },
+    ]);
+    await activity.execute(input);
+    expect(await outbound()).toMatchObject([{ status: 'delivered' }]);
+  });
+});
