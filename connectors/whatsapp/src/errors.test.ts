@@ -1,0 +1,73 @@
+import { ConnectorSendError } from '@parley/connector-sdk';
+import { describe, expect, it } from 'vitest';
+import { graphSendError, networkSendError } from './errors.js';
+
+function envelope(code: number, extra: Record<string, unknown> = {}) {
+  return {
+    error: { message: `(#${code}) message`, type: 'OAuthException', code, fbtrace_id: 'AbCdEf', ...extra },
+  };
+}
+
+describe('graphSendError', () => {
+  it.each([
+    // [http status, Meta code, retryable, why]
+    [400, 130429, true, 'throughput limit reached'],
+    [400, 131056, true, 'pair rate limit'],
+    [400, 131057, true, 'throughput upgrade in progress'],
+    [500, 131000, true, 'something went wrong'],
+    [503, 131016, true, 'service unavailable'],
+    [400, 131047, false, 'customer service window closed'],
+    [400, 131026, false, 'message undeliverable'],
+    [400, 131049, false, 'per-user marketing limit, final for this send'],
+    [400, 132000, false, 'template parameter count mismatch'],
+    [400, 132001, false, 'template does not exist'],
+    [400, 132015, false, 'template paused'],
+    [400, 132016, false, 'template disabled'],
+    [401, 190, false, 'access token expired'],
+    [401, 0, false, 'authentication exception'],
+    [403, 10, false, 'permission denied'],
+    [403, 200, false, 'permission error'],
+    [400, 100, false, 'invalid parameter'],
+    [400, 131009, false, 'other 4xx: parameter value not valid'],
+    [500, 999999, true, 'unknown code on a 5xx'],
+  ])('HTTP %i code %i → retryable %s (%s)', (status, code, retryable) => {
+    const error = graphSendError(status, envelope(code));
+    expect(error).toBeInstanceOf(ConnectorSendError);
+    expect(error).toMatchObject({ platformCode: String(code), retryable, httpStatus: status });
+  });
+
+  it("keeps Meta's message, details and fbtrace_id in the message", () => {
+    const error = graphSendError(
+      400,
+      envelope(131047, {
+        error_subcode: 2494010,
+        error_data: { messaging_product: 'whatsapp', details: 'Window closed' },
+      }),
+    );
+    expect(error.message).toBe('(#131047) message: Window closed (fbtrace_id AbCdEf)');
+  });
+
+  it('classifies bodies without an envelope by HTTP status', () => {
+    expect(graphSendError(502, undefined)).toMatchObject({
+      platformCode: 'http_502',
+      retryable: true,
+      httpStatus: 502,
+    });
+    expect(graphSendError(429, { oops: true })).toMatchObject({ platformCode: 'http_429', retryable: true });
+    expect(graphSendError(404, '<html>')).toMatchObject({ platformCode: 'http_404', retryable: false });
+    expect(graphSendError(401, {})).toMatchObject({ platformCode: 'http_401', retryable: false });
+  });
+});
+
+describe('networkSendError', () => {
+  it('is retryable with platform code "network", and says when it was a timeout', () => {
+    const refused = networkSendError(new TypeError('fetch failed'));
+    expect(refused).toMatchObject({ platformCode: 'network', retryable: true, httpStatus: undefined });
+    expect(refused.message).toContain('fetch failed');
+    const timeout = networkSendError(
+      new DOMException('The operation was aborted due to timeout', 'TimeoutError'),
+    );
+    expect(timeout).toMatchObject({ platformCode: 'network', retryable: true });
+    expect(timeout.message).toContain('timed out');
+  });
+});

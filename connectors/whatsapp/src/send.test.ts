@@ -1,0 +1,134 @@
+import { ConnectorSendError, type SendRequest } from '@parley/connector-sdk';
+import { describe, expect, it } from 'vitest';
+import { buildSendRequest, sendMessage } from './send.js';
+import { loadMetaSpec } from './spec/meta-spec.js';
+
+const config = { apiBaseUrl: 'https://graph.example.test/', graphVersion: 'v23.0', accessToken: 'token-1' };
+const request: SendRequest = {
+  channelAccountId: '106540352242922',
+  to: '16505551234',
+  message: { type: 'text', text: 'Your order is ready' },
+  idempotencyKey: 'send-42',
+};
+
+type Call = { url: string; init: RequestInit };
+function fakeFetch(answer: (call: Call) => Promise<Response> | Response): {
+  fetch: typeof fetch;
+  calls: Call[];
+} {
+  const calls: Call[] = [];
+  const fetchImpl = (async (url: string | URL | Request, init?: RequestInit) => {
+    const call = { url: String(url), init: init ?? {} };
+    calls.push(call);
+    return answer(call);
+  }) as typeof fetch;
+  return { fetch: fetchImpl, calls };
+}
+
+async function sendError(promise: Promise<unknown>): Promise<ConnectorSendError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ConnectorSendError))
+    throw new Error(`expected ConnectorSendError, got ${String(error)}`);
+  return error;
+}
+
+describe('buildSendRequest', () => {
+  it("builds a text message that validates against Meta's spec", () => {
+    const { url, init } = buildSendRequest(config, {
+      ...request,
+      message: { type: 'text', text: 'See https://parley.dev', previewUrl: true },
+    });
+    expect(url).toBe('https://graph.example.test/v23.0/106540352242922/messages');
+    expect(init.headers).toMatchObject({
+      Authorization: 'Bearer token-1',
+      'Content-Type': 'application/json',
+      'Idempotency-Key': 'send-42',
+    });
+    const body: unknown = JSON.parse(init.body);
+    expect(body).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '16505551234',
+      type: 'text',
+      text: { body: 'See https://parley.dev', preview_url: true },
+    });
+    expect(loadMetaSpec().requestBody('/{Version}/{Phone-Number-ID}/messages', 'post')(body)).toEqual([]);
+  });
+});
+
+describe('sendMessage', () => {
+  it('posts the request and returns the wamid', async () => {
+    const { fetch, calls } = fakeFetch(() =>
+      Response.json({
+        messaging_product: 'whatsapp',
+        contacts: [{ input: '16505551234', wa_id: '16505551234' }],
+        messages: [{ id: 'wamid.ABC=' }],
+      }),
+    );
+    await expect(sendMessage(config, request, { fetch })).resolves.toEqual({
+      platformMessageId: 'wamid.ABC=',
+    });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(calls[0]?.init.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it("throws Meta's error classified", async () => {
+    const { fetch } = fakeFetch(() =>
+      Response.json(
+        {
+          error: {
+            message: '(#131047) Re-engagement message',
+            type: 'OAuthException',
+            code: 131047,
+            fbtrace_id: 'x',
+          },
+        },
+        { status: 400 },
+      ),
+    );
+    const error = await sendError(sendMessage(config, request, { fetch }));
+    expect(error).toMatchObject({ platformCode: '131047', retryable: false, httpStatus: 400 });
+  });
+
+  it('treats a 5xx HTML page as retryable', async () => {
+    const { fetch } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 502 }));
+    expect(await sendError(sendMessage(config, request, { fetch }))).toMatchObject({
+      platformCode: 'http_502',
+      retryable: true,
+    });
+  });
+
+  it('turns a refused connection into a retryable network error', async () => {
+    const { fetch } = fakeFetch(() => Promise.reject(new TypeError('fetch failed')));
+    expect(await sendError(sendMessage(config, request, { fetch }))).toMatchObject({
+      platformCode: 'network',
+      retryable: true,
+    });
+  });
+
+  it('gives up after the timeout with a retryable network error', async () => {
+    const { fetch } = fakeFetch(
+      ({ init }) =>
+        new Promise<Response>((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        }),
+    );
+    const started = Date.now();
+    const error = await sendError(sendMessage(config, request, { fetch, timeoutMs: 50 }));
+    expect(error).toMatchObject({ platformCode: 'network', retryable: true });
+    expect(error.message).toContain('timed out');
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('refuses a success answer without a message id, without inviting a retry', async () => {
+    const { fetch } = fakeFetch(() => Response.json({ messaging_product: 'whatsapp', messages: [] }));
+    expect(await sendError(sendMessage(config, request, { fetch }))).toMatchObject({
+      platformCode: 'invalid_response',
+      retryable: false,
+    });
+  });
+});

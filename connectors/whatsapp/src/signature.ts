@@ -1,0 +1,26 @@
+import { hmacSha256Hex, timingSafeStringEqual, type Headers } from '@parley/connector-sdk';
+
+export const SIGNATURE_HEADER = 'x-hub-signature-256';
+const signaturePattern = /^sha256=([0-9a-f]{64})$/i;
+
+/** The `X-Hub-Signature-256` value Meta sends with a webhook body. */
+export function signWebhookBody(appSecret: string, rawBody: Buffer | string): string {
+  return `sha256=${hmacSha256Hex(appSecret, rawBody)}`;
+}
+
+/** True when the headers carry exactly one well-formed signature matching the raw body (timing-safe). */
+export function verifyWebhookSignature(appSecret: string, rawBody: Buffer, headers: Headers): boolean {
+  const header = headerValue(headers, SIGNATURE_HEADER);
+  const match = header === undefined ? null : signaturePattern.exec(header);
+  if (!match?.[1]) return false;
+  return timingSafeStringEqual(match[1].toLowerCase(), hmacSha256Hex(appSecret, rawBody));
+}
+
+function headerValue(headers: Headers, name: string): string | undefined {
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== name) continue;
+    if (Array.isArray(value)) return value.length === 1 ? value[0] : undefined;
+    return value;
+  }
+  return undefined;
+}

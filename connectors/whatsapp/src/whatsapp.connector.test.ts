@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { whatsappConnector } from './whatsapp.connector.js';
+import { signWebhookBody } from './signature.js';
+
+const secrets = { accessToken: 'token-1', appSecret: 'secret-1', verifyToken: 'verify-1' };
+
+describe('whatsappConnector', () => {
+  it('parses its config with defaults and lists the secrets', () => {
+    expect(whatsappConnector.configSchema.parse(secrets)).toEqual({
+      apiBaseUrl: 'https://graph.facebook.com',
+      graphVersion: 'v23.0',
+      ...secrets,
+    });
+    expect([...whatsappConnector.secretKeys].sort()).toEqual(['accessToken', 'appSecret', 'verifyToken']);
+    expect(whatsappConnector.manifest).toMatchObject({ id: 'whatsapp', customerServiceWindowHours: 24 });
+  });
+
+  it('rejects a bad config, naming the field', () => {
+    const result = whatsappConnector.configSchema.safeParse({
+      ...secrets,
+      graphVersion: '23',
+      apiBaseUrl: 'ftp://x',
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+      'apiBaseUrl',
+      'graphVersion',
+    ]);
+    expect(whatsappConnector.configSchema.safeParse({ ...secrets, appSecret: '' }).success).toBe(false);
+  });
+
+  it('wires the channel client to its config and injected fetch', async () => {
+    const urls: string[] = [];
+    const fetchImpl = (async (url: string | URL | Request) => {
+      urls.push(String(url));
+      return Response.json({ messages: [{ id: 'wamid.X' }] });
+    }) as typeof fetch;
+    const config = whatsappConnector.configSchema.parse({ ...secrets, apiBaseUrl: 'http://127.0.0.1:3100' });
+    const client = whatsappConnector.create(config, { fetch: fetchImpl });
+    const body = Buffer.from('{}');
+    expect(client.verifySignature(body, { 'x-hub-signature-256': signWebhookBody('secret-1', body) })).toBe(
+      true,
+    );
+    expect(
+      client.handshake({ 'hub.mode': 'subscribe', 'hub.verify_token': 'verify-1', 'hub.challenge': 'c' }),
+    ).toEqual({ ok: true, body: 'c' });
+    const sent = await client.send({
+      channelAccountId: '1',
+      to: '2',
+      message: { type: 'text', text: 'hi' },
+      idempotencyKey: 'k',
+    });
+    expect(sent).toEqual({ platformMessageId: 'wamid.X' });
+    expect(urls).toEqual(['http://127.0.0.1:3100/v23.0/1/messages']);
+  });
+});
