@@ -28,7 +28,8 @@ async function main() {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const orm = await openDatabase(config.DATABASE_URL, logger);
-  await migrate(orm);
+  // Only the API role migrates, so several workers starting at once never race on the schema.
+  if (config.PARLEY_ROLES.includes('api')) await migrate(orm);
   const database = new Database(orm, config.DATABASE_URL);
 
   const adapter = new FastifyAdapter({ bodyLimit, genReqId: requestId, logger: false });

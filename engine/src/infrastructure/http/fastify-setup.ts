@@ -42,16 +42,11 @@ export function registerRequestLogging(fastify: FastifyInstance, logger: Logger)
   });
 }
 
-/** Serves the built web app at `/`, with index.html for the app's own routes. */
+/** Serves the built web app at `/` (it routes by URL hash, so no fallback route is needed). */
 export async function registerWebApp(fastify: FastifyInstance, dir: string, logger: Logger) {
   if (!existsSync(join(dir, 'index.html'))) {
     logger.warn({ dir }, 'web app not built; run `npm run build` to serve it');
     return;
   }
   await fastify.register(fastifyStatic, { root: dir, wildcard: false, index: ['index.html'] });
-  fastify.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !/^\/(api|webhooks|health)(\/|$)/.test(request.url);
-    if (isPage) return reply.type('text/html').sendFile('index.html');
-    return reply.status(404).send({ code: 'NOT_FOUND', message: `no route for ${request.method} ${request.url}` });
-  });
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { formatDay, formatRelative, formatTime } from './format';
+import { ja } from './ja';
+
+const now = new Date(2025, 2, 12, 15, 0); // Wed 12 March 2025, 15:00 local time
+const iso = (...args: [number, number, number, number, number, number?]) => new Date(...args).toISOString();
+
+describe('formatRelative', () => {
+  it('says how long ago for the last hour', () => {
+    expect(formatRelative(iso(2025, 2, 12, 14, 59, 50), now, 'en', en)).toBe('now');
+    expect(formatRelative(iso(2025, 2, 12, 14, 55), now, 'en', en)).toMatch(/^5 min/);
+    expect(formatRelative(iso(2025, 2, 12, 14, 55), now, 'ja', ja)).toBe('5 分前');
+  });
+
+  it('shows the time today, then yesterday, weekday and date', () => {
+    expect(formatRelative(iso(2025, 2, 12, 9, 5), now, 'ja', ja)).toBe('9:05');
+    expect(formatRelative(iso(2025, 2, 11, 23, 0), now, 'en', en)).toBe('Yesterday');
+    expect(formatRelative(iso(2025, 2, 8, 10, 0), now, 'en', en)).toBe('Sat');
+    expect(formatRelative(iso(2025, 1, 3, 10, 0), now, 'en-GB', en)).toBe('3 Feb');
+    expect(formatRelative(iso(2024, 1, 3, 10, 0), now, 'ja', ja)).toBe('2024年2月3日');
+  });
+});
+
+describe('formatDay and formatTime', () => {
+  it('names today and yesterday in the chosen language', () => {
+    expect(formatDay(iso(2025, 2, 12, 1, 0), now, 'ja', ja)).toBe('今日');
+    expect(formatDay(iso(2025, 2, 11, 1, 0), now, 'en', en)).toBe('Yesterday');
+    expect(formatDay(iso(2025, 2, 3, 1, 0), now, 'en-GB', en)).toBe('Monday 3 March');
+    expect(formatTime(iso(2025, 2, 3, 14, 5), 'en-US')).toBe('2:05 PM');
+  });
+});

@@ -1,0 +1,65 @@
+import { useRef } from 'react';
+import { formatDay } from '../i18n/format';
+import { useI18n } from '../i18n/i18n-context';
+import { groupByDay } from './group-by-day';
+import type { ThreadState } from './inbox-state';
+import { MessageBubble } from './MessageBubble';
+import { useNow } from './use-now';
+import { useStickToBottom } from './use-stick-to-bottom';
+
+interface Props {
+  thread: ThreadState;
+  contactName: string;
+  onLoadEarlier: () => void;
+}
+
+export function MessageList({ thread, contactName, onLoadEarlier }: Props) {
+  const { t, locale } = useI18n();
+  const now = useNow(60_000);
+  const scroller = useRef<HTMLDivElement>(null);
+  const { unseen, onScroll, scrollToLatest } = useStickToBottom(scroller, thread.messages);
+
+  return (
+    <div className="message-list-wrap">
+      <div
+        ref={scroller}
+        className="message-list"
+        onScroll={onScroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t.thread.messagesWith(contactName)}
+      >
+        {thread.olderCursor !== null && (
+          <div className="message-list__earlier">
+            {thread.olderError && <p className="inline-error">{thread.olderError.message}</p>}
+            <button type="button" className="button" onClick={onLoadEarlier} disabled={thread.loadingOlder}>
+              {thread.loadingOlder
+                ? t.thread.loadingEarlier
+                : thread.olderError
+                  ? t.retry
+                  : t.thread.loadEarlier}
+            </button>
+          </div>
+        )}
+        {thread.messages.length === 0 && <p className="message-list__empty">{t.thread.empty}</p>}
+        {groupByDay(thread.messages).map((day) => (
+          <section key={day.key} className="day" aria-labelledby={`day-${day.key}`}>
+            <h3 id={`day-${day.key}`} className="day__heading">
+              <span>{formatDay(day.first, now, locale, t)}</span>
+            </h3>
+            <ol className="day__messages">
+              {day.messages.map((m) => (
+                <MessageBubble key={m.id} message={m} contactName={contactName} />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+      {unseen && (
+        <button type="button" className="button jump-to-latest" onClick={() => scrollToLatest('smooth')}>
+          {t.thread.jumpToLatest} <span aria-hidden="true">↓</span>
+        </button>
+      )}
+    </div>
+  );
+}

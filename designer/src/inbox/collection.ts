@@ -1,0 +1,84 @@
+import type { Page } from '../api/types';
+
+/**
+ * A sorted, id-unique list that is a window onto a longer server-side list: the loaded part runs
+ * from the "head" (newest) to wherever the cursor stopped. Pure functions, no React.
+ */
+export interface CollectionSpec<T> {
+  id: (item: T) => string;
+  /** Sort key in milliseconds; ties are broken by id. */
+  time: (item: T) => number;
+  /** 'desc': newest first (conversation list); 'asc': oldest first (message thread). */
+  order: 'asc' | 'desc';
+  merge: (current: T, incoming: T) => T;
+}
+
+export interface Window<T> {
+  items: T[];
+  /** Cursor to load the part beyond the loaded window; null when everything is loaded. */
+  cursor: string | null;
+}
+
+function compare<T>(spec: CollectionSpec<T>, a: T, b: T): number {
+  const byTime = spec.time(a) - spec.time(b) || spec.id(a).localeCompare(spec.id(b));
+  return spec.order === 'asc' ? byTime : -byTime;
+}
+
+/** The far end of sorted items: the oldest one. */
+const farEnd = <T>(spec: CollectionSpec<T>, sorted: readonly T[]): T | undefined =>
+  sorted.at(spec.order === 'desc' ? -1 : 0);
+
+/** True when `item` sorts past `end` on the far (older) side. */
+function isPast<T>(spec: CollectionSpec<T>, end: T | undefined, item: T): boolean {
+  if (end === undefined) return false;
+  return spec.order === 'desc' ? compare(spec, item, end) > 0 : compare(spec, item, end) < 0;
+}
+
+/** True when `item` belongs to the part of the server list that is not loaded yet. */
+const beyondWindow = <T>(spec: CollectionSpec<T>, window: Window<T>, item: T): boolean =>
+  window.cursor !== null && isPast(spec, farEnd(spec, window.items), item);
+
+function union<T>(spec: CollectionSpec<T>, base: readonly T[], incoming: readonly T[]): T[] {
+  const byId = new Map(base.map((item) => [spec.id(item), item]));
+  for (const item of incoming) {
+    const current = byId.get(spec.id(item));
+    byId.set(spec.id(item), current ? spec.merge(current, item) : item);
+  }
+  return [...byId.values()].sort((a, b) => compare(spec, a, b));
+}
+
+/** Inserts or updates one item, e.g. from a live event. Items beyond the loaded window are left for paging. */
+export function upsert<T>(spec: CollectionSpec<T>, window: Window<T>, item: T): Window<T> {
+  const known = window.items.some((i) => spec.id(i) === spec.id(item));
+  if (!known && beyondWindow(spec, window, item)) return window;
+  return { items: union(spec, window.items, [item]), cursor: window.cursor };
+}
+
+/** Adds the next page beyond the window ("load more" / "load earlier"). */
+export function appendPage<T>(spec: CollectionSpec<T>, window: Window<T>, page: Page<T>): Window<T> {
+  return { items: union(spec, window.items, page.items), cursor: page.nextCursor };
+}
+
+/**
+ * Merges a fresh head page (first load, retry, or catch-up after a reconnect) into the window.
+ * When the page reaches an unchanged item of the window, the two are contiguous and everything
+ * already loaded is kept; otherwise items past the page's end may have gaps, so they are dropped
+ * and paging restarts from the page's cursor. Items newer than the page's end are always kept:
+ * they may have arrived live after the server took its snapshot.
+ */
+export function mergeHeadPage<T>(spec: CollectionSpec<T>, window: Window<T>, page: Page<T>): Window<T> {
+  if (page.nextCursor === null) return { items: union(spec, window.items, page.items), cursor: null };
+  const edge = farEnd(
+    spec,
+    [...page.items].sort((a, b) => compare(spec, a, b)),
+  );
+  if (edge === undefined) return window;
+  const known = window.items.find((i) => spec.id(i) === spec.id(edge));
+  const contiguous = known !== undefined && spec.time(known) === spec.time(edge);
+  const reachesFurther = window.items.some((i) => isPast(spec, edge, i));
+  if (contiguous && reachesFurther) {
+    return { items: union(spec, window.items, page.items), cursor: window.cursor };
+  }
+  const kept = window.items.filter((i) => !isPast(spec, edge, i));
+  return { items: union(spec, kept, page.items), cursor: page.nextCursor };
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# `npm test`: builds, lints and type-checks every package, then runs every package's tests
+# (unit tests, workflow tests on real Temporal servers, end-to-end tests over real processes).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+nx run-many -t build lint typecheck --output-style=stream
+# One package at a time: the workflow and end-to-end tests start their own servers.
+nx run-many -t test --parallel=1 --output-style=stream
