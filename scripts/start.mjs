@@ -24,6 +24,25 @@ function log(message) {
   process.stdout.write(`\x1b[36m[parley]\x1b[0m ${message}\n`);
 }
 
+/**
+ * Full logs go to .data/logs/<name>.log; the terminal shows a child's warnings, errors and any
+ * line that is not a structured log.
+ */
+function logging(name) {
+  return {
+    output: join(dataDir, 'logs', `${name}.log`),
+    onLine(line) {
+      let level;
+      try {
+        level = JSON.parse(line).level;
+      } catch {
+        level = 'warn';
+      }
+      if (['warn', 'error', 'fatal'].includes(level)) process.stderr.write(`[${name}] ${line}\n`);
+    },
+  };
+}
+
 /** Sandbox credentials, made once and kept in the data folder so restarts keep working. */
 function sandboxCredentials() {
   const file = join(dataDir, 'sandbox-credentials.json');
@@ -74,6 +93,7 @@ async function main() {
     log('starting the WhatsApp Cloud API sandbox…');
     const sandbox = await startSandbox({
       port: Number(env.SANDBOX_PORT ?? 3100),
+      ...logging('sandbox'),
       env: { ...whatsapp, SANDBOX_WEBHOOK_URL: `http://${host}:${port}/webhooks/whatsapp` },
     });
     children.push(sandbox);
@@ -85,6 +105,7 @@ async function main() {
     port,
     host,
     timeoutMs: 60_000,
+    ...logging('engine'),
     env: {
       ...whatsapp,
       DATA_DIR: dataDir,
@@ -112,7 +133,7 @@ async function main() {
     log(`    curl -X POST ${sandboxUrl}/sandbox/customers/819012345678/messages \\`);
     log(`      -H 'content-type: application/json' -d '{"text":"こんにちは","name":"Sato Hanako"}'`);
   }
-  log('Press Ctrl+C to stop.');
+  log(`Logs are in ${join(dataDir, 'logs')}. Press Ctrl+C to stop.`);
 }
 
 process.on('SIGINT', () => void stopAll(0));
