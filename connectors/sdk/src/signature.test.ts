@@ -1,0 +1,20 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { hmacSha256Hex, timingSafeStringEqual } from './signature.js';
+
+describe('signature helpers', () => {
+  it('computes HMAC-SHA256 as lowercase hex over the exact bytes', () => {
+    const body = Buffer.from('{"object":"whatsapp_business_account"}');
+    expect(hmacSha256Hex('secret', body)).toBe(createHmac('sha256', 'secret').update(body).digest('hex'));
+    expect(hmacSha256Hex('secret', body)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hmacSha256Hex('secret', `${body.toString()} `)).not.toBe(hmacSha256Hex('secret', body));
+  });
+
+  it('compares equal strings as equal and anything else as different, whatever the length', () => {
+    expect(timingSafeStringEqual('sha256=abc', 'sha256=abc')).toBe(true);
+    expect(timingSafeStringEqual('sha256=abd', 'sha256=abc')).toBe(false);
+    expect(timingSafeStringEqual('sha256=ab', 'sha256=abc')).toBe(false);
+    expect(timingSafeStringEqual('', 'x')).toBe(false);
+    expect(timingSafeStringEqual('日本', '日本')).toBe(true);
+  });
+});
