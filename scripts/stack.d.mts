@@ -10,6 +10,7 @@ export declare const paths: Readonly<{
   temporal: string;
   engineMain: string;
   sandboxMain: string;
+  telegramStandInMain: string;
 }>;
 
 /**
@@ -107,6 +108,9 @@ export declare function startTemporal(options: TemporalOptions): Promise<Tempora
 
 /** `node connectors/whatsapp/dist/sandbox/main.js` with SANDBOX_PORT/SANDBOX_HOST set; resolves once `/sandbox/health` is 200. */
 export declare function startSandbox(options: ServerOptions): Promise<ServerHandle>;
+
+/** `node connectors/telegram/dist/stand-in/main.js` with its port and host set; resolves once `/stand-in/health` is 200. */
+export declare function startTelegramStandIn(options: ServerOptions): Promise<ServerHandle>;
 
 /** `node engine/dist/main.js` with HOST/PORT set; resolves once `/health` is 200. */
 export declare function startEngine(options: ServerOptions): Promise<ServerHandle>;

@@ -16,6 +16,7 @@ export const paths = Object.freeze({
   temporal: process.env.PARLEY_TEMPORAL_CLI || join(repoRoot, '.tools/temporal/bin/temporal'),
   engineMain: join(repoRoot, 'engine/dist/main.js'),
   sandboxMain: join(repoRoot, 'connectors/whatsapp/dist/sandbox/main.js'),
+  telegramStandInMain: join(repoRoot, 'connectors/telegram/dist/stand-in/main.js'),
 });
 
 const LOOPBACK = '127.0.0.1';
@@ -96,6 +97,21 @@ export async function startSandbox(options) {
   const url = `http://${host}:${port}`;
   await child.waitUntil(() => httpOk(`${url}/sandbox/health`), {
     what: `the WhatsApp sandbox at ${url}`,
+    timeoutMs: options.timeoutMs ?? 30_000,
+  });
+  return child.handle({ url, port });
+}
+
+/** Starts the Telegram Bot API stand-in and waits until `GET /stand-in/health` answers 200. */
+export async function startTelegramStandIn(options) {
+  const { port } = options;
+  if (!Number.isInteger(port) || port <= 0) throw new Error('startTelegramStandIn: `port` is required');
+  const host = options.host ?? LOOPBACK;
+  const env = { ...options.env, TELEGRAM_STAND_IN_PORT: String(port), TELEGRAM_STAND_IN_HOST: host };
+  const child = launch('telegram', process.execPath, [paths.telegramStandInMain], { ...options, env });
+  const url = `http://${host}:${port}`;
+  await child.waitUntil(() => httpOk(`${url}/stand-in/health`), {
+    what: `the Telegram stand-in at ${url}`,
     timeoutMs: options.timeoutMs ?? 30_000,
   });
   return child.handle({ url, port });

@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/co
 import { ScheduleModule } from '@nestjs/schedule';
 import type { Logger } from 'pino';
 import { ChannelClients } from './channels/channel-clients.service.js';
+import { TelegramWebhookRegistration } from './channels/telegram-webhook.service.js';
 import { HealthController } from './health/health.controller.js';
 import { ConversationsController } from './inbox/conversations.controller.js';
 import { EventsController } from './inbox/events.controller.js';
@@ -16,6 +17,8 @@ import { DatabaseModule } from './infrastructure/database/database.module.js';
 import { LoggingModule } from './infrastructure/logging/logging.module.js';
 import { TemporalClientService } from './infrastructure/temporal/temporal-client.service.js';
 import { TemporalWorkerService } from './infrastructure/temporal/temporal-worker.service.js';
+import { MediaFetcher } from './media/media-fetcher.service.js';
+import { MediaController } from './media/media.controller.js';
 import { SendAutoReplyActivity } from './messaging/send-auto-reply.activity.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { OutboxSweep } from './outbox/outbox-sweep.service.js';
@@ -32,10 +35,16 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger, database: Database): DynamicModule {
     const roles = new Set(config.PARLEY_ROLES);
     const controllers: Type[] = [HealthController];
-    const providers: Provider[] = [InboxEvents, ChannelClients, TemporalClientService, OutboxRelay];
+    const providers: Provider[] = [InboxEvents, ChannelClients, TemporalClientService, OutboxRelay, MediaFetcher];
     if (roles.has('api')) {
-      controllers.push(WebhooksController, ConversationsController, EventsController);
-      providers.push(IntakeWebhookUseCase, ListConversationsUseCase, GetConversationUseCase, ListMessagesUseCase);
+      controllers.push(WebhooksController, ConversationsController, EventsController, MediaController);
+      providers.push(
+        IntakeWebhookUseCase,
+        ListConversationsUseCase,
+        GetConversationUseCase,
+        ListMessagesUseCase,
+        TelegramWebhookRegistration,
+      );
     }
     if (roles.has('worker')) providers.push(SendAutoReplyActivity, TemporalWorkerService);
     if (roles.has('scheduler')) providers.push(OutboxSweep);

@@ -6,6 +6,8 @@ export class ConnectorSendError extends Error {
     readonly platformCode: string,
     readonly retryable: boolean,
     readonly httpStatus?: number,
+    /** When the platform says how long to wait (rate limits), in milliseconds. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }

@@ -1,3 +1,5 @@
+export * from './capabilities.js';
+export * from './capability-check.js';
 export * from './connector.js';
 export * from './errors.js';
 export * from './normalized-event.schema.js';

@@ -1,6 +1,6 @@
 import { ConnectorSendError } from '@parley/connector-sdk';
 import { describe, expect, it } from 'vitest';
-import { graphSendError, networkSendError } from './errors.js';
+import { classifyGraphError, graphSendError, networkSendError, whatsappErrorTable } from './errors.js';
 
 function envelope(code: number, extra: Record<string, unknown> = {}) {
   return {
@@ -23,6 +23,14 @@ describe('graphSendError', () => {
     [400, 132001, false, 'template does not exist'],
     [400, 132015, false, 'template paused'],
     [400, 132016, false, 'template disabled'],
+    [400, 132005, false, 'template text too long'],
+    [400, 132007, false, 'template format policy'],
+    [400, 132012, false, 'template parameter format mismatch'],
+    [400, 132018, false, 'template parameters invalid'],
+    [400, 132068, false, 'flow blocked'],
+    [400, 132069, false, 'flow throttled'],
+    [400, 133016, false, 'registration locked after too many tries'],
+    [400, 132999, false, 'any other template error'],
     [401, 190, false, 'access token expired'],
     [401, 0, false, 'authentication exception'],
     [403, 10, false, 'permission denied'],
@@ -34,6 +42,27 @@ describe('graphSendError', () => {
     const error = graphSendError(status, envelope(code));
     expect(error).toBeInstanceOf(ConnectorSendError);
     expect(error).toMatchObject({ platformCode: String(code), retryable, httpStatus: status });
+  });
+
+  it('says how long to wait after a rate limit', () => {
+    expect(graphSendError(400, envelope(130429))).toMatchObject({ retryable: true, retryAfterMs: 1_000 });
+    expect(graphSendError(400, envelope(131056))).toMatchObject({ retryable: true, retryAfterMs: 6_000 });
+    expect(graphSendError(400, envelope(131057)).retryAfterMs).toBeUndefined();
+  });
+
+  it("trusts Meta's is_transient for a code it does not list", () => {
+    expect(graphSendError(400, envelope(999, { is_transient: true }))).toMatchObject({
+      platformCode: '999',
+      retryable: true,
+    });
+    expect(graphSendError(400, envelope(100, { is_transient: true }))).toMatchObject({ retryable: false });
+  });
+
+  it('keeps a table entry for every code it classifies, with a meaning', () => {
+    for (const [code, entry] of Object.entries(whatsappErrorTable)) {
+      expect(entry.meaning.length, code).toBeGreaterThan(0);
+      expect(classifyGraphError(400, Number(code))).toBe(entry);
+    }
   });
 
   it("keeps Meta's message, details and fbtrace_id in the message", () => {

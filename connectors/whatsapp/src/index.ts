@@ -1,15 +1,59 @@
 export { whatsappConfigSchema, whatsappSecretKeys, type WhatsAppConfig } from './config.schema.js';
 export {
+  classifyGraphError,
   graphErrorEnvelopeSchema,
   graphSendError,
+  invalidResponseError,
   isRetryable,
   networkSendError,
+  whatsappErrorTable,
+  type ErrorClass,
   type GraphError,
 } from './errors.js';
 export { verifySubscription } from './handshake.js';
-export { whatsappManifest } from './manifest.js';
-export { buildSendRequest, messageBody, SEND_TIMEOUT_MS, type GraphRequest } from './send.js';
+export { WHATSAPP_CHANNEL_NAME, whatsappManifest } from './manifest.js';
+export {
+  downloadMedia,
+  MEDIA_TIMEOUT_MS,
+  mediaInfoSchema,
+  sha256Matches,
+  type MediaInfo,
+} from './media/media-download.js';
+export {
+  createWhatsAppManagementClient,
+  whatsappManagementConfigSchema,
+  type ManagementOptions,
+  type WhatsAppManagementClient,
+  type WhatsAppManagementConfig,
+} from './management/management.client.js';
+export { mediaKindFor, type MediaUpload } from './management/media-upload.api.js';
+export type { CodeExchange, ExchangedToken, PhoneNumber } from './management/onboarding.api.js';
+export {
+  templateCategorySchema,
+  templateComponentSchema,
+  templateDefinitionSchema,
+  templateEditSchema,
+  type TemplateButton,
+  type TemplateComponent,
+  type TemplateDefinition,
+  type TemplateEdit,
+} from './management/template.schema.js';
+export type {
+  CreatedTemplate,
+  TemplateInfo,
+  TemplateListFilter,
+  TemplatePage,
+} from './management/templates.api.js';
+export { maxTemplateParameters, whatsappRuleIssues } from './outbound/whatsapp-rules.js';
+export {
+  buildSendRequest,
+  messageBody,
+  SEND_TIMEOUT_MS,
+  sendMessage,
+  whatsappCapabilityIssues,
+  type GraphRequest,
+} from './send.js';
 export { SIGNATURE_HEADER, signWebhookBody, verifyWebhookSignature } from './signature.js';
-export { parseWebhookPayload } from './webhook.js';
+export { parseWebhookPayload, type ParseWebhookOptions } from './webhook.js';
 export * from './webhook-payload.schema.js';
 export { createWhatsAppClient, whatsappConnector, type WhatsAppClientOptions } from './whatsapp.connector.js';

@@ -1,4 +1,4 @@
-import { ConnectorSendError, type SendRequest } from '@parley/connector-sdk';
+import { CapabilityError, ConnectorSendError, type SendRequest } from '@parley/connector-sdk';
 import { describe, expect, it } from 'vitest';
 import { buildSendRequest, sendMessage } from './send.js';
 import { loadMetaSpec } from './spec/meta-spec.js';
@@ -60,6 +60,51 @@ describe('buildSendRequest', () => {
 });
 
 describe('sendMessage', () => {
+  it('refuses a message WhatsApp cannot carry without any request', async () => {
+    const { fetch, calls } = fakeFetch(() => Response.json({ messages: [{ id: 'wamid.X' }] }));
+    const buttons = [1, 2, 3, 4].map((n) => ({ id: `b${n}`, title: `B${n}` }));
+    const error = await sendMessage(
+      config,
+      { ...request, message: { type: 'reply_buttons', body: 'Pick', buttons } },
+      { fetch },
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CapabilityError);
+    expect((error as CapabilityError).message).toBe('WhatsApp allows at most 3 reply buttons');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('sends replies with context and reports a recipient id Meta changed', async () => {
+    const { fetch, calls } = fakeFetch(() =>
+      Response.json({
+        contacts: [{ input: '+1 650 555 1234', wa_id: '16505551234' }],
+        messages: [{ id: 'wamid.R' }],
+      }),
+    );
+    const sent = await sendMessage(
+      config,
+      { ...request, to: '+1 650 555 1234', replyTo: 'wamid.Q' },
+      { fetch },
+    );
+    expect(sent).toEqual({ platformMessageId: 'wamid.R', recipientId: '16505551234' });
+    const body = JSON.parse(String(calls[0]?.init.body)) as Record<string, unknown>;
+    expect(body).toMatchObject({ to: '+1 650 555 1234', context: { message_id: 'wamid.Q' } });
+    expect(new Headers(calls[0]?.init.headers).get('idempotency-key')).toBe('send-42');
+  });
+
+  it('passes on how long Meta wants the sender to wait', async () => {
+    const { fetch } = fakeFetch(() =>
+      Response.json(
+        { error: { message: 'Pair rate limit', code: 131056, type: 'OAuthException' } },
+        { status: 400 },
+      ),
+    );
+    expect(await sendError(sendMessage(config, request, { fetch }))).toMatchObject({
+      platformCode: '131056',
+      retryable: true,
+      retryAfterMs: 6_000,
+    });
+  });
+
   it('posts the request and returns the wamid', async () => {
     const { fetch, calls } = fakeFetch(() =>
       Response.json({

@@ -1,10 +1,29 @@
-import type { OutboundMessage, SendRequest, SendResult } from '@parley/connector-sdk';
-import { ConnectorSendError } from '@parley/connector-sdk';
+import {
+  CapabilityError,
+  checkCapabilities,
+  type CapabilityIssue,
+  type OutboundMessage,
+  type SendRequest,
+  type SendResult,
+} from '@parley/connector-sdk';
 import { z } from 'zod';
 import type { WhatsAppConfig } from './config.schema.js';
-import { graphSendError, networkSendError } from './errors.js';
+import {
+  bearer,
+  DEFAULT_TIMEOUT_MS,
+  graphCall,
+  graphPath,
+  graphUrl,
+  type GraphCall,
+  type GraphCallOptions,
+} from './graph-request.js';
+import { WHATSAPP_CHANNEL_NAME, whatsappManifest } from './manifest.js';
+import { messageBody } from './outbound/message-body.js';
+import { whatsappRuleIssues } from './outbound/whatsapp-rules.js';
 
-export const SEND_TIMEOUT_MS = 10_000;
+export { messageBody } from './outbound/message-body.js';
+
+export const SEND_TIMEOUT_MS = DEFAULT_TIMEOUT_MS;
 
 export interface GraphRequest {
   url: string;
@@ -13,79 +32,57 @@ export interface GraphRequest {
 
 type GraphConfig = Pick<WhatsAppConfig, 'apiBaseUrl' | 'graphVersion' | 'accessToken'>;
 
-/** The JSON body of `POST /{version}/{phone-number-id}/messages` for a normalized message. */
-export function messageBody(to: string, message: OutboundMessage): Record<string, unknown> {
-  const envelope = { messaging_product: 'whatsapp', recipient_type: 'individual', to };
-  switch (message.type) {
-    case 'text':
-      return {
-        ...envelope,
-        type: 'text',
-        text: { body: message.text, preview_url: message.previewUrl ?? false },
-      };
-  }
+/** Everything that stops WhatsApp from carrying the message: the SDK's limits, then WhatsApp's own rules. */
+export function whatsappCapabilityIssues(message: OutboundMessage): CapabilityIssue[] {
+  return [
+    ...checkCapabilities(message, whatsappManifest.capabilities, WHATSAPP_CHANNEL_NAME),
+    ...whatsappRuleIssues(message),
+  ];
 }
 
-export function buildSendRequest(config: GraphConfig, request: SendRequest): GraphRequest {
-  const base = config.apiBaseUrl.replace(/\/+$/, '');
+function sendCall(request: SendRequest): GraphCall & { body: Record<string, unknown> } {
   return {
-    url: `${base}/${config.graphVersion}/${encodeURIComponent(request.channelAccountId)}/messages`,
+    method: 'POST',
+    path: graphPath(request.channelAccountId, 'messages'),
+    body: messageBody(request.to, request.message, request.replyTo),
+    // Meta ignores it; the sandbox answers a repeated key with the first send's wamid.
+    headers: { 'Idempotency-Key': request.idempotencyKey },
+  };
+}
+
+/** The request `sendMessage` makes, for inspection (tests, the sandbox). */
+export function buildSendRequest(config: GraphConfig, request: SendRequest): GraphRequest {
+  const call = sendCall(request);
+  return {
+    url: graphUrl(config, call.path),
     init: {
       method: 'POST',
-      headers: {
-        Authorization: `Bearer ${config.accessToken}`,
-        'Content-Type': 'application/json',
-        // Meta ignores it; the sandbox answers a repeated key with the first send's wamid.
-        'Idempotency-Key': request.idempotencyKey,
-      },
-      body: JSON.stringify(messageBody(request.to, request.message)),
+      headers: { ...bearer(config), 'Content-Type': 'application/json', ...call.headers },
+      body: JSON.stringify(call.body),
     },
   };
 }
 
-const acceptedMessageSchema = z.object({ id: z.string().min(1) });
-const sendResponseSchema = z.object({ messages: z.tuple([acceptedMessageSchema], acceptedMessageSchema) });
+const sendResponseSchema = z.object({
+  contacts: z.array(z.object({ input: z.string().optional(), wa_id: z.string().optional() })).optional(),
+  messages: z.tuple([z.object({ id: z.string().min(1) })], z.object({ id: z.string().min(1) })),
+});
 
-export interface SendOptions {
-  fetch: typeof fetch;
-  timeoutMs?: number;
-}
-
-/** Sends one message through the Graph API; failures throw a classified ConnectorSendError. */
+/**
+ * Sends one message through the Graph API. A message WhatsApp cannot carry throws CapabilityError
+ * before any request; failures throw a classified ConnectorSendError.
+ */
 export async function sendMessage(
   config: GraphConfig,
   request: SendRequest,
-  options: SendOptions,
+  options: GraphCallOptions,
 ): Promise<SendResult> {
-  const { url, init } = buildSendRequest(config, request);
-  const signal = AbortSignal.timeout(options.timeoutMs ?? SEND_TIMEOUT_MS);
-  let response: Response;
-  let body: unknown;
-  try {
-    response = await options.fetch(url, { ...init, signal });
-    body = await readJson(response);
-  } catch (cause) {
-    throw networkSendError(cause);
-  }
-  if (!response.ok) throw graphSendError(response.status, body);
-  const accepted = sendResponseSchema.safeParse(body);
-  if (!accepted.success) {
-    // Meta took the message but the answer is unreadable: retrying could send it twice.
-    throw new ConnectorSendError(
-      'Graph API accepted the message without a message id',
-      'invalid_response',
-      false,
-      response.status,
-    );
-  }
-  return { platformMessageId: accepted.data.messages[0].id };
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  const issues = whatsappCapabilityIssues(request.message);
+  if (issues.length > 0) throw new CapabilityError(issues);
+  const answer = await graphCall(config, sendCall(request), sendResponseSchema, options);
+  const recipientId = answer.contacts?.[0]?.wa_id;
+  return {
+    platformMessageId: answer.messages[0].id,
+    ...(recipientId !== undefined && recipientId !== request.to ? { recipientId } : {}),
+  };
 }

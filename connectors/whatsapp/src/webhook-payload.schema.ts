@@ -1,20 +1,33 @@
 import { z } from 'zod';
+import {
+  unixTimestampSchema,
+  webhookErrorSchema,
+  webhookMessageSchema,
+} from './inbound/webhook-message.schema.js';
+
+export {
+  unixTimestampSchema,
+  webhookErrorSchema,
+  webhookMessageSchema,
+  webhookReferralSchema,
+  type WebhookError,
+  type WebhookMessage,
+} from './inbound/webhook-message.schema.js';
 
 /**
- * Meta's webhook payloads as Parley reads them. Our own schema, not the spec's: the spec's inbound
- * message schemas reuse the outbound ones and reject every webhook example. Leniencies:
+ * Meta's webhook payloads as Parley reads them: our own schemas, which accept every webhook
+ * example of Meta's spec. Leniencies:
  * - unknown fields are allowed (and dropped) everywhere: Meta adds fields without notice;
- * - `changes[].value` is only checked for `field: "messages"`; other fields (template status
- *   updates, groups, …) pass unchecked and are ignored for now;
+ * - `changes[].value` is checked only for the fields Parley reads (`messages`,
+ *   `message_template_status_update`, `template_category_update`); others (groups, …) pass
+ *   unchecked and yield no events;
  * - `contacts` is optional (system messages have none) and so are `profile` and its `name`;
- * - `timestamp` may be a number as well as a string of digits;
- * - only `text` messages must carry their content (`text.body`); other types are not inspected.
+ * - timestamps may be numbers as well as strings of digits, template ids strings as well as numbers;
+ * - statuses other than sent/delivered/read/failed (`deleted`, `warning`, …) are accepted and skipped;
+ * - `pricing` and `conversation` fields are all optional; a pricing without billable, model and
+ *   category is dropped;
+ * - message content: see `webhook-message.schema.ts`.
  */
-const maxUnixSeconds = 8_640_000_000_000; // the last second a JavaScript Date can hold
-const unixTimestampSchema = z
-  .union([z.string().regex(/^\d+$/, 'must be a unix timestamp'), z.number().int().nonnegative()])
-  .refine((seconds) => Number(seconds) <= maxUnixSeconds, 'is out of range');
-
 export const webhookMetadataSchema = z.object({
   display_phone_number: z.string(),
   phone_number_id: z.string().min(1),
@@ -25,53 +38,82 @@ export const webhookContactSchema = z.object({
   profile: z.object({ name: z.string().optional() }).optional(),
 });
 
-export const webhookMessageSchema = z
-  .object({
-    from: z.string().min(1),
-    id: z.string().min(1),
-    timestamp: unixTimestampSchema,
-    type: z.string().min(1),
-    text: z.object({ body: z.string() }).optional(),
-  })
-  .refine((message) => message.type !== 'text' || message.text !== undefined, {
-    message: 'a text message needs text.body',
-    path: ['text'],
-  });
-export type WebhookMessage = z.infer<typeof webhookMessageSchema>;
-
-export const webhookStatusErrorSchema = z.object({
-  code: z.number().int(),
-  title: z.string().optional(),
-  message: z.string().optional(),
-  error_data: z.object({ details: z.string().optional() }).optional(),
-});
+/** Kept for compatibility: status errors have the shape of every other webhook error. */
+export const webhookStatusErrorSchema = webhookErrorSchema;
 
 export const webhookStatusSchema = z.object({
   id: z.string().min(1),
-  status: z.enum(['sent', 'delivered', 'read', 'failed']),
+  status: z.string().min(1),
   timestamp: unixTimestampSchema,
   recipient_id: z.string().min(1),
-  errors: z.array(webhookStatusErrorSchema).optional(),
+  conversation: z
+    .object({
+      id: z.string(),
+      origin: z.object({ type: z.string().optional() }).optional(),
+      expiration_timestamp: unixTimestampSchema.optional(),
+    })
+    .optional(),
+  pricing: z
+    .object({
+      billable: z.boolean().optional(),
+      pricing_model: z.string().optional(),
+      category: z.string().optional(),
+      type: z.string().optional(),
+    })
+    .optional(),
+  errors: z.array(webhookErrorSchema).optional(),
 });
 export type WebhookStatus = z.infer<typeof webhookStatusSchema>;
 
-/** `value` of a change with `field: "messages"`: inbound messages and/or statuses of sent ones. */
+/** `value` of a change with `field: "messages"`: inbound messages, statuses of sent ones, errors. */
 export const messagesValueSchema = z.object({
   messaging_product: z.literal('whatsapp').optional(),
   metadata: webhookMetadataSchema,
   contacts: z.array(webhookContactSchema).optional(),
   messages: z.array(webhookMessageSchema).optional(),
   statuses: z.array(webhookStatusSchema).optional(),
+  errors: z.array(webhookErrorSchema).optional(),
 });
 export type MessagesValue = z.infer<typeof messagesValueSchema>;
+
+const templateId = z.union([z.number().int(), z.string().min(1)]).transform(String);
+
+/** `value` of `field: "message_template_status_update"`. */
+export const templateStatusValueSchema = z.object({
+  event: z.string().min(1),
+  message_template_id: templateId,
+  message_template_name: z.string(),
+  message_template_language: z.string(),
+  reason: z.string().nullable().optional(),
+});
+export type TemplateStatusValue = z.infer<typeof templateStatusValueSchema>;
+
+/** `value` of `field: "template_category_update"`: an impending change (`correct_category`) or a made one. */
+export const templateCategoryValueSchema = z
+  .object({
+    message_template_id: templateId,
+    message_template_name: z.string(),
+    message_template_language: z.string().optional(),
+    previous_category: z.string().optional(),
+    new_category: z.string().optional(),
+    correct_category: z.string().optional(),
+    category_update_timestamp: unixTimestampSchema.optional(),
+  })
+  .refine((value) => value.correct_category !== undefined || value.new_category !== undefined, {
+    message: 'needs new_category or correct_category',
+    path: ['new_category'],
+  });
+export type TemplateCategoryValue = z.infer<typeof templateCategoryValueSchema>;
 
 export const webhookEnvelopeSchema = z.object({
   object: z.literal('whatsapp_business_account'),
   entry: z.array(
     z.object({
       id: z.string(),
+      time: unixTimestampSchema.optional(),
       changes: z.array(z.object({ field: z.string().min(1), value: z.unknown() })),
     }),
   ),
 });
 export type WebhookEnvelope = z.infer<typeof webhookEnvelopeSchema>;
+export type WebhookEntry = WebhookEnvelope['entry'][number];

@@ -1,11 +1,6 @@
-import { inboundEventSchema, WebhookPayloadError } from '@parley/connector-sdk';
+import { inboundEventSchema, WebhookPayloadError, type InboundEvent } from '@parley/connector-sdk';
 import { describe, expect, it } from 'vitest';
-import {
-  failedWamid,
-  phoneNumberId,
-  sentWamid,
-  statusesWebhook,
-} from './fixtures/status-webhooks.fixture.js';
+import { metadata, webhook } from './fixtures/webhook-builders.fixture.js';
 import { loadMetaSpec } from './spec/meta-spec.js';
 import { parseWebhookPayload } from './webhook.js';
 
@@ -15,6 +10,10 @@ function example(name: string): unknown {
   if (value === undefined) throw new Error(`No webhook example "${name}" in the spec`);
   return value;
 }
+const summary = (event: InboundEvent) =>
+  event.kind === 'message'
+    ? `message:${event.content.type}${event.replyTo ? ' reply' : ''}${event.referral ? ' ad' : ''}`
+    : event.kind;
 
 function parseError(body: unknown): WebhookPayloadError {
   try {
@@ -26,8 +25,38 @@ function parseError(body: unknown): WebhookPayloadError {
   throw new Error('expected a WebhookPayloadError');
 }
 
-describe('parseWebhookPayload', () => {
-  it("turns the spec's text message example into a message event", () => {
+/** What each of the spec's webhook examples must become. */
+const expectedKinds: Record<string, string[]> = {
+  'Text Message': ['message:text'],
+  'Text Message with Context (Product Inquiry)': ['message:text reply'],
+  'Text Message from Click to WhatsApp Ad': ['message:text ad'],
+  'Reaction Message': ['message:reaction'],
+  'Image Message': ['message:image'],
+  'Location Message': ['message:location'],
+  'Contact Sharing Message': ['message:contacts'],
+  'Unsupported Message': ['message:unsupported', 'platform_error'],
+  'Button Message': ['message:template_reply reply'],
+  'Interactive List Reply Message': ['message:interactive_reply reply'],
+  'Interactive Button Reply Message': ['message:interactive_reply reply'],
+  'Order Message': ['message:unsupported'],
+  'System Message': ['message:unsupported'],
+  'Group Create Message': [],
+  'Group Settings Update': [],
+  'Group Remove Participants': [],
+};
+
+describe('parseWebhookPayload on the spec examples', () => {
+  it('covers every webhook example of the spec', () => {
+    expect(Object.keys(examples).sort()).toEqual(Object.keys(expectedKinds).sort());
+  });
+
+  it.each(Object.entries(expectedKinds))('turns "%s" into %j, all valid normalized events', (name, kinds) => {
+    const events = parseWebhookPayload(example(name));
+    expect(events.map(summary)).toEqual(kinds);
+    for (const event of events) expect(inboundEventSchema.safeParse(event).success).toBe(true);
+  });
+
+  it('reads the text example exactly', () => {
     expect(parseWebhookPayload(example('Text Message'))).toEqual([
       {
         kind: 'message',
@@ -41,114 +70,89 @@ describe('parseWebhookPayload', () => {
     ]);
   });
 
-  it('reads text messages with context or an ad referral as plain text', () => {
-    const [withContext] = parseWebhookPayload(example('Text Message with Context (Product Inquiry)'));
-    const [fromAd] = parseWebhookPayload(example('Text Message from Click to WhatsApp Ad'));
-    expect(withContext).toMatchObject({ content: { type: 'text', text: 'Is this still available?' } });
-    expect(fromAd).toMatchObject({ content: { type: 'text', text: 'Hello! Can I get more info on this?' } });
+  it("keeps Meta's names for what Parley does not read, and a contact without profile", () => {
+    const [system] = parseWebhookPayload(example('System Message'));
+    expect(system).toMatchObject({
+      content: { type: 'unsupported', platformType: 'system' },
+      contact: { id: '16505551234' },
+    });
+    expect(system?.kind === 'message' && system.contact).toEqual({ id: '16505551234' });
+    const [order] = parseWebhookPayload(example('Order Message'));
+    expect(order).toMatchObject({ content: { type: 'unsupported', platformType: 'order' } });
   });
 
-  it('accepts every webhook example in the spec and yields only valid normalized events', () => {
-    expect(Object.keys(examples).length).toBeGreaterThanOrEqual(16);
-    for (const [name, body] of Object.entries(examples)) {
-      const events = parseWebhookPayload(body);
-      for (const event of events) expect(inboundEventSchema.safeParse(event).success, name).toBe(true);
-    }
+  it('reads media, location and the product inquiry context', () => {
+    const [image] = parseWebhookPayload(example('Image Message'));
+    expect(image).toMatchObject({
+      content: {
+        type: 'image',
+        mediaId: '1003383421387256',
+        mimeType: 'image/jpeg',
+        caption: 'Taj Mahal',
+        sha256: 'SfInY0gGKTsJlUWbwxC1k+FAD0FZHvzwfpvO0zX0GUI=',
+      },
+    });
+    const [location] = parseWebhookPayload(example('Location Message'));
+    expect(location).toMatchObject({
+      content: { type: 'location', latitude: 37.44221496582, name: 'Philz Coffee' },
+    });
+    const [inquiry] = parseWebhookPayload(example('Text Message with Context (Product Inquiry)'));
+    expect(inquiry).toMatchObject({ replyTo: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgARGA9wcm9kdWN0X2lucXVpcnkA' });
+  });
+});
+
+describe('parseWebhookPayload', () => {
+  const templateUpdate = (event: string, time?: number) =>
+    webhook(
+      'message_template_status_update',
+      {
+        event,
+        message_template_id: 1,
+        message_template_name: 'order_ready',
+        message_template_language: 'en_US',
+        reason: null,
+      },
+      time === undefined ? {} : { time },
+    );
+
+  it('skips template events the normalized model does not list, and statuses other than the four', () => {
+    expect(parseWebhookPayload(templateUpdate('UNARCHIVED', 1))).toEqual([]);
+    const deleted = webhook('messages', {
+      metadata,
+      statuses: [{ id: 'wamid.X', status: 'deleted', timestamp: '1', recipient_id: '1' }],
+    });
+    expect(parseWebhookPayload(deleted)).toEqual([]);
   });
 
-  it("marks other message types unsupported, keeping Meta's type name", () => {
-    const types = [
-      'Reaction Message',
-      'Image Message',
-      'Unsupported Message',
-      'System Message',
-      'Button Message',
-    ].map((name) => parseWebhookPayload(example(name))[0]);
-    expect(types.map((event) => event?.kind === 'message' && event.content)).toEqual([
-      { type: 'unsupported', platformType: 'reaction' },
-      { type: 'unsupported', platformType: 'image' },
-      { type: 'unsupported', platformType: 'unsupported' },
-      { type: 'unsupported', platformType: 'system' },
-      { type: 'unsupported', platformType: 'button' },
+  it('dates events Meta sends without a time by the clock', () => {
+    const now = () => new Date('2025-07-01T00:00:00.000Z');
+    expect(parseWebhookPayload(templateUpdate('PAUSED'), { now })).toEqual([
+      expect.objectContaining({
+        kind: 'template_status',
+        occurredAt: '2025-07-01T00:00:00.000Z',
+        reason: null,
+        templateId: '1',
+      }),
     ]);
   });
 
-  it('ignores changes of other fields (groups, template status updates)', () => {
-    expect(parseWebhookPayload(example('Group Create Message'))).toEqual([]);
-    const templateUpdate = {
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: '102290129340398',
-          time: 1750263773,
-          changes: [
-            {
-              field: 'message_template_status_update',
-              value: {
-                event: 'APPROVED',
-                message_template_id: 1,
-                message_template_name: 'order_ready',
-                message_template_language: 'en_US',
-                reason: 'NONE',
-              },
-            },
-          ],
-        },
-      ],
-    };
-    expect(parseWebhookPayload(templateUpdate)).toEqual([]);
-  });
-
-  it('turns statuses into status events, with errors mapped', () => {
-    const body = statusesWebhook();
-    const value = (body as { entry: { changes: { value: unknown }[] }[] }).entry[0]?.changes[0]?.value;
-    expect(loadMetaSpec().component('StatusMessageValue')(value)).toEqual([]);
-    expect(parseWebhookPayload(body)).toEqual([
-      {
-        kind: 'status',
-        eventId: `whatsapp:status:${sentWamid}:sent`,
-        channelAccountId: phoneNumberId,
-        recipientId: '16505551234',
-        platformMessageId: sentWamid,
-        status: 'sent',
-        occurredAt: '2025-06-18T16:22:53.000Z',
-        errors: [],
-      },
-      {
-        kind: 'status',
-        eventId: `whatsapp:status:${failedWamid}:failed`,
-        channelAccountId: phoneNumberId,
-        recipientId: '16505551234',
-        platformMessageId: failedWamid,
-        status: 'failed',
-        occurredAt: '2025-06-18T16:22:55.000Z',
-        errors: [{ code: '131047', title: 'Re-engagement message', message: 'Re-engagement message' }],
-      },
-    ]);
-  });
-
-  it('yields the same event ids when the same webhook is parsed twice', () => {
-    for (const body of [example('Text Message'), statusesWebhook()]) {
-      const first = parseWebhookPayload(body).map((event) => event.eventId);
-      const second = parseWebhookPayload(structuredClone(body)).map((event) => event.eventId);
-      expect(second).toEqual(first);
-      expect(new Set(first).size).toBe(first.length);
-    }
+  it('gives the same errors of a whole delivery the same id, and different ones another', () => {
+    const errors = (code: number) => webhook('messages', { metadata, errors: [{ code, title: 'x' }] });
+    const id = (body: unknown) => parseWebhookPayload(body)[0]?.eventId;
+    expect(id(errors(131000))).toBe(id(errors(131000)));
+    expect(id(errors(131000))).not.toBe(id(errors(131016)));
   });
 
   it('rejects bodies that are not WhatsApp webhooks, naming the offending paths', () => {
     expect(parseError({ object: 'page', entry: [] }).issues.map((issue) => issue.path)).toEqual(['object']);
     expect(parseError('hello').issues).toHaveLength(1);
-    const noMetadata = {
-      object: 'whatsapp_business_account',
-      entry: [{ id: '1', changes: [{ field: 'messages', value: { messages: [] } }] }],
-    };
+    const noMetadata = webhook('messages', { messages: [] });
     expect(parseError(noMetadata).issues.map((issue) => issue.path)).toContain(
       'entry.0.changes.0.value.metadata',
     );
   });
 
-  it('rejects a text message without its text', () => {
+  it('rejects a message without the content its type names', () => {
     const body = structuredClone(example('Text Message')) as {
       entry: { changes: { value: { messages: Record<string, unknown>[] } }[] }[];
     };
@@ -156,5 +160,23 @@ describe('parseWebhookPayload', () => {
     expect(parseError(body).issues.map((issue) => issue.path)).toEqual([
       'entry.0.changes.0.value.messages.0.text',
     ]);
+    const image = structuredClone(example('Image Message')) as {
+      entry: { changes: { value: { messages: { image: object }[] } }[] }[];
+    };
+    const message = image.entry[0]?.changes[0]?.value.messages[0];
+    if (message) message.image = { caption: 'no id' };
+    expect(parseError(image).issues.map((issue) => issue.path)).toEqual([
+      'entry.0.changes.0.value.messages.0.image.id',
+    ]);
+  });
+
+  it('names the field of a malformed template webhook', () => {
+    const body = webhook('message_template_status_update', { event: 'APPROVED' });
+    expect(parseError(body).issues.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining([
+        'entry.0.changes.0.value.message_template_id',
+        'entry.0.changes.0.value.message_template_name',
+      ]),
+    );
   });
 });

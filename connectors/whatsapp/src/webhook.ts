@@ -1,86 +1,74 @@
-import {
-  WebhookPayloadError,
-  type InboundEvent,
-  type MessageEvent,
-  type StatusEvent,
-} from '@parley/connector-sdk';
+import { WebhookPayloadError, type InboundEvent } from '@parley/connector-sdk';
 import type { z } from 'zod';
+import { isoFromUnix, messagesEvents } from './inbound/messages-events.js';
+import { templateCategoryEvents, templateStatusEvents } from './inbound/template-events.js';
 import {
   messagesValueSchema,
+  templateCategoryValueSchema,
+  templateStatusValueSchema,
   webhookEnvelopeSchema,
-  type MessagesValue,
-  type WebhookMessage,
-  type WebhookStatus,
+  type WebhookEntry,
 } from './webhook-payload.schema.js';
 
+export interface ParseWebhookOptions {
+  /** The clock for events Meta sends without a time (errors of a whole delivery); the current time by default. */
+  now?: () => Date;
+}
+
+type Change = WebhookEntry['changes'][number];
+type Reader = (
+  entry: WebhookEntry,
+  value: unknown,
+  at: (string | number)[],
+  receivedAt: string,
+) => InboundEvent[];
+
+const readers = new Map<string, Reader>(
+  Object.entries({
+    messages: (_entry, value, at, receivedAt) =>
+      messagesEvents(parse(messagesValueSchema, value, at, 'messages'), receivedAt),
+    message_template_status_update: (entry, value, at, receivedAt) =>
+      templateStatusEvents(
+        entry.id,
+        parse(templateStatusValueSchema, value, at, 'template status'),
+        ...entryTime(entry, receivedAt),
+      ),
+    template_category_update: (entry, value, at, receivedAt) =>
+      templateCategoryEvents(
+        entry.id,
+        parse(templateCategoryValueSchema, value, at, 'template category'),
+        ...entryTime(entry, receivedAt),
+      ),
+  } satisfies Record<string, Reader>),
+);
+
 /**
- * Turns a (verified) webhook body into normalized events. Event ids come from Meta's ids only, so
- * a redelivered webhook yields the same ids. Changes other than `messages` yield no events yet.
+ * Turns a (verified) webhook body into normalized events: messages and statuses of a phone number,
+ * template status and category changes of a WABA. Other fields (groups, …) yield no events.
+ * Throws WebhookPayloadError, naming the offending paths, for a body that is not Meta's.
  */
-export function parseWebhookPayload(body: unknown): InboundEvent[] {
+export function parseWebhookPayload(body: unknown, options: ParseWebhookOptions = {}): InboundEvent[] {
   const envelope = webhookEnvelopeSchema.safeParse(body);
   if (!envelope.success) throw payloadError('Not a WhatsApp Business Account webhook', envelope.error, []);
-  const events: InboundEvent[] = [];
-  envelope.data.entry.forEach((entry, entryIndex) => {
-    entry.changes.forEach((change, changeIndex) => {
-      if (change.field !== 'messages') return;
-      const value = messagesValueSchema.safeParse(change.value);
-      if (!value.success) {
-        const at = ['entry', entryIndex, 'changes', changeIndex, 'value'];
-        throw payloadError('Invalid WhatsApp messages webhook', value.error, at);
-      }
-      events.push(...eventsOf(value.data));
-    });
-  });
-  return events;
-}
-
-function eventsOf(value: MessagesValue): InboundEvent[] {
-  const channelAccountId = value.metadata.phone_number_id;
-  const messages = (value.messages ?? []).map((message) => messageEvent(channelAccountId, value, message));
-  const statuses = (value.statuses ?? []).map((status) => statusEvent(channelAccountId, status));
-  return [...messages, ...statuses];
-}
-
-function messageEvent(channelAccountId: string, value: MessagesValue, message: WebhookMessage): MessageEvent {
-  const contact = value.contacts?.find((candidate) => candidate.wa_id === message.from);
-  const name = contact?.profile?.name;
-  return {
-    kind: 'message',
-    eventId: `whatsapp:msg:${message.id}`,
-    channelAccountId,
-    contact: name === undefined ? { id: message.from } : { id: message.from, name },
-    platformMessageId: message.id,
-    occurredAt: isoFromUnix(message.timestamp),
-    content:
-      message.type === 'text' && message.text
-        ? { type: 'text', text: message.text.body }
-        : { type: 'unsupported', platformType: message.type },
-  };
-}
-
-function statusEvent(channelAccountId: string, status: WebhookStatus): StatusEvent {
-  return {
-    kind: 'status',
-    eventId: `whatsapp:status:${status.id}:${status.status}`,
-    channelAccountId,
-    recipientId: status.recipient_id,
-    platformMessageId: status.id,
-    status: status.status,
-    occurredAt: isoFromUnix(status.timestamp),
-    errors: (status.errors ?? []).map((error) => {
-      const message = error.message ?? error.error_data?.details;
-      return {
-        code: String(error.code),
-        ...(error.title === undefined ? {} : { title: error.title }),
-        ...(message === undefined ? {} : { message }),
-      };
+  const receivedAt = (options.now?.() ?? new Date()).toISOString();
+  return envelope.data.entry.flatMap((entry, entryIndex) =>
+    entry.changes.flatMap((change: Change, changeIndex) => {
+      const reader = readers.get(change.field);
+      return reader
+        ? reader(entry, change.value, ['entry', entryIndex, 'changes', changeIndex, 'value'], receivedAt)
+        : [];
     }),
-  };
+  );
 }
 
-function isoFromUnix(timestamp: string | number): string {
-  return new Date(Number(timestamp) * 1000).toISOString();
+function entryTime(entry: WebhookEntry, receivedAt: string): [occurredAt: string, time: string] {
+  return entry.time === undefined ? [receivedAt, 'untimed'] : [isoFromUnix(entry.time), String(entry.time)];
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, at: (string | number)[], what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw payloadError(`Invalid WhatsApp ${what} webhook`, parsed.error, at);
+  return parsed.data;
 }
 
 function payloadError(message: string, error: z.ZodError, at: (string | number)[]): WebhookPayloadError {

@@ -12,7 +12,15 @@ describe('whatsappConnector', () => {
       ...secrets,
     });
     expect([...whatsappConnector.secretKeys].sort()).toEqual(['accessToken', 'appSecret', 'verifyToken']);
-    expect(whatsappConnector.manifest).toMatchObject({ id: 'whatsapp', customerServiceWindowHours: 24 });
+    expect(whatsappConnector.manifest).toMatchObject({
+      id: 'whatsapp',
+      capabilities: {
+        customerServiceWindowHours: 24,
+        throughputPerSecond: 80,
+        callButton: null,
+        deliveryReports: true,
+      },
+    });
   });
 
   it('rejects a bad config, naming the field', () => {
@@ -42,8 +50,9 @@ describe('whatsappConnector', () => {
       true,
     );
     expect(
-      client.handshake({ 'hub.mode': 'subscribe', 'hub.verify_token': 'verify-1', 'hub.challenge': 'c' }),
+      client.handshake?.({ 'hub.mode': 'subscribe', 'hub.verify_token': 'verify-1', 'hub.challenge': 'c' }),
     ).toEqual({ ok: true, body: 'c' });
+    expect(client.manifest).toBe(whatsappConnector.manifest);
     const sent = await client.send({
       channelAccountId: '1',
       to: '2',

@@ -1,14 +1,15 @@
-import type { Connector } from '@parley/connector-sdk';
+import type { AnyConnector } from '@parley/connector-sdk';
+import { telegramConnector } from '@parley/connector-telegram';
 import { whatsappConnector } from '@parley/connector-whatsapp';
 
-export const connectorIds = ['whatsapp'] as const;
+export const connectorIds = ['whatsapp', 'telegram'] as const;
 export type ConnectorId = (typeof connectorIds)[number];
 
 /** Every channel connector, listed explicitly; the type makes a missing one a compile error. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each connector has its own config type
-export const connectors: { readonly [K in ConnectorId]: Connector<any> } = {
+export const connectors = {
   whatsapp: whatsappConnector,
-};
+  telegram: telegramConnector,
+} satisfies { readonly [K in ConnectorId]: AnyConnector<K> };
 
 export function isConnectorId(value: string): value is ConnectorId {
   return (connectorIds as readonly string[]).includes(value);

@@ -36,8 +36,13 @@ export class ListMessagesUseCase {
     const rows = await select.execute();
     const page = rows.slice(0, query.limit);
     const oldest = page.at(-1);
+    const ids = page.map((row) => row.id);
+    const media = ids.length
+      ? await sql.selectFrom('Media').select(['id', 'message', 'state', 'mimeType', 'sizeBytes', 'filename']).where('message', 'in', ids).execute()
+      : [];
+    const mediaByMessage = new Map(media.map((row) => [row.message, row]));
     return {
-      items: page.reverse().map(toMessageDto),
+      items: page.reverse().map((row) => toMessageDto(row, mediaByMessage.get(row.id))),
       nextCursor: rows.length > query.limit && oldest ? encodeCursor(oldest.createdAt, oldest.id) : null,
     };
   }

@@ -5,6 +5,7 @@ import type { ChannelClients } from '../channels/channel-clients.service.js';
 import { parseConfig } from '../infrastructure/config/config.schema.js';
 import { openTestDatabase } from '../infrastructure/database/test-database.js';
 import { InboxEvents } from '../inbox/inbox-events.service.js';
+import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { IntakeWebhookUseCase } from '../webhooks/intake-webhook.usecase.js';
 import { SendAutoReplyActivity } from './send-auto-reply.activity.js';
@@ -29,15 +30,16 @@ describe('SendAutoReplyActivity', () => {
     sent = [];
     failWith = undefined;
     const client = {
+      manifest: { capabilities: { deliveryReports: true } },
       send: async (request: SendRequest) => {
         if (failWith) throw failWith;
         sent.push(request);
         return { platformMessageId: `wamid.reply${sent.length}` };
       },
     };
-    const channels = { get: () => client } as unknown as ChannelClients;
+    const channels = { channel: () => ({ id: 'whatsapp', client }) } as unknown as ChannelClients;
     activity = new SendAutoReplyActivity(config, pino({ level: 'silent' }), database, channels, new InboxEvents());
-    const intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick() {} } as unknown as OutboxRelay);
+    const intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick() {} } as unknown as OutboxRelay, pino({ level: 'silent' }), { kick() {} } as unknown as MediaFetcher);
     await intake.execute('whatsapp', [
       {
         kind: 'message',
@@ -90,7 +92,7 @@ describe('SendAutoReplyActivity', () => {
   });
 
   it('applies statuses that arrived before the platform id was recorded', async () => {
-    const intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick() {} } as unknown as OutboxRelay);
+    const intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick() {} } as unknown as OutboxRelay, pino({ level: 'silent' }), { kick() {} } as unknown as MediaFetcher);
     await intake.execute('whatsapp', [
       {
         kind: 'status',

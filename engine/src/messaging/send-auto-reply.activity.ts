@@ -4,7 +4,6 @@ import { ConnectorSendError } from '@parley/connector-sdk';
 import type { SendAutoReplyInput, SendAutoReplyResult } from '@parley/workflows';
 import type { Logger } from 'pino';
 import { ChannelClients } from '../channels/channel-clients.service.js';
-import { isConnectorId } from '../channels/connectors.js';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database } from '../infrastructure/database/database.js';
@@ -36,7 +35,7 @@ export class SendAutoReplyActivity {
       .selectAll()
       .where('id', '=', input.conversationId)
       .executeTakeFirstOrThrow();
-    if (!isConnectorId(conversation.channel)) throw new Error(`unknown channel ${conversation.channel}`);
+    const { client } = this.channels.channel(conversation.channel);
 
     const message = await this.pendingMessage(input.conversationId, idempotencyKey);
     if (message.platformMessageId || message.status === 'failed') {
@@ -45,7 +44,7 @@ export class SendAutoReplyActivity {
 
     let platformMessageId: string;
     try {
-      ({ platformMessageId } = await this.channels.get(conversation.channel).send({
+      ({ platformMessageId } = await client.send({
         channelAccountId: conversation.channelAccountId,
         to: conversation.contactId,
         message: { type: 'text', text: message.text ?? this.config.AUTO_REPLY_TEXT },
@@ -67,7 +66,8 @@ export class SendAutoReplyActivity {
       const now = new Date();
       await tx
         .updateTable('Message')
-        .set({ platformMessageId, status: 'accepted', statusUpdatedAt: now })
+        // Channels without delivery reports (Telegram) have delivered once the platform accepted.
+        .set({ platformMessageId, status: client.manifest.capabilities.deliveryReports ? 'accepted' : 'delivered', statusUpdatedAt: now })
         .where('id', '=', message.id)
         .where('status', '=', 'pending')
         .execute();
@@ -100,6 +100,7 @@ export class SendAutoReplyActivity {
         direction: 'outbound',
         type: 'text',
         text: this.config.AUTO_REPLY_TEXT,
+        content: null,
         status: 'pending',
         platformMessageId: null,
         idempotencyKey,

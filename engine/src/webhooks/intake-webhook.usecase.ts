@@ -1,26 +1,46 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { InboundEvent, MessageEvent, StatusEvent } from '@parley/connector-sdk';
 import { type InboundMessageSignal, conversationWorkflowId } from '@parley/workflows';
 import type { ConnectorId } from '../channels/connectors.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
+import { GroupCommit } from '../infrastructure/database/group-commit.js';
 import { InboxEvents } from '../inbox/inbox-events.service.js';
 import { toConversationDto, toMessageDto } from '../inbox/inbox.dto.js';
 import { advanceMessageStatus } from '../messaging/message-status.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { LOGGER } from '../infrastructure/logging/logging.module.js';
+import { MediaFetcher } from '../media/media-fetcher.service.js';
+import { contentPreview, contentText } from '../messaging/message-content.js';
+import type { Logger } from 'pino';
 
 export interface IntakeResult {
   messagesStored: number;
   duplicates: number;
   statusesRecorded: number;
+  /** Template and platform events, logged; they have no handler yet. */
+  otherEvents: number;
 }
 
-const previewLength = 200;
+interface IntakeJob {
+  channel: ConnectorId;
+  inbound: InboundEvent[];
+}
+
+/** What a batch changed, for the live events and the kicks after its commit. */
+interface Touched {
+  conversations: Set<string>;
+  messages: Set<string>;
+  mediaQueued: number;
+}
+
+const mediaTypes = new Set(['image', 'video', 'audio', 'document', 'sticker']);
 
 /**
  * Stores a verified webhook's events in one transaction: new inbound messages (a redelivery adds
  * nothing, thanks to the unique platform id) each with an outbox row for Temporal, and delivery
- * statuses, which never move a message backwards. Never waits on Temporal.
+ * statuses, which never move a message backwards. Never waits on Temporal. Webhooks arriving
+ * together are written in one transaction.
  */
 @Injectable()
 export class IntakeWebhookUseCase {
@@ -28,47 +48,70 @@ export class IntakeWebhookUseCase {
     private readonly database: Database,
     private readonly events: InboxEvents,
     private readonly relay: OutboxRelay,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly media: MediaFetcher,
   ) {}
 
-  async execute(channel: ConnectorId, inbound: InboundEvent[]): Promise<IntakeResult> {
-    const result: IntakeResult = { messagesStored: 0, duplicates: 0, statusesRecorded: 0 };
-    const touchedConversations = new Set<string>();
-    const touchedMessages = new Set<string>();
+  private readonly group = new GroupCommit<IntakeJob, IntakeResult>((jobs) => this.writeBatch(jobs));
+
+  /** Stores one webhook's events; concurrent webhooks share a transaction (group commit). */
+  execute(channel: ConnectorId, inbound: InboundEvent[]): Promise<IntakeResult> {
+    return this.group.submit({ channel, inbound });
+  }
+
+  private async writeBatch(jobs: IntakeJob[]): Promise<IntakeResult[]> {
+    const touched: Touched = { conversations: new Set(), messages: new Set(), mediaQueued: 0 };
     const now = new Date();
-    await this.database.transaction(async (sql) => {
-      for (const event of inbound) {
-        if (event.kind === 'message') {
-          const stored = await this.storeMessage(sql, channel, event, now);
-          if (!stored) {
-            result.duplicates += 1;
-            continue;
-          }
-          result.messagesStored += 1;
-          touchedConversations.add(stored.conversationId);
-          touchedMessages.add(stored.messageId);
-        } else if (await this.storeStatus(sql, event, now)) {
-          result.statusesRecorded += 1;
-          touchedMessages.add(event.platformMessageId);
-        }
-      }
+    const results = await this.database.transaction(async (sql) => {
+      const batch: IntakeResult[] = [];
+      for (const job of jobs) batch.push(await this.store(sql, job, now, touched));
+      return batch;
     });
-    await this.publish(touchedConversations, touchedMessages);
-    if (result.messagesStored > 0) this.relay.kick();
+    await this.publish(touched.conversations, touched.messages);
+    if (results.some((result) => result.messagesStored > 0)) this.relay.kick();
+    if (touched.mediaQueued > 0) this.media.kick();
+    return results;
+  }
+
+  private async store(sql: Sql, { channel, inbound }: IntakeJob, now: Date, touched: Touched): Promise<IntakeResult> {
+    const result: IntakeResult = { messagesStored: 0, duplicates: 0, statusesRecorded: 0, otherEvents: 0 };
+    for (const event of inbound) {
+      if (event.kind === 'message') {
+        const stored = await this.storeMessage(sql, channel, event, now);
+        if (!stored) {
+          result.duplicates += 1;
+          continue;
+        }
+        result.messagesStored += 1;
+        if (stored.media) touched.mediaQueued += 1;
+        touched.conversations.add(stored.conversationId);
+        touched.messages.add(stored.messageId);
+      } else if (event.kind === 'status') {
+        if (await this.storeStatus(sql, event, now)) {
+          result.statusesRecorded += 1;
+          touched.messages.add(event.platformMessageId);
+        }
+      } else {
+        result.otherEvents += 1;
+        this.logger.info({ channel, event }, `${event.kind} event received`);
+      }
+    }
     return result;
   }
 
   private async storeMessage(sql: Sql, channel: ConnectorId, event: MessageEvent, now: Date) {
     const conversationId = await this.upsertConversation(sql, channel, event, now);
     const messageId = randomUUID();
-    const text = event.content.type === 'text' ? event.content.text : null;
+    const { content } = event;
     const inserted = await sql
       .insertInto('Message')
       .values({
         id: messageId,
         conversation: conversationId,
         direction: 'inbound',
-        type: event.content.type,
-        text,
+        type: content.type,
+        text: contentText(content),
+        content: content.type === 'text' ? null : { ...content },
         status: 'received',
         platformMessageId: event.platformMessageId,
         idempotencyKey: null,
@@ -81,12 +124,33 @@ export class IntakeWebhookUseCase {
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return undefined;
 
-    const preview = text ?? `[${event.content.type}]`;
+    const media = mediaTypes.has(content.type) && 'mediaId' in content;
+    if (media) {
+      await sql
+        .insertInto('Media')
+        .values({
+          id: randomUUID(),
+          message: messageId,
+          channel,
+          platformMediaId: content.mediaId,
+          state: 'pending',
+          mimeType: content.mimeType ?? null,
+          sha256: content.sha256 ?? null,
+          sizeBytes: null,
+          filename: content.filename ?? null,
+          attempts: 0,
+          availableAt: now,
+          lastError: null,
+          createdAt: now,
+        })
+        .onConflict((conflict) => conflict.columns(['channel', 'platformMediaId']).doNothing())
+        .execute();
+    }
     await sql
       .updateTable('Conversation')
       .set({
         lastMessageAt: now,
-        lastMessagePreview: preview.slice(0, previewLength),
+        lastMessagePreview: contentPreview(content),
         lastInboundAt: new Date(event.occurredAt),
         contactName: event.contact.name ?? null,
         updatedAt: now,
@@ -108,7 +172,7 @@ export class IntakeWebhookUseCase {
         lastError: null,
       })
       .execute();
-    return { conversationId, messageId: event.platformMessageId };
+    return { conversationId, messageId: event.platformMessageId, media };
   }
 
   private async upsertConversation(sql: Sql, channel: ConnectorId, event: MessageEvent, now: Date) {

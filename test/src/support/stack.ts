@@ -6,6 +6,7 @@ import {
   freePort,
   startEngine,
   startSandbox,
+  startTelegramStandIn,
   startTemporal,
   type ServerHandle,
   type StackOutput,
@@ -32,11 +33,20 @@ export interface StackOptions {
   taskQueue?: string;
   /** Keep the temporary data directory after stop(); `PARLEY_KEEP_DATA=1` does the same. */
   keepData?: boolean;
+  /** Also run the Telegram Bot API stand-in and configure the engine's Telegram channel. */
+  telegram?: boolean;
+}
+
+export interface TelegramStack {
+  readonly standIn: ServerHandle;
+  readonly botToken: string;
+  readonly webhookSecret: string;
 }
 
 export interface Stack {
   readonly engine: ServerHandle;
   readonly sandbox: ServerHandle;
+  readonly telegram: TelegramStack | undefined;
   /** The current Temporal server (replaced by restartTemporal()). */
   readonly temporal: TemporalHandle;
   readonly temporalAddress: string;
@@ -74,12 +84,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const [temporalPort, sandboxPort, enginePort] = [await freePort(), await freePort(), await freePort()];
   const temporalOptions = { port: temporalPort, dbFile: join(dataDir, 'temporal.db'), output: outputFor('temporal') };
 
-  const started: { temporal?: TemporalHandle; sandbox?: ServerHandle; engine?: ServerHandle } = {};
+  const started: { temporal?: TemporalHandle; sandbox?: ServerHandle; engine?: ServerHandle; telegram?: ServerHandle } = {};
+  const telegramSecrets = {
+    botToken: `${7_000_000_000 + Math.floor(Math.random() * 1_000_000)}:${randomBytes(27).toString('base64url')}`,
+    webhookSecret: randomBytes(16).toString('hex'),
+  };
   let stopping: Promise<void> | undefined;
   const stopAll = (): Promise<void> =>
     (stopping ??= (async () => {
       await started.engine?.stop();
       await started.sandbox?.stop();
+      await started.telegram?.stop();
       await started.temporal?.stop();
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     })());
@@ -103,6 +118,23 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (sandboxResult.status === 'rejected') throw sandboxResult.reason;
     const temporal = temporalResult.value;
     const sandbox = sandboxResult.value;
+    const telegramEnv: Record<string, string | undefined> = {};
+    if (options.telegram) {
+      started.telegram = await startTelegramStandIn({
+        port: await freePort(),
+        output: outputFor('telegram'),
+        env: {
+          TELEGRAM_BOT_TOKEN: telegramSecrets.botToken,
+          TELEGRAM_WEBHOOK_SECRET: telegramSecrets.webhookSecret,
+          TELEGRAM_STAND_IN_WEBHOOK_URL: `http://127.0.0.1:${enginePort}/webhooks/telegram`,
+        },
+      });
+      Object.assign(telegramEnv, {
+        TELEGRAM_API_BASE_URL: started.telegram.url,
+        TELEGRAM_BOT_TOKEN: telegramSecrets.botToken,
+        TELEGRAM_WEBHOOK_SECRET: telegramSecrets.webhookSecret,
+      });
+    }
     const engineEnv = {
       DATA_DIR: join(dataDir, 'engine'),
       // SQLite in the data directory unless a test lane asks for PostgreSQL; never the shell's database.
@@ -118,6 +150,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       WHATSAPP_VERIFY_TOKEN: secrets.verifyToken,
       WHATSAPP_PHONE_NUMBER_ID: phoneNumberId,
       LOG_LEVEL: options.engineLogLevel ?? 'info',
+      ...telegramEnv,
     };
     started.engine = await startEngine({ port: enginePort, env: engineEnv, output: outputFor('engine') });
   } catch (error) {
@@ -128,9 +161,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (!engine || !sandbox || !started.temporal) throw new Error('startStack: a process handle is missing');
   let temporal: TemporalHandle = started.temporal;
 
+  const telegramStandIn = started.telegram;
   return {
     engine,
     sandbox,
+    telegram: telegramStandIn ? { standIn: telegramStandIn, ...telegramSecrets } : undefined,
     get temporal() {
       return temporal;
     },
@@ -146,7 +181,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       started.temporal = temporal;
     },
     recentOutput(lines = 40) {
-      return [engine, sandbox, temporal]
+      return [engine, sandbox, temporal, ...(telegramStandIn ? [telegramStandIn] : [])]
         .map((child) => `--- ${child.name} (last ${lines} lines) ---\n${child.recentOutput(lines).join('\n')}`)
         .join('\n');
     },

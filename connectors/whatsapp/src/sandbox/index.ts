@@ -1,9 +1,14 @@
+export type { ContractViolation, ContractReporter } from './contract/contract-check.js';
+export { defaultSeed, sandboxSeedSchema, type SandboxSeed } from './onboarding/seed.js';
 export {
   parseSandboxConfig,
+  resolveSandboxConfig,
   SandboxConfigError,
   sandboxEnvSchema,
+  type ResolvedSandboxConfig,
   type SandboxConfig,
 } from './sandbox.config.js';
+export type { SandboxContext } from './sandbox-context.js';
 export {
   buildSandbox,
   startSandbox,

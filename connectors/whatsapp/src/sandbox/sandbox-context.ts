@@ -1,14 +1,31 @@
+import type { SandboxClock } from './clock.js';
 import type { Lifecycle } from './lifecycle.js';
-import type { BusinessNumber } from './meta-payloads.js';
-import type { SandboxConfig } from './sandbox.config.js';
+import type { MediaStore } from './media/media-store.js';
+import type { Directory } from './onboarding/directory.js';
+import type { SignupCodes } from './onboarding/signup-codes.js';
+import type { SlidingWindowLimiter } from './rate-limiter.js';
+import type { ResolvedSandboxConfig } from './sandbox.config.js';
 import type { SandboxStore } from './sandbox.store.js';
-import type { WebhookSender } from './webhook-sender.js';
+import type { ServiceWindows } from './service-windows.js';
+import type { TemplateService } from './templates/template-service.js';
+import type { WabaWebhooks } from './waba-webhooks.js';
 
 /** What the sandbox's routes share. */
 export interface SandboxContext {
-  config: SandboxConfig;
-  number: BusinessNumber;
-  store: SandboxStore;
-  sender: WebhookSender;
+  config: ResolvedSandboxConfig;
+  clock: SandboxClock;
   lifecycle: Lifecycle;
+  directory: Directory;
+  signupCodes: SignupCodes;
+  store: SandboxStore;
+  windows: ServiceWindows;
+  templates: TemplateService;
+  media: MediaStore;
+  webhooks: WabaWebhooks;
+  limits: {
+    /** Sends per phone number per second. */
+    throughput: SlidingWindowLimiter;
+    /** Sends per phone number and customer within the pair-rate window. */
+    pairRate: SlidingWindowLimiter;
+  };
 }

@@ -1,12 +1,30 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { loadMetaSpec } from '../spec/meta-spec.js';
-import { registerCustomerRoutes } from './customer.routes.js';
-import { graphReplyForError, registerGraphRoutes } from './graph.routes.js';
-import { unknownPath } from './graph-replies.js';
+import { SandboxClock } from './clock.js';
+import { installContractCheck, type ContractReporter } from './contract/contract-check.js';
+import { registerControlRoutes } from './control.routes.js';
+import { registerCustomerRoutes } from './customer/customer.routes.js';
+import { registerGraphObjectRoutes } from './graph-objects.routes.js';
+import { graphReplyForError, unknownPath } from './graph-replies.js';
 import { Lifecycle } from './lifecycle.js';
-import type { SandboxConfig } from './sandbox.config.js';
+import { registerGraphMediaRoutes } from './media/graph-media.routes.js';
+import { MediaStore } from './media/media-store.js';
+import { registerGraphMessagesRoutes } from './messages/graph-messages.routes.js';
+import { messagesPath } from './messages/message-request.js';
+import { Directory } from './onboarding/directory.js';
+import { registerGraphOAuthRoutes } from './onboarding/graph-oauth.routes.js';
+import { registerGraphOnboardingRoutes } from './onboarding/graph-onboarding.routes.js';
+import { SignupCodes } from './onboarding/signup-codes.js';
+import { SlidingWindowLimiter } from './rate-limiter.js';
+import { resolveSandboxConfig, type SandboxConfig } from './sandbox.config.js';
 import type { SandboxContext } from './sandbox-context.js';
 import { SandboxStore } from './sandbox.store.js';
+import { ServiceWindows } from './service-windows.js';
+import { registerGraphTemplatesRoutes } from './templates/graph-templates.routes.js';
+import { TemplateReviewer } from './templates/template-reviewer.js';
+import { TemplateService } from './templates/template-service.js';
+import { TemplateStore } from './templates/template-store.js';
+import { WabaWebhooks } from './waba-webhooks.js';
 import { WebhookSender, type AttemptResult, type RetryPolicy } from './webhook-sender.js';
 
 export interface SandboxOptions {
@@ -17,21 +35,33 @@ export interface SandboxOptions {
   logger?: boolean;
   /** Told about webhooks that could not be delivered after all retries. */
   onWebhookGiveUp?: (result: AttemptResult & { attempts: number }) => void;
+  /**
+   * When set, every Graph API response is checked against Meta's spec and every webhook against
+   * the webhook contract, and violations are reported here (tests; it costs a second at boot).
+   */
+  onContractViolation?: ContractReporter;
 }
 
 export interface Sandbox {
   app: FastifyInstance;
   store: SandboxStore;
-  /** Resolves once no webhook or status is pending (tests, benchmarks). */
+  /** Everything the routes share (tests reach into it). */
+  context: SandboxContext;
+  /** Resolves once no webhook, status or template review is pending (tests, benchmarks). */
   idle(): Promise<void>;
 }
 
-/** Builds (without listening) a sandbox of Meta's Graph API plus the customer API. */
-export function buildSandbox(config: SandboxConfig, options: SandboxOptions = {}): Sandbox {
-  loadMetaSpec(); // parse the spec at boot, not on the first request
+/** Builds (without listening) a sandbox of Meta's Graph API plus the customer and control APIs. */
+export function buildSandbox(input: SandboxConfig, options: SandboxOptions = {}): Sandbox {
+  const config = resolveSandboxConfig(input);
+  loadMetaSpec().requestBody(messagesPath, 'post'); // parse the spec and compile at boot, not on the first send
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 3 * 1024 * 1024 });
+  const checkWebhook = options.onContractViolation
+    ? installContractCheck(app, options.onContractViolation)
+    : undefined;
   const lifecycle = new Lifecycle();
-  const store = new SandboxStore();
+  const clock = new SandboxClock();
+  const directory = new Directory(config.seed, config.accessToken);
   const sender = new WebhookSender({
     url: config.webhookUrl,
     appSecret: config.appSecret,
@@ -39,16 +69,37 @@ export function buildSandbox(config: SandboxConfig, options: SandboxOptions = {}
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.onWebhookGiveUp ? { onGiveUp: options.onWebhookGiveUp } : {}),
+    ...(checkWebhook ? { inspect: checkWebhook } : {}),
   });
-  const number = {
-    businessAccountId: config.businessAccountId,
-    phoneNumberId: config.phoneNumberId,
-    displayPhoneNumber: config.displayPhoneNumber,
+  const webhooks = new WabaWebhooks(directory, sender);
+  const reviewer = new TemplateReviewer({ clock, lifecycle, webhooks, reviewMs: config.templateReviewMs });
+  const templates = new TemplateService(new TemplateStore(), reviewer, clock);
+  for (const wabaId of directory.wabas.keys()) templates.seedHelloWorld(wabaId);
+  const context: SandboxContext = {
+    config,
+    clock,
+    lifecycle,
+    directory,
+    signupCodes: new SignupCodes(),
+    store: new SandboxStore(),
+    windows: new ServiceWindows(),
+    templates,
+    media: new MediaStore(),
+    webhooks,
+    limits: {
+      throughput: new SlidingWindowLimiter(config.throughputPerSecond, 1_000),
+      pairRate: new SlidingWindowLimiter(config.pairRate.burst, config.pairRate.windowMs),
+    },
   };
-  const context: SandboxContext = { config, number, store, sender, lifecycle };
 
+  registerControlRoutes(app, context);
   registerCustomerRoutes(app, context);
-  registerGraphRoutes(app, context);
+  registerGraphMessagesRoutes(app, context);
+  registerGraphTemplatesRoutes(app, context);
+  registerGraphMediaRoutes(app, context);
+  registerGraphOAuthRoutes(app, context);
+  registerGraphOnboardingRoutes(app, context);
+  registerGraphObjectRoutes(app, context);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (request.url.startsWith('/sandbox/')) {
       const status = error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 500;
@@ -62,7 +113,7 @@ export function buildSandbox(config: SandboxConfig, options: SandboxOptions = {}
     return unknownPath(reply, request.url.split('?')[0] ?? '');
   });
   app.addHook('onClose', async () => lifecycle.close());
-  return { app, store, idle: () => lifecycle.idle() };
+  return { app, store: context.store, context, idle: () => lifecycle.idle() };
 }
 
 export interface RunningSandbox extends Sandbox {

@@ -1,26 +1,45 @@
-import { randomBytes } from 'node:crypto';
-import type { SandboxStatus } from './meta-payloads.js';
+import type { WebhookError } from './meta-errors.js';
+import type { DeliveryStatus } from './webhook-payloads.js';
 
 export interface StoredMessage {
   id: string;
   /** The customer's wa_id. */
   waId: string;
+  /** The business number the message went to or came from. */
+  phoneNumberId: string;
   direction: 'inbound' | 'outbound';
   type: string;
-  /** The text, for text messages. */
+  /** The text of text messages (outbound: only those; see `preview` for the rest). */
   text: string | null;
+  /** What the customer's phone shows as text: the text, a caption, a rendered template, … */
+  preview: string | null;
+  /** Meta's object for the type: the send body's `text`/`image`/`template`/… or the webhook's. */
+  content: unknown;
+  /** The message this one answers, quotes or reacts to. */
+  contextId?: string;
   /** When the customer sent it (inbound) or the sandbox accepted it (outbound). */
   at: Date;
-  /** Outbound only: the business's send request as received, and its latest status. */
+  /** Outbound only: the send request's recipient and key, the template used, the latest status. */
   to?: string;
   idempotencyKey?: string | null;
-  status?: 'accepted' | SandboxStatus;
+  templateId?: string;
+  status?: 'accepted' | DeliveryStatus;
+  errors?: WebhookError[];
+  /** Outbound only: accepted, but it will fail and never reach the customer. */
+  undeliverable?: boolean;
+  /** Inbound only: whether the business marked it read. */
+  readByBusiness?: boolean;
 }
 
-export type OutboundInput = Pick<StoredMessage, 'id' | 'waId' | 'type' | 'text' | 'at' | 'to'> & {
+type Common = Pick<StoredMessage, 'id' | 'waId' | 'phoneNumberId' | 'type' | 'text' | 'at'> &
+  Partial<Pick<StoredMessage, 'preview' | 'content' | 'contextId'>>;
+export type OutboundInput = Common & {
+  to: string;
   idempotencyKey: string | null;
+  templateId?: string;
+  undeliverable?: boolean;
 };
-export type InboundInput = Pick<StoredMessage, 'id' | 'waId' | 'text' | 'at'>;
+export type InboundInput = Common;
 
 /** The sandbox's memory: what each customer's phone shows, and every message the business sent. */
 export class SandboxStore {
@@ -29,30 +48,46 @@ export class SandboxStore {
   private readonly byId = new Map<string, StoredMessage>();
   private readonly byIdempotencyKey = new Map<string, StoredMessage>();
   private readonly names = new Map<string, string>();
-  private readonly conversationIds = new Map<string, string>();
 
   recordInbound(input: InboundInput): StoredMessage {
-    return this.add({ ...input, direction: 'inbound', type: 'text' });
+    return this.add({ preview: input.text, content: {}, ...input, direction: 'inbound' });
   }
 
   recordOutbound(input: OutboundInput): StoredMessage {
-    const message = this.add({ ...input, direction: 'outbound', status: 'accepted' });
+    const message = this.add({
+      preview: input.text,
+      content: {},
+      ...input,
+      direction: 'outbound',
+      status: 'accepted',
+    });
     this.outbound.push(message);
-    if (input.idempotencyKey !== null) this.byIdempotencyKey.set(input.idempotencyKey, message);
+    if (input.idempotencyKey !== null)
+      this.byIdempotencyKey.set(idempotencyIndex(input.phoneNumberId, input.idempotencyKey), message);
     return message;
   }
 
-  findByIdempotencyKey(key: string): StoredMessage | undefined {
-    return this.byIdempotencyKey.get(key);
+  /** An earlier send with this Idempotency-Key from the same number. */
+  findByIdempotencyKey(phoneNumberId: string, key: string): StoredMessage | undefined {
+    return this.byIdempotencyKey.get(idempotencyIndex(phoneNumberId, key));
   }
 
-  setStatus(id: string, status: SandboxStatus): void {
+  find(id: string): StoredMessage | undefined {
+    return this.byId.get(id);
+  }
+
+  setStatus(id: string, status: DeliveryStatus, errors?: WebhookError[]): void {
     const message = this.byId.get(id);
-    if (message) message.status = status;
+    if (!message) return;
+    message.status = status;
+    if (errors) message.errors = errors;
   }
 
-  conversation(waId: string): readonly StoredMessage[] {
-    return this.conversations.get(waId) ?? [];
+  /** Everything the customer's phone shows, oldest first: what they sent and what reached them. */
+  conversation(waId: string): StoredMessage[] {
+    return (this.conversations.get(waId) ?? []).filter(
+      (message) => message.status !== 'failed' && !message.undeliverable,
+    );
   }
 
   outboundSince(since: Date | undefined): StoredMessage[] {
@@ -65,16 +100,6 @@ export class SandboxStore {
     return this.names.get(waId) ?? `Customer ${waId.slice(-4)}`;
   }
 
-  /** One conversation id per customer, as Meta reports in statuses. */
-  conversationId(waId: string): string {
-    let id = this.conversationIds.get(waId);
-    if (id === undefined) {
-      id = randomBytes(16).toString('hex');
-      this.conversationIds.set(waId, id);
-    }
-    return id;
-  }
-
   private add(message: StoredMessage): StoredMessage {
     const conversation = this.conversations.get(message.waId) ?? [];
     conversation.push(message);
@@ -82,4 +107,8 @@ export class SandboxStore {
     this.byId.set(message.id, message);
     return message;
   }
+}
+
+function idempotencyIndex(phoneNumberId: string, key: string): string {
+  return `${phoneNumberId}\u0000${key}`;
 }

@@ -33,6 +33,8 @@ export interface WebhookSenderOptions {
   fetch?: typeof fetch;
   /** Told about deliveries that failed for good. */
   onGiveUp?: (result: AttemptResult & { attempts: number }) => void;
+  /** Sees every payload before it is posted (contract checks in tests). */
+  inspect?: (payload: unknown) => void;
 }
 
 /** Posts webhooks signed like Meta's and retries with exponential backoff until 2xx, the limit, or close. */
@@ -45,14 +47,16 @@ export class WebhookSender {
     this.fetch = options.fetch ?? globalThis.fetch;
   }
 
-  deliver(payload: unknown): Delivery {
+  /** Posts to `url`, by default the configured one (a WABA may override its callback URL). */
+  deliver(payload: unknown, url: string = this.options.url): Delivery {
+    this.options.inspect?.(payload);
     const body = JSON.stringify(payload);
     const signature = signWebhookBody(this.options.appSecret, body);
     let reportFirst: (result: AttemptResult) => void = () => undefined;
     const first = new Promise<AttemptResult>((resolve) => (reportFirst = resolve));
     const done = (async () => {
       for (let attempt = 1; ; attempt += 1) {
-        const result = await this.attempt(body, signature);
+        const result = await this.attempt(url, body, signature);
         if (attempt === 1) reportFirst(result);
         const final = result.ok || attempt >= this.retry.maxAttempts || this.options.lifecycle.closed;
         if (final || !(await this.options.lifecycle.sleep(this.backoff(attempt)))) {
@@ -70,9 +74,9 @@ export class WebhookSender {
     return Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (failedAttempts - 1));
   }
 
-  private async attempt(body: string, signature: string): Promise<AttemptResult> {
+  private async attempt(url: string, body: string, signature: string): Promise<AttemptResult> {
     try {
-      const response = await this.fetch(this.options.url, {
+      const response = await this.fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': signature },
         body,

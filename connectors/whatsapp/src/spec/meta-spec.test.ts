@@ -22,8 +22,6 @@ const knownInvalidExamples = [
   // the schema disagrees with the example on something Parley does not send yet
   'Send Catalog Template Message',
   'Send Flow Template Message',
-  'Send Location Message',
-  'Send Reply to Location Message',
   'Send Multi-Product Message',
   'Send Order Details Message',
   'Send Order Status Message',
@@ -79,6 +77,60 @@ describe('loadMetaSpec', () => {
       .map(([name]) => name);
     expect(invalid.sort()).toEqual([...knownInvalidExamples].sort());
     expect(Object.keys(examples).length - invalid.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('accepts numeric location coordinates (leniency 9), not other types', () => {
+    const location = {
+      messaging_product: 'whatsapp',
+      to: '1',
+      type: 'location',
+      location: { latitude: 37.4, longitude: '-122.1' },
+    };
+    expect(validateMessage(location)).toEqual([]);
+    expect(
+      validateMessage({ ...location, location: { latitude: true, longitude: 1 } }).map((i) => i.path),
+    ).toContain('location.latitude');
+  });
+
+  it('accepts interactive cta_url (leniency 10) within its display text limit', () => {
+    const ctaUrl = (displayText: string) => ({
+      messaging_product: 'whatsapp',
+      to: '1',
+      type: 'interactive',
+      interactive: {
+        type: 'cta_url',
+        body: { text: 'Track your parcel' },
+        action: { name: 'cta_url', parameters: { display_text: displayText, url: 'https://parley.dev/t/1' } },
+      },
+    });
+    expect(validateMessage(ctaUrl('Track it'))).toEqual([]);
+    expect(validateMessage(ctaUrl('x'.repeat(21))).map((i) => i.path)).toContain(
+      'interactive.action.parameters.display_text',
+    );
+  });
+
+  it('accepts copy_code buttons with a coupon_code parameter (leniency 11), up to 15 characters', () => {
+    const copyCode = (code: string) => ({
+      messaging_product: 'whatsapp',
+      to: '1',
+      type: 'template',
+      template: {
+        name: 'promo',
+        language: { code: 'en' },
+        components: [
+          {
+            type: 'button',
+            sub_type: 'copy_code',
+            index: '0',
+            parameters: [{ type: 'coupon_code', coupon_code: code }],
+          },
+        ],
+      },
+    });
+    expect(validateMessage(copyCode('SAVE25'))).toEqual([]);
+    expect(validateMessage(copyCode('X'.repeat(16))).map((i) => i.path)).toContain(
+      'template.components.0.parameters.0.coupon_code',
+    );
   });
 
   it('validates named components (status webhooks)', () => {

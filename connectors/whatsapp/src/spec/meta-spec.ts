@@ -3,7 +3,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
-import { isSchemaObject, SchemaNormalizer, type JsonSchema, type SpecLeniency } from './schema-normalizer.js';
+import { metaSpecLeniencies } from './meta-spec-leniencies.js';
+import { isSchemaObject, SchemaNormalizer, type JsonSchema } from './schema-normalizer.js';
 
 /** Meta's WhatsApp Business Messaging OpenAPI spec, as copied into this package (MIT, see its LICENSE). */
 export const META_SPEC_FILE = new URL(
@@ -11,35 +12,7 @@ export const META_SPEC_FILE = new URL(
   import.meta.url,
 );
 
-/**
- * Where Meta's spec contradicts Meta's own examples, the examples win. Leniencies, all deliberate:
- * 1. `allOf: [Base, {additionalProperties: false, …}]` is merged into one object schema, so Base's
- *    fields are allowed next to the extension's (plain JSON Schema would forbid them).
- * 2. `discriminator` becomes an if/then dispatch on its property (`type`): only the matching
- *    branch is checked, and an unknown value is reported as such. A base schema inlined through
- *    allOf loses its discriminator (the children do not dispatch again).
- * 3. `recipient_type` is not required anywhere (Meta's examples omit it; Meta defaults it to
- *    `individual`).
- * 4. `LanguageObject.policy` is not required (Meta's template examples send only `code`).
- * 5. A message without `type` is checked as a text message, and `TextMessage` does not require
- *    `type` (Meta defaults it to `text`; example "Send Text Message with Preview URL").
- * 6. `TemplateComponent.index` loses its `pattern` `^[2-6, 11-14]$`: a character class that
- *    rejects the button indexes '0' and '1' every template example uses.
- * 7. Unknown keywords (`example`, …) and unknown formats are ignored (ajv `strict: false`).
- * 8. YAML duplicate keys (one webhook example repeats `changes`) are accepted; the last one wins.
- * Not relaxed (the spec's examples that still fail use placeholders such as `<http(s)://url>` or
- * disagree with the schema in ways Parley does not send yet: numeric location coordinates,
- * numeric button `index`, interactive `order_details`/`order_status`, `product` headers, and the
- * mark-as-read body that has no `type`).
- * Inbound webhook payloads are not validated with this helper: the spec's webhook message schemas
- * reuse the outbound ones and reject every webhook example (see `webhook-payload.schema.ts`).
- */
-export const metaSpecLeniencies: SpecLeniency = {
-  requiredEverywhere: ['recipient_type'],
-  requiredBySchema: { LanguageObject: ['policy'], TextMessage: ['type'] },
-  propertyKeywordsBySchema: { TemplateComponent: { index: ['pattern'] } },
-  discriminatorDefaults: { Message: 'text' },
-};
+export { metaSpecLeniencies } from './meta-spec-leniencies.js';
 
 export interface SpecIssue {
   /** Dotted path into the validated value, e.g. `text.body`; empty for the value itself. */

@@ -1,6 +1,8 @@
 import { isSchemaObject, mergeSchemas, type JsonSchema } from './schema-merge.js';
+import { applyPatches, type SchemaPatch } from './schema-patch.js';
 
 export { isSchemaObject, type JsonSchema } from './schema-merge.js';
+export type { SchemaPatch } from './schema-patch.js';
 
 /** Deviations from the spec that Meta's own examples need (the list with reasons: `metaSpecLeniencies`). */
 export interface SpecLeniency {
@@ -12,6 +14,12 @@ export interface SpecLeniency {
   propertyKeywordsBySchema: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /** The discriminator value assumed when a discriminated component's property is absent. */
   discriminatorDefaults: Readonly<Record<string, string>>;
+  /** Extra `value → component name` entries for a discriminated component's dispatch. */
+  discriminatorAdditions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Component schemas added next to Meta's (targets of `discriminatorAdditions`). */
+  extraComponents?: Readonly<Record<string, JsonSchema>>;
+  /** Changes inside a component, at a dotted property path (`''` = the component itself). */
+  schemaPatches?: Readonly<Record<string, readonly SchemaPatch[]>>;
 }
 
 /** Keywords whose values are data, not sub-schemas: never rewritten. */
@@ -71,7 +79,7 @@ export class SchemaNormalizer {
   }
 
   private component(name: string): JsonSchema {
-    const schema = this.components[name];
+    const schema = this.leniency.extraComponents?.[name] ?? this.components[name];
     if (!isSchemaObject(schema)) throw new Error(`Unknown component schema ${name}`);
     return schema;
   }
@@ -81,7 +89,7 @@ export class SchemaNormalizer {
       ? this.mergeAllOf(schema.allOf, schema)
       : this.mapChildren(schema);
     if (!isSchemaObject(merged.discriminator)) return merged;
-    return this.dispatch(merged, merged.discriminator, name && this.leniency.discriminatorDefaults[name]);
+    return this.dispatch(merged, merged.discriminator, name);
   }
 
   private mapChildren(schema: JsonSchema): JsonSchema {
@@ -117,12 +125,22 @@ export class SchemaNormalizer {
     return mergeSchemas(parts.filter(isSchemaObject));
   }
 
-  private dispatch(schema: JsonSchema, discriminator: JsonSchema, fallback?: string): JsonSchema {
+  private dispatch(schema: JsonSchema, discriminator: JsonSchema, name?: string): JsonSchema {
     const { discriminator: _d, oneOf, anyOf: _anyOf, ...own } = schema;
     const property = String(discriminator.propertyName);
-    const mapping = isSchemaObject(discriminator.mapping)
-      ? (discriminator.mapping as Record<string, string>)
-      : mappingFromOneOf(Array.isArray(oneOf) ? oneOf : []);
+    const fallback = name === undefined ? undefined : this.leniency.discriminatorDefaults[name];
+    const additions = Object.fromEntries(
+      Object.entries((name && this.leniency.discriminatorAdditions?.[name]) || {}).map(([value, target]) => [
+        value,
+        `${componentPrefix}${target}`,
+      ]),
+    );
+    const mapping = {
+      ...(isSchemaObject(discriminator.mapping)
+        ? (discriminator.mapping as Record<string, string>)
+        : mappingFromOneOf(Array.isArray(oneOf) ? oneOf : [])),
+      ...additions,
+    };
     const values = Object.keys(mapping);
     const branches: JsonSchema[] = Object.entries(mapping).map(([value, ref]) => ({
       if: { properties: { [property]: { const: value } }, required: [property] },
@@ -140,7 +158,7 @@ export class SchemaNormalizer {
   }
 
   private relax(schema: JsonSchema, name?: string): JsonSchema {
-    const out = { ...schema };
+    const out = applyPatches({ ...schema }, (name && this.leniency.schemaPatches?.[name]) || []);
     if (Array.isArray(out.required)) {
       const dropped = new Set([
         ...this.leniency.requiredEverywhere,

@@ -31,4 +31,11 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => parseConfig({ ...valid, PARLEY_ROLES: 'api,cron' })).toThrow(/PARLEY_ROLES/);
   });
+
+  it('takes Telegram only with its webhook secret', () => {
+    const token = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1';
+    expect(() => parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: token })).toThrow(/TELEGRAM_WEBHOOK_SECRET: is required when TELEGRAM_BOT_TOKEN is set/);
+    expect(() => parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: 'not-a-token' })).toThrow(/TELEGRAM_BOT_TOKEN: must look like/);
+    expect(parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 's3cret' }).TELEGRAM_BOT_TOKEN).toBe(token);
+  });
 });

@@ -30,12 +30,25 @@ export const configSchema = z
     WHATSAPP_APP_SECRET: z.string().min(1),
     WHATSAPP_VERIFY_TOKEN: z.string().min(1),
     WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, 'must be the numeric phone number id'),
+    /** The WhatsApp Business Account: template review webhooks are addressed to it. */
+    WHATSAPP_BUSINESS_ACCOUNT_ID: z.string().regex(/^\d+$/, 'must be the numeric WABA id').optional(),
+    TELEGRAM_API_BASE_URL: z.url().default('https://api.telegram.org'),
+    TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{30,}$/, 'must look like 123456:ABC-DEF… (from @BotFather)').optional(),
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[\w-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -')
+      .optional(),
+    TELEGRAM_WEBHOOK_URL: z.url().optional(),
     AUTO_REPLY_TEXT: z
       .string()
       .min(1)
       .max(4096)
       .default('Thanks for your message! We have received it and will get back to you shortly.'),
     OUTBOX_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(64),
+  })
+  .refine((env) => !env.TELEGRAM_BOT_TOKEN || env.TELEGRAM_WEBHOOK_SECRET, {
+    path: ['TELEGRAM_WEBHOOK_SECRET'],
+    message: 'is required when TELEGRAM_BOT_TOKEN is set',
   })
   .transform((env) => ({
     ...env,
@@ -44,7 +57,13 @@ export const configSchema = z
   }));
 
 export type AppConfig = z.infer<typeof configSchema>;
-export const secretEnvKeys = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+export const secretEnvKeys = [
+  'WHATSAPP_ACCESS_TOKEN',
+  'WHATSAPP_APP_SECRET',
+  'WHATSAPP_VERIFY_TOKEN',
+  'TELEGRAM_BOT_TOKEN',
+  'TELEGRAM_WEBHOOK_SECRET',
+] as const;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -56,7 +75,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.join('.') || '(environment)';
-    const problem = env[key] === undefined ? 'is missing' : issue.message;
+    const problem = env[key] === undefined && issue.code !== 'custom' ? 'is missing' : issue.message;
     return `  ${key}: ${problem}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -35,6 +35,8 @@ export const Message = defineEntity({
     direction: p.enum(messageDirections),
     type: p.string().length(32),
     text: p.text().nullable(),
+    /** The normalized content (connector SDK shape) for every kind but plain text. */
+    content: p.json<Record<string, unknown>>().nullable(),
     status: p.enum(messageStatuses),
     platformMessageId: p.string().length(255).nullable().unique(),
     idempotencyKey: p.string().length(200).nullable().unique(),
@@ -83,4 +85,30 @@ export const OutboxEntry = defineEntity({
 });
 export type OutboxEntry = InferEntity<typeof OutboxEntry>;
 
-export const entities = [Conversation, Message, StatusEvent, OutboxEntry];
+export const mediaStates = ['pending', 'stored', 'failed'] as const;
+
+/** A media file a customer sent: fetched from the platform after intake and kept in the data folder. */
+export const Media = defineEntity({
+  name: 'Media',
+  tableName: 'media',
+  properties: {
+    id: p.uuid().primary(),
+    message: () => p.manyToOne(Message).index(),
+    channel: p.string().length(32),
+    platformMediaId: p.string().length(255),
+    state: p.enum(mediaStates),
+    mimeType: p.string().length(255).nullable(),
+    sha256: p.string().length(64).nullable(),
+    sizeBytes: p.integer().nullable(),
+    filename: p.string().length(255).nullable(),
+    attempts: p.integer().default(0),
+    availableAt: p.datetime(),
+    lastError: p.text().nullable(),
+    createdAt: p.datetime(),
+  },
+  uniques: [{ properties: ['channel', 'platformMediaId'] }],
+  indexes: [{ properties: ['state', 'availableAt'] }],
+});
+export type Media = InferEntity<typeof Media>;
+
+export const entities = [Conversation, Message, StatusEvent, OutboxEntry, Media];

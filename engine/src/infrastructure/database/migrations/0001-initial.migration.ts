@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { isPostgres } from './dialect.js';
 
 const sqlite = [
   'create table `conversations` (`id` text not null primary key, `channel` text not null, `channel_account_id` text not null, `contact_id` text not null, `contact_name` text null, `last_message_at` datetime not null, `last_message_preview` text null, `last_inbound_at` datetime null, `created_at` datetime not null, `updated_at` datetime not null)',
@@ -40,9 +41,7 @@ export class InitialMigration extends Migration {
   override name = '0001-initial';
 
   override up(): void {
-    // PostgreSQL is the only supported database with a native uuid type.
-    const isPostgres = this.driver.getPlatform().getUuidTypeDeclarationSQL({}) === 'uuid';
-    const statements = isPostgres ? postgresql : sqlite;
+    const statements = isPostgres(this.driver) ? postgresql : sqlite;
     for (const statement of statements) this.addSql(statement);
   }
 

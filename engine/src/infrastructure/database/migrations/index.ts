@@ -1,4 +1,8 @@
 import { InitialMigration } from './0001-initial.migration.js';
+import { MessageContentAndMediaMigration } from './0002-message-content-and-media.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled engine needs no file discovery. */
-export const migrationsList = [{ name: '0001-initial', class: InitialMigration }];
+export const migrationsList = [
+  { name: '0001-initial', class: InitialMigration },
+  { name: '0002-message-content-and-media', class: MessageContentAndMediaMigration },
+];

@@ -1,0 +1,2 @@
+export * from './conformance-kit.js';
+export * from './conformance-subject.js';

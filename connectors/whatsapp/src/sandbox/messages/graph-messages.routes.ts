@@ -1,0 +1,106 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { markOperation } from '../contract/spec-operation.js';
+import { graphGuard, visible } from '../graph-auth.js';
+import { invalidParameter, messagingError } from '../graph-replies.js';
+import { newWamid } from '../meta-payloads.js';
+import type { PhoneNumberRecord } from '../onboarding/directory.js';
+import type { SandboxContext } from '../sandbox-context.js';
+import type { StoredMessage } from '../sandbox.store.js';
+import { pairKey } from '../service-windows.js';
+import {
+  checkMessageRequest,
+  checkStatusUpdate,
+  contentOf,
+  isStatusUpdate,
+  messagesPath,
+  ruleViolation,
+  waIdOf,
+  type SendBody,
+} from './message-request.js';
+import { decideSend } from './send-decision.js';
+import { emitStatuses } from './status-emitter.js';
+
+/** `POST /{version}/{phone-number-id}/messages`: sends, and marking inbound messages read. */
+export function registerGraphMessagesRoutes(app: FastifyInstance, context: SandboxContext): void {
+  const { directory, store, limits } = context;
+
+  app.post('/:version/:phoneNumberId/messages', async (request, reply) => {
+    markOperation(request, messagesPath);
+    const grant = graphGuard(request, reply, directory);
+    if (!grant) return reply;
+    const { phoneNumberId } = request.params as { phoneNumberId: string };
+    const number = visible(reply, grant, phoneNumberId, directory.numbers.get(phoneNumberId));
+    if (!number) return reply;
+    if (!number.registered)
+      return messagingError(reply, 133010, `Phone number ${number.id} is not registered`);
+    if (isStatusUpdate(request.body)) return markRead(reply, context, number, request.body);
+
+    const issues = checkMessageRequest(request.body);
+    if (issues.length > 0) return invalidParameter(reply, issues);
+    const body = request.body as SendBody;
+    const violation = ruleViolation(body);
+    if (violation) return messagingError(reply, 131009, violation);
+
+    const keyHeader = request.headers['idempotency-key'];
+    const idempotencyKey = typeof keyHeader === 'string' && keyHeader.length > 0 ? keyHeader : null;
+    const earlier =
+      idempotencyKey === null ? undefined : store.findByIdempotencyKey(number.id, idempotencyKey);
+    if (earlier) return accepted(reply, earlier);
+
+    const waId = waIdOf(body.to);
+    const decision = decideSend(context, number, waId, body);
+    if (!decision.ok) return messagingError(reply, decision.code, decision.details);
+    const nowMs = Date.now();
+    if (!limits.throughput.allows(number.id, nowMs))
+      return messagingError(reply, 130429, 'Cloud API message throughput has been reached.');
+    if (!limits.pairRate.allows(pairKey(number.id, waId), nowMs))
+      return messagingError(
+        reply,
+        131056,
+        'Message failed to send because there were too many messages sent from this phone number to the same phone number in a short period of time.',
+      );
+    limits.throughput.take(number.id, nowMs);
+    limits.pairRate.take(pairKey(number.id, waId), nowMs);
+
+    const type = body.type ?? 'text';
+    const content = contentOf(body);
+    const message = store.recordOutbound({
+      id: newWamid(),
+      waId,
+      phoneNumberId: number.id,
+      to: body.to,
+      type,
+      text: type === 'text' ? ((content as { body?: string }).body ?? null) : null,
+      preview: decision.preview,
+      content,
+      at: context.clock.now(),
+      idempotencyKey,
+      ...(body.context?.message_id ? { contextId: body.context.message_id } : {}),
+      ...(decision.templateId ? { templateId: decision.templateId } : {}),
+      ...(decision.plan.outcome === 'fail' ? { undeliverable: true } : {}),
+    });
+    emitStatuses(context, number, message, decision.plan);
+    return accepted(reply, message);
+  });
+}
+
+function markRead(reply: FastifyReply, context: SandboxContext, number: PhoneNumberRecord, body: unknown) {
+  const issues = checkStatusUpdate(body);
+  if (issues.length > 0) return invalidParameter(reply, issues);
+  const { message_id: messageId } = body as { message_id: string };
+  const message = context.store.find(messageId);
+  if (!message || message.direction !== 'inbound' || message.phoneNumberId !== number.id)
+    return invalidParameter(reply, [
+      { path: 'message_id', message: `no message ${messageId} was received by this number` },
+    ]);
+  message.readByBusiness = true;
+  return reply.code(200).send({ success: true });
+}
+
+function accepted(reply: FastifyReply, message: StoredMessage): FastifyReply {
+  return reply.code(200).send({
+    messaging_product: 'whatsapp',
+    contacts: [{ input: message.to ?? message.waId, wa_id: message.waId }],
+    messages: [{ id: message.id, ...(message.type === 'template' ? { message_status: 'accepted' } : {}) }],
+  });
+}

@@ -1,0 +1,34 @@
+import { createReadStream } from 'node:fs';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { Database } from '../infrastructure/database/database.js';
+import { ApiError, parseInput } from '../infrastructure/http/api-error.js';
+import { errorSchema } from '../infrastructure/http/openapi.js';
+import { MediaFetcher } from './media-fetcher.service.js';
+
+@ApiTags('inbox')
+@Controller('api/media')
+export class MediaController {
+  constructor(
+    private readonly database: Database,
+    private readonly fetcher: MediaFetcher,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A media file a customer sent, once fetched from the platform' })
+  @ApiOkResponse({ description: 'The file, with its content type' })
+  @ApiNotFoundResponse({ schema: errorSchema })
+  async download(@Param('id') id: string, @Res() reply: FastifyReply) {
+    const mediaId = parseInput(z.uuid(), id, 'id');
+    const media = await this.database.sql().selectFrom('Media').selectAll().where('id', '=', mediaId).executeTakeFirst();
+    if (!media || media.state !== 'stored') throw new ApiError(404, 'NOT_FOUND', `media ${mediaId} is not available`);
+    const filename = media.filename ? `; filename="${encodeURIComponent(media.filename)}"` : '';
+    return reply
+      .header('content-type', media.mimeType ?? 'application/octet-stream')
+      .header('content-disposition', `inline${filename}`)
+      .header('cache-control', 'private, max-age=31536000, immutable')
+      .send(createReadStream(this.fetcher.store.path(media.id)));
+  }
+}
