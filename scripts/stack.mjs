@@ -159,7 +159,11 @@ function launch(name, command, args, options) {
     if (value === undefined || value === null) delete env[key];
     else env[key] = String(value);
   }
-  const child = spawn(command, args, { cwd: options.cwd ?? repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   installExitHook();
   live.add(child);
 
@@ -217,7 +221,9 @@ function launch(name, command, args, options) {
   }
   function failure(message) {
     const lines = tail(30);
-    const shown = lines.length ? `\n--- last ${lines.length} output lines of ${name} ---\n${lines.join('\n')}` : '';
+    const shown = lines.length
+      ? `\n--- last ${lines.length} output lines of ${name} ---\n${lines.join('\n')}`
+      : '';
     return new Error(`${message}${shown}`);
   }
 
@@ -226,7 +232,9 @@ function launch(name, command, args, options) {
     const commandLine = [command, ...args].join(' ');
     while (true) {
       if (exitInfo) {
-        throw failure(`${what} did not come up: ${name} ${describeExit()} before it was ready.\n  command: ${commandLine}`);
+        throw failure(
+          `${what} did not come up: ${name} ${describeExit()} before it was ready.\n  command: ${commandLine}`,
+        );
       }
       let ready = false;
       try {
@@ -237,7 +245,9 @@ function launch(name, command, args, options) {
       if (ready) return;
       if (Date.now() - started > timeoutMs) {
         await stop(child, options.graceMs ?? 5_000, exited);
-        throw failure(`${what} was not ready within ${timeoutMs} ms (so it was stopped).\n  command: ${commandLine}`);
+        throw failure(
+          `${what} was not ready within ${timeoutMs} ms (so it was stopped).\n  command: ${commandLine}`,
+        );
       }
       await Promise.race([sleep(intervalMs), exited]);
     }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `npm test`: builds, lints and type-checks every package, then runs every package's tests
+# `npm test`: checks formatting, builds, lints and type-checks every package, then runs every package's tests
 # (unit tests, workflow tests on real Temporal servers, end-to-end tests over real processes).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+prettier --check . --log-level warn
 nx run-many -t build lint typecheck --output-style=stream
 # One package at a time: the workflow and end-to-end tests start their own servers.
 nx run-many -t test --parallel=1 --output-style=stream

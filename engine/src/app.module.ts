@@ -35,7 +35,13 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger, database: Database): DynamicModule {
     const roles = new Set(config.PARLEY_ROLES);
     const controllers: Type[] = [HealthController];
-    const providers: Provider[] = [InboxEvents, ChannelClients, TemporalClientService, OutboxRelay, MediaFetcher];
+    const providers: Provider[] = [
+      InboxEvents,
+      ChannelClients,
+      TemporalClientService,
+      OutboxRelay,
+      MediaFetcher,
+    ];
     if (roles.has('api')) {
       controllers.push(WebhooksController, ConversationsController, EventsController, MediaController);
       providers.push(

@@ -33,10 +33,14 @@ async function main() {
   const database = new Database(orm, config.DATABASE_URL);
 
   const adapter = new FastifyAdapter({ bodyLimit, genReqId: requestId, logger: false });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger, database), adapter, {
-    bodyParser: false,
-    logger: new NestPinoLogger(logger),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, logger, database),
+    adapter,
+    {
+      bodyParser: false,
+      logger: new NestPinoLogger(logger),
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
   registerBodyParsers(fastify);
   registerRequestLogging(fastify, logger);
@@ -47,7 +51,9 @@ async function main() {
     .setDescription('Inbox, webhooks and automation engine for WhatsApp Business')
     .setVersion('0.1.0')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
 
   const webDir = config.WEB_DIST_DIR ?? fileURLToPath(new URL('../../designer/dist', import.meta.url));
   if (config.PARLEY_ROLES.includes('api')) await registerWebApp(fastify, webDir, logger);
@@ -55,7 +61,10 @@ async function main() {
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  logger.info({ event: 'listening', url: `http://${config.HOST}:${port}`, roles: config.PARLEY_ROLES }, 'engine listening');
+  logger.info(
+    { event: 'listening', url: `http://${config.HOST}:${port}`, roles: config.PARLEY_ROLES },
+    'engine listening',
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -18,7 +18,16 @@ const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 const recordedHistory = fileURLToPath(new URL('./histories/conversation-two-messages.json', import.meta.url));
 
 function recordHistory(address: string, workflowId: string) {
-  const json = execFileSync(temporalCli, ['workflow', 'show', '--address', address, '-w', workflowId, '-o', 'json']);
+  const json = execFileSync(temporalCli, [
+    'workflow',
+    'show',
+    '--address',
+    address,
+    '-w',
+    workflowId,
+    '-o',
+    'json',
+  ]);
   writeFileSync(recordedHistory, json);
 }
 
@@ -29,7 +38,11 @@ function recordingActivities() {
     activities: {
       sendAutoReply: async (input: SendAutoReplyInput) => {
         calls.push(input);
-        return { messageId: `out-${input.inboundMessageId}`, platformMessageId: `wamid.${calls.length}`, sent: true };
+        return {
+          messageId: `out-${input.inboundMessageId}`,
+          platformMessageId: `wamid.${calls.length}`,
+          sent: true,
+        };
       },
     },
   };
@@ -58,7 +71,9 @@ describe('conversationWorkflow on a real Temporal dev server', () => {
   }, 60_000);
   afterAll(() => env?.teardown());
 
-  async function withWorker(test: (recorded: ReturnType<typeof recordingActivities>, taskQueue: string) => Promise<void>) {
+  async function withWorker(
+    test: (recorded: ReturnType<typeof recordingActivities>, taskQueue: string) => Promise<void>,
+  ) {
     const recorded = recordingActivities();
     const taskQueue = `test-${randomUUID()}`;
     const worker = await Worker.create({
@@ -112,7 +127,12 @@ describe('conversationWorkflow with time skipping', () => {
   it('completes when the 24-hour customer-service window closes, and a new message starts a new run', async () => {
     const recorded = recordingActivities();
     const taskQueue = `test-${randomUUID()}`;
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: recorded.activities });
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowsPath,
+      activities: recorded.activities,
+    });
     await worker.runUntil(async () => {
       const workflowId = `conversation:test:${randomUUID()}`;
       const start = async (id: string) => {

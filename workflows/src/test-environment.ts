@@ -12,7 +12,11 @@ const testServer = process.env.PARLEY_TEMPORAL_TEST_SERVER ?? `${tools}temporal-
 /** A real Temporal dev server on a free loopback port. */
 export function localEnvironment() {
   return TestWorkflowEnvironment.createLocal({
-    server: { executable: { type: 'existing-path', path: temporalCli }, ip: '127.0.0.1', extraArgs: ['--log-level', 'error'] },
+    server: {
+      executable: { type: 'existing-path', path: temporalCli },
+      ip: '127.0.0.1',
+      extraArgs: ['--log-level', 'error'],
+    },
   });
 }
 

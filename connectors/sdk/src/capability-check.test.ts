@@ -18,7 +18,9 @@ const capabilities: Capabilities = {
   ctaUrl: { maxDisplayTextLength: 20 },
   callButton: null,
   templates: { maxParameters: 100 },
-  media: { image: { maxBytes: 5 * 1024 * 1024, mimeTypes: ['image/jpeg', 'image/png'], maxCaptionLength: 1024 } },
+  media: {
+    image: { maxBytes: 5 * 1024 * 1024, mimeTypes: ['image/jpeg', 'image/png'], maxCaptionLength: 1024 },
+  },
   location: true,
   reactions: true,
   customerServiceWindowHours: 24,
@@ -26,38 +28,78 @@ const capabilities: Capabilities = {
   throughputPerSecond: 80,
 };
 
-const check = (message: Parameters<typeof checkCapabilities>[0]) => checkCapabilities(message, capabilities, 'WhatsApp');
+const check = (message: Parameters<typeof checkCapabilities>[0]) =>
+  checkCapabilities(message, capabilities, 'WhatsApp');
 
 describe('checkCapabilities', () => {
   it('passes a message within every limit', () => {
-    expect(check({ type: 'reply_buttons', body: 'Pick one', buttons: [{ id: 'a', title: 'Yes' }, { id: 'b', title: 'No' }] })).toEqual([]);
+    expect(
+      check({
+        type: 'reply_buttons',
+        body: 'Pick one',
+        buttons: [
+          { id: 'a', title: 'Yes' },
+          { id: 'b', title: 'No' },
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it('names the count limit for reply buttons', () => {
     const buttons = ['a', 'b', 'c', 'd'].map((id) => ({ id, title: id }));
     expect(check({ type: 'reply_buttons', body: 'x', buttons })).toEqual([
-      { path: 'buttons', limit: 'replyButtons.maxButtons', message: 'WhatsApp allows at most 3 reply buttons' },
+      {
+        path: 'buttons',
+        limit: 'replyButtons.maxButtons',
+        message: 'WhatsApp allows at most 3 reply buttons',
+      },
     ]);
   });
 
   it('names the length limit, counting characters rather than bytes', () => {
-    const issues = check({ type: 'reply_buttons', body: 'x', buttons: [{ id: 'a', title: 'A button title too long' }] });
+    const issues = check({
+      type: 'reply_buttons',
+      body: 'x',
+      buttons: [{ id: 'a', title: 'A button title too long' }],
+    });
     expect(issues).toEqual([
-      { path: 'buttons.0.title', limit: 'replyButtons.maxTitleLength', message: 'button title is 23 characters; the limit is 20' },
+      {
+        path: 'buttons.0.title',
+        limit: 'replyButtons.maxTitleLength',
+        message: 'button title is 23 characters; the limit is 20',
+      },
     ]);
-    expect(check({ type: 'reply_buttons', body: 'x', buttons: [{ id: 'a', title: 'はい、お願いします。よろしくお願いします' }] })).toEqual([]);
+    expect(
+      check({
+        type: 'reply_buttons',
+        body: 'x',
+        buttons: [{ id: 'a', title: 'はい、お願いします。よろしくお願いします' }],
+      }),
+    ).toEqual([]);
   });
 
   it('counts list rows across sections and checks each row', () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, title: `Row ${i}` }));
-    const issues = check({ type: 'list', body: 'Menu', buttonLabel: 'Choose', sections: [{ rows: rows(6) }, { rows: rows(5) }] });
+    const issues = check({
+      type: 'list',
+      body: 'Menu',
+      buttonLabel: 'Choose',
+      sections: [{ rows: rows(6) }, { rows: rows(5) }],
+    });
     expect(issues.map((issue) => issue.message)).toEqual(['WhatsApp allows at most 10 list rows in total']);
-    const long = check({ type: 'list', body: 'Menu', buttonLabel: 'Choose', sections: [{ rows: [{ id: 'x', title: 'x', description: 'd'.repeat(73) }] }] });
+    const long = check({
+      type: 'list',
+      body: 'Menu',
+      buttonLabel: 'Choose',
+      sections: [{ rows: [{ id: 'x', title: 'x', description: 'd'.repeat(73) }] }],
+    });
     expect(long[0]?.limit).toBe('list.maxRowDescriptionLength');
   });
 
   it('rejects what the channel does not support and media without a source', () => {
-    expect(check({ type: 'call_button', body: 'Call us', displayText: 'Call', phoneNumber: '+81312345678' })[0]).toMatchObject({
+    expect(
+      check({ type: 'call_button', body: 'Call us', displayText: 'Call', phoneNumber: '+81312345678' })[0],
+    ).toMatchObject({
       limit: 'callButton',
       message: 'WhatsApp does not support call buttons',
     });
@@ -66,7 +108,16 @@ describe('checkCapabilities', () => {
   });
 
   it('checks interactive header, body and footer lengths', () => {
-    const issues = check({ type: 'cta_url', body: 'b', header: 'h'.repeat(61), displayText: 'Open the shop now please', url: 'https://example.com' });
-    expect(issues.map((issue) => issue.limit)).toEqual(['interactive.maxHeaderLength', 'ctaUrl.maxDisplayTextLength']);
+    const issues = check({
+      type: 'cta_url',
+      body: 'b',
+      header: 'h'.repeat(61),
+      displayText: 'Open the shop now please',
+      url: 'https://example.com',
+    });
+    expect(issues.map((issue) => issue.limit)).toEqual([
+      'interactive.maxHeaderLength',
+      'ctaUrl.maxDisplayTextLength',
+    ]);
   });
 });

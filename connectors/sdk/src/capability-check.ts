@@ -11,12 +11,22 @@ export interface CapabilityIssue {
 
 type Check = (issues: CapabilityIssue[], channel: string) => void;
 
-function length(path: string, limit: string, what: string, value: string | undefined, max: number | null): Check {
+function length(
+  path: string,
+  limit: string,
+  what: string,
+  value: string | undefined,
+  max: number | null,
+): Check {
   return (issues, channel) => {
     if (value === undefined) return;
     if (max === null) issues.push({ path, limit, message: `${channel} does not support a ${what}` });
     else if ([...value].length > max) {
-      issues.push({ path, limit, message: `${what} is ${[...value].length} characters; the limit is ${max}` });
+      issues.push({
+        path,
+        limit,
+        message: `${what} is ${[...value].length} characters; the limit is ${max}`,
+      });
     }
   };
 }
@@ -29,7 +39,11 @@ function unsupported(path: string, limit: string, channel: string, what: string)
  * Checks a normalized message against a channel's capabilities. Returns every problem, each naming
  * the limit ("WhatsApp allows at most 3 reply buttons", "button title is 23 characters; the limit is 20").
  */
-export function checkCapabilities(message: OutboundMessage, capabilities: Capabilities, channel: string): CapabilityIssue[] {
+export function checkCapabilities(
+  message: OutboundMessage,
+  capabilities: Capabilities,
+  channel: string,
+): CapabilityIssue[] {
   const issues: CapabilityIssue[] = [];
   const run = (...checks: Check[]) => checks.forEach((check) => check(issues, channel));
   const frame = capabilities.interactive;
@@ -50,10 +64,24 @@ export function checkCapabilities(message: OutboundMessage, capabilities: Capabi
     case 'document':
     case 'sticker': {
       const limits = capabilities.media[message.type];
-      if (!limits) issues.push(unsupported('type', `media.${message.type}`, channel, `${message.type} messages`));
-      else run(length('caption', `media.${message.type}.maxCaptionLength`, 'caption', message.caption, limits.maxCaptionLength));
+      if (!limits)
+        issues.push(unsupported('type', `media.${message.type}`, channel, `${message.type} messages`));
+      else
+        run(
+          length(
+            'caption',
+            `media.${message.type}.maxCaptionLength`,
+            'caption',
+            message.caption,
+            limits.maxCaptionLength,
+          ),
+        );
       if (!message.link === !message.mediaId) {
-        issues.push({ path: 'link', limit: 'media.source', message: 'media needs exactly one of link or mediaId' });
+        issues.push({
+          path: 'link',
+          limit: 'media.source',
+          message: 'media needs exactly one of link or mediaId',
+        });
       }
       break;
     }
@@ -82,7 +110,13 @@ export function checkCapabilities(message: OutboundMessage, capabilities: Capabi
       }
       message.buttons.forEach((button, i) =>
         run(
-          length(`buttons.${i}.title`, 'replyButtons.maxTitleLength', 'button title', button.title, limits.maxTitleLength),
+          length(
+            `buttons.${i}.title`,
+            'replyButtons.maxTitleLength',
+            'button title',
+            button.title,
+            limits.maxTitleLength,
+          ),
           length(`buttons.${i}.id`, 'replyButtons.maxIdLength', 'button id', button.id, limits.maxIdLength),
         ),
       );
@@ -95,21 +129,63 @@ export function checkCapabilities(message: OutboundMessage, capabilities: Capabi
         break;
       }
       interactive(message);
-      run(length('buttonLabel', 'list.maxButtonLabelLength', 'list button label', message.buttonLabel, limits.maxButtonLabelLength));
+      run(
+        length(
+          'buttonLabel',
+          'list.maxButtonLabelLength',
+          'list button label',
+          message.buttonLabel,
+          limits.maxButtonLabelLength,
+        ),
+      );
       if (message.sections.length > limits.maxSections) {
-        issues.push({ path: 'sections', limit: 'list.maxSections', message: `${channel} allows at most ${limits.maxSections} list sections` });
+        issues.push({
+          path: 'sections',
+          limit: 'list.maxSections',
+          message: `${channel} allows at most ${limits.maxSections} list sections`,
+        });
       }
       const rows = message.sections.reduce((sum, section) => sum + section.rows.length, 0);
       if (rows > limits.maxRows) {
-        issues.push({ path: 'sections', limit: 'list.maxRows', message: `${channel} allows at most ${limits.maxRows} list rows in total` });
+        issues.push({
+          path: 'sections',
+          limit: 'list.maxRows',
+          message: `${channel} allows at most ${limits.maxRows} list rows in total`,
+        });
       }
       message.sections.forEach((section, s) => {
-        run(length(`sections.${s}.title`, 'list.maxSectionTitleLength', 'section title', section.title, limits.maxSectionTitleLength));
+        run(
+          length(
+            `sections.${s}.title`,
+            'list.maxSectionTitleLength',
+            'section title',
+            section.title,
+            limits.maxSectionTitleLength,
+          ),
+        );
         section.rows.forEach((row, r) =>
           run(
-            length(`sections.${s}.rows.${r}.title`, 'list.maxRowTitleLength', 'row title', row.title, limits.maxRowTitleLength),
-            length(`sections.${s}.rows.${r}.description`, 'list.maxRowDescriptionLength', 'row description', row.description, limits.maxRowDescriptionLength),
-            length(`sections.${s}.rows.${r}.id`, 'list.maxRowIdLength', 'row id', row.id, limits.maxRowIdLength),
+            length(
+              `sections.${s}.rows.${r}.title`,
+              'list.maxRowTitleLength',
+              'row title',
+              row.title,
+              limits.maxRowTitleLength,
+            ),
+            length(
+              `sections.${s}.rows.${r}.description`,
+              'list.maxRowDescriptionLength',
+              'row description',
+              row.description,
+              limits.maxRowDescriptionLength,
+            ),
+            length(
+              `sections.${s}.rows.${r}.id`,
+              'list.maxRowIdLength',
+              'row id',
+              row.id,
+              limits.maxRowIdLength,
+            ),
           ),
         );
       });
@@ -120,11 +196,21 @@ export function checkCapabilities(message: OutboundMessage, capabilities: Capabi
       const key = message.type === 'cta_url' ? 'ctaUrl' : 'callButton';
       const limits = capabilities[key];
       if (!limits) {
-        issues.push(unsupported('type', key, channel, message.type === 'cta_url' ? 'URL buttons' : 'call buttons'));
+        issues.push(
+          unsupported('type', key, channel, message.type === 'cta_url' ? 'URL buttons' : 'call buttons'),
+        );
         break;
       }
       interactive(message);
-      run(length('displayText', `${key}.maxDisplayTextLength`, 'button text', message.displayText, limits.maxDisplayTextLength));
+      run(
+        length(
+          'displayText',
+          `${key}.maxDisplayTextLength`,
+          'button text',
+          message.displayText,
+          limits.maxDisplayTextLength,
+        ),
+      );
       break;
     }
   }

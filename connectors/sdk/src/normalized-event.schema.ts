@@ -24,7 +24,9 @@ export const inboundMediaSchema = z.object({
 
 export const sharedContactSchema = z.object({
   name: z.string(),
-  phones: z.array(z.object({ phone: z.string(), waId: z.string().optional(), type: z.string().optional() })).default([]),
+  phones: z
+    .array(z.object({ phone: z.string(), waId: z.string().optional(), type: z.string().optional() }))
+    .default([]),
   emails: z.array(z.string()).default([]),
   organization: z.string().optional(),
 });
@@ -126,9 +128,16 @@ export const inboundEventSchema = z.discriminatedUnion('kind', [
     platformMessageId: z.string().min(1),
     status: z.enum(deliveryStatuses),
     errors: z.array(platformErrorSchema).default([]),
-    conversation: z.object({ id: z.string(), originType: z.string().optional(), expiresAt: z.iso.datetime().optional() }).optional(),
+    conversation: z
+      .object({ id: z.string(), originType: z.string().optional(), expiresAt: z.iso.datetime().optional() })
+      .optional(),
     pricing: z
-      .object({ billable: z.boolean(), pricingModel: z.string(), category: z.string(), type: z.string().optional() })
+      .object({
+        billable: z.boolean(),
+        pricingModel: z.string(),
+        category: z.string(),
+        type: z.string().optional(),
+      })
       .optional(),
   }),
   z.object({

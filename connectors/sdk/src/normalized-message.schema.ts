@@ -9,9 +9,18 @@ const interactiveFrame = {
 
 export const templateParameterSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: z.string(), name: z.string().optional() }),
-  z.object({ type: z.literal('currency'), fallback: z.string(), code: z.string().length(3), amount1000: z.number().int() }),
+  z.object({
+    type: z.literal('currency'),
+    fallback: z.string(),
+    code: z.string().length(3),
+    amount1000: z.number().int(),
+  }),
   z.object({ type: z.literal('date_time'), fallback: z.string() }),
-  z.object({ type: z.enum(['image', 'video', 'document']), link: z.url().optional(), mediaId: z.string().optional() }),
+  z.object({
+    type: z.enum(['image', 'video', 'document']),
+    link: z.url().optional(),
+    mediaId: z.string().optional(),
+  }),
   z.object({ type: z.literal('payload'), payload: z.string() }),
 ]);
 
@@ -46,13 +55,26 @@ export const outboundMessageSchema = z.discriminatedUnion('type', [
       .array(
         z.object({
           title: z.string().optional(),
-          rows: z.array(z.object({ id: z.string().min(1), title: z.string().min(1), description: z.string().optional() })).min(1),
+          rows: z
+            .array(
+              z.object({
+                id: z.string().min(1),
+                title: z.string().min(1),
+                description: z.string().optional(),
+              }),
+            )
+            .min(1),
         }),
       )
       .min(1),
   }),
   z.object({ type: z.literal('cta_url'), ...interactiveFrame, displayText: z.string().min(1), url: z.url() }),
-  z.object({ type: z.literal('call_button'), ...interactiveFrame, displayText: z.string().min(1), phoneNumber: z.string().min(3) }),
+  z.object({
+    type: z.literal('call_button'),
+    ...interactiveFrame,
+    displayText: z.string().min(1),
+    phoneNumber: z.string().min(3),
+  }),
   z.object({
     type: z.literal('template'),
     name: z.string().min(1),

@@ -1,32 +1,30 @@
+import { isDate, isDateOrNull, isNum, isObj, isOneOf, isStr, isStrOrNull } from './checks';
+import { toMessageContent, toMessageType } from './content-guards';
 import {
+  CHANNELS,
+  MEDIA_STATES,
   MESSAGE_STATUSES,
   type Conversation,
   type Health,
   type InboxEvent,
   type Message,
+  type MessageMedia,
   type MessageStatus,
   type Page,
 } from './types';
 
 /** Runtime checks for what the engine sends: the UI trusts nothing it has not looked at. */
 
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isDate = (v: unknown): v is string => isStr(v) && !Number.isNaN(Date.parse(v));
-const isDateOrNull = (v: unknown): v is string | null => v === null || isDate(v);
-
 export function toConversation(v: unknown): Conversation | null {
   if (!isObj(v) || !isObj(v.contact)) return null;
   const { id, channelAccountId, contact, lastMessageAt, lastMessagePreview, lastInboundAt, createdAt } = v;
   if (!isStr(id) || !isStr(channelAccountId) || !isStr(contact.id) || !isStrOrNull(contact.name)) return null;
   if (!isDate(lastMessageAt) || !isDateOrNull(lastInboundAt) || !isDate(createdAt)) return null;
-  if (!isStrOrNull(lastMessagePreview) || v.channel !== 'whatsapp') return null;
+  if (!isStrOrNull(lastMessagePreview) || !isStr(v.channel)) return null;
   return {
     id,
-    channel: 'whatsapp',
+    // A channel this UI does not know yet is still listed, without channel-specific formatting.
+    channel: isOneOf(CHANNELS, v.channel) ? v.channel : 'other',
     channelAccountId,
     contact: { id: contact.id, name: contact.name },
     lastMessageAt,
@@ -36,12 +34,28 @@ export function toConversation(v: unknown): Conversation | null {
   };
 }
 
-const isStatus = (v: unknown): v is MessageStatus => MESSAGE_STATUSES.some((s) => s === v);
+const isStatus = (v: unknown): v is MessageStatus => isOneOf(MESSAGE_STATUSES, v);
 
 function toError(v: unknown): Message['error'] | undefined {
   if (v === null) return null;
   if (isObj(v) && isStr(v.code) && isStr(v.message)) return { code: v.code, message: v.message };
   return undefined;
+}
+
+const isNumOrNull = (v: unknown): v is number | null => v === null || isNum(v);
+
+/** Media is served by the engine itself; any other URL is not followed (it could point anywhere). */
+const isSameOriginPath = (v: string | null): v is string => v !== null && /^\/(?![/\\])/.test(v);
+
+/** Undefined when malformed: a message with a broken media record is still shown, without the file. */
+function toMedia(v: unknown): MessageMedia | null | undefined {
+  if (v === null) return null;
+  if (!isObj(v) || !isStr(v.id) || !isOneOf(MEDIA_STATES, v.state)) return undefined;
+  const { mimeType, sizeBytes, filename, url } = v;
+  if (!isStrOrNull(mimeType) || !isNumOrNull(sizeBytes) || !isStrOrNull(filename) || !isStrOrNull(url)) {
+    return undefined;
+  }
+  return { id: v.id, state: v.state, mimeType, sizeBytes, filename, url: isSameOriginPath(url) ? url : null };
 }
 
 export function toMessage(v: unknown): Message | null {
@@ -53,13 +67,18 @@ export function toMessage(v: unknown): Message | null {
   if (direction !== 'inbound' && direction !== 'outbound') return null;
   if (!isStatus(status) || !isStrOrNull(platformMessageId) || error === undefined) return null;
   if (!isDate(createdAt) || !isDate(statusUpdatedAt)) return null;
+  const media = toMedia(v.media ?? null);
+  if (media === undefined) console.warn('Parley: ignored a malformed media record', v.media);
   return {
     id,
     conversationId,
     direction,
     // A message kind this UI does not know yet is shown as "unsupported" rather than dropped.
-    type: type === 'text' ? 'text' : 'unsupported',
+    type: toMessageType(type),
     text,
+    // Older engines send no `content`/`media`; both then read as absent.
+    content: toMessageContent(type, v.content ?? null),
+    media: media ?? null,
     status,
     platformMessageId,
     error,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { formatDay, formatRelative, formatTime } from './format';
+import { formatCoordinates, formatDay, formatFileSize, formatRelative, formatTime } from './format';
 import { ja } from './ja';
 
 const now = new Date(2025, 2, 12, 15, 0); // Wed 12 March 2025, 15:00 local time
@@ -28,5 +28,40 @@ describe('formatDay and formatTime', () => {
     expect(formatDay(iso(2025, 2, 11, 1, 0), now, 'en', en)).toBe('Yesterday');
     expect(formatDay(iso(2025, 2, 3, 1, 0), now, 'en-GB', en)).toBe('Monday 3 March');
     expect(formatTime(iso(2025, 2, 3, 14, 5), 'en-US')).toBe('2:05 PM');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('uses bytes below a kilobyte, then decimal units with at most one decimal', () => {
+    expect(formatFileSize(0, 'en')).toBe('0 bytes');
+    expect(formatFileSize(1, 'en')).toBe('1 byte');
+    expect(formatFileSize(999, 'en')).toBe('999 bytes');
+    expect(formatFileSize(1500, 'en')).toBe('1.5 kB');
+    expect(formatFileSize(48_213, 'en')).toBe('48 kB');
+    expect(formatFileSize(2_345_678, 'en')).toBe('2.3 MB');
+    expect(formatFileSize(5_000_000_000, 'en')).toBe('5 GB');
+  });
+
+  it('never shows "1,000" of a unit', () => {
+    expect(formatFileSize(999_600, 'en')).toBe('1 MB');
+    expect(formatFileSize(999.7, 'en')).toBe('1 kB');
+  });
+
+  it('follows the locale', () => {
+    expect(formatFileSize(512, 'ja')).toBe('512 バイト');
+    expect(formatFileSize(1_500_000, 'ja')).toBe('1.5 MB');
+    expect(formatFileSize(1_500_000, 'de')).toBe('1,5 MB');
+  });
+
+  it('treats nonsense as zero', () => {
+    expect(formatFileSize(-5, 'en')).toBe('0 bytes');
+    expect(formatFileSize(Number.NaN, 'en')).toBe('0 bytes');
+  });
+});
+
+describe('formatCoordinates', () => {
+  it('shows latitude and longitude to five decimals', () => {
+    expect(formatCoordinates(35.6812362, 139.7671248, 'en')).toBe('35.68124, 139.76712');
+    expect(formatCoordinates(-33.8, -70, 'en')).toBe('-33.8, -70');
   });
 });

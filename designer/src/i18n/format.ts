@@ -1,11 +1,11 @@
 import type { Messages } from './en';
 
-/** Date formatting with Intl in the chosen locale. Pure: `now` is passed in. */
+/** Date and number formatting with Intl in the chosen locale. Pure: `now` is passed in. */
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
 
 function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${locale}|${JSON.stringify(options)}`;
@@ -19,6 +19,42 @@ function rtf(locale: string): Intl.RelativeTimeFormat {
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })));
   return f as Intl.RelativeTimeFormat;
+}
+
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f as Intl.NumberFormat;
+}
+
+const SIZE_UNITS = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** A file size in decimal units: "512 bytes", "1.5 kB", "23 MB" ("バイト", "KB"… in Japanese). */
+export function formatFileSize(bytes: number, locale: string): string {
+  if (!(bytes >= 999.5)) {
+    const whole = Math.max(0, Math.round(bytes)) || 0;
+    return nf(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(whole);
+  }
+  let value = bytes / 1000;
+  let unit = 0;
+  // 999.5 would round up to "1,000", so it is shown in the next unit.
+  while (value >= 999.5 && unit < SIZE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return nf(locale, {
+    style: 'unit',
+    unit: SIZE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 9.95 ? 1 : 0,
+  }).format(value);
+}
+
+/** Latitude and longitude to about a metre: "35.68123, 139.76712". */
+export function formatCoordinates(latitude: number, longitude: number, locale: string): string {
+  const f = nf(locale, { maximumFractionDigits: 5 });
+  return `${f.format(latitude)}, ${f.format(longitude)}`;
 }
 
 /** Local calendar day, for grouping messages under day headings. */

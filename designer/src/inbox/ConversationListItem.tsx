@@ -2,6 +2,7 @@ import type { Conversation } from '../api/types';
 import { formatFull, formatRelative } from '../i18n/format';
 import { useI18n } from '../i18n/i18n-context';
 import { Avatar } from './Avatar';
+import { ChannelBadge } from './ChannelBadge';
 import { contactLabel } from './contact';
 import { conversationHref } from './route';
 
@@ -24,7 +25,8 @@ export function ConversationListItem({ conversation: c, selected, now }: Props) 
         <Avatar contact={c.contact} />
         <span className="conversation-item__body">
           <span className="conversation-item__top">
-            <span className="conversation-item__name">{contactLabel(c.contact)}</span>
+            <span className="conversation-item__name">{contactLabel(c)}</span>
+            <ChannelBadge channel={c.channel} />
             <time
               className="conversation-item__time"
               dateTime={c.lastMessageAt}

@@ -16,7 +16,7 @@ export function Inbox({ inbox, selectedId }: { inbox: InboxModel; selectedId: st
   const arrivedIn = state.arrived && state.list.items.find((c) => c.id === state.arrived?.conversationId);
 
   useEffect(() => {
-    document.title = conversation ? `${contactLabel(conversation.contact)} · Parley` : 'Parley';
+    document.title = conversation ? `${contactLabel(conversation)} · Parley` : 'Parley';
   }, [conversation]);
 
   // On one-pane screens the pane holding the focus disappears: move focus to the pane that appears.
@@ -47,7 +47,7 @@ export function Inbox({ inbox, selectedId }: { inbox: InboxModel; selectedId: st
         onRetry={inbox.reloadThread}
         onLoadEarlier={inbox.loadEarlierMessages}
       />
-      <LiveAnnouncer message={state.arrived} from={arrivedIn ? contactLabel(arrivedIn.contact) : ''} />
+      <LiveAnnouncer message={state.arrived} from={arrivedIn ? contactLabel(arrivedIn) : ''} />
     </div>
   );
 }

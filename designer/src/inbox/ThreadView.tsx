@@ -35,7 +35,7 @@ export function ThreadView({ thread, conversation, onRetry, onLoadEarlier }: Pro
   } else if (thread.status === 'loading') {
     content = <StatePanel tone="loading" title={t.thread.loading} />;
   } else {
-    const name = conversation ? contactLabel(conversation.contact) : '';
+    const name = conversation ? contactLabel(conversation) : '';
     content = (
       <MessageList key={thread.id} thread={thread} contactName={name} onLoadEarlier={onLoadEarlier} />
     );

@@ -1,19 +1,21 @@
 import type { Conversation } from '../api/types';
 
 type Contact = Conversation['contact'];
+type WithContact = Pick<Conversation, 'channel' | 'contact'>;
 
 /**
- * The contact's phone number, if its id is one. WhatsApp identifies contacts by their number
- * (wa_id, digits without "+"), which the engine is expected to use as the contact id.
+ * The contact's phone number, if the channel identifies contacts by number. WhatsApp does (the
+ * wa_id, digits without "+"); a Telegram contact id is a chat id and never shown as a number.
  */
-export function contactNumber(contact: Contact): string | null {
+export function contactNumber({ channel, contact }: WithContact): string | null {
+  if (channel !== 'whatsapp') return null;
   const digits = contact.id.replace(/^\+/, '');
   return /^\d{6,15}$/.test(digits) ? `+${digits}` : null;
 }
 
 /** Name if known, else the number, else the raw id. */
-export const contactLabel = (contact: Contact): string =>
-  contact.name?.trim() || contactNumber(contact) || contact.id;
+export const contactLabel = (c: WithContact): string =>
+  c.contact.name?.trim() || contactNumber(c) || c.contact.id;
 
 /** One or two letters for the avatar, or null to show a generic person icon. */
 export function contactInitials(contact: Contact): string | null {

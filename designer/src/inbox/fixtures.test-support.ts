@@ -25,6 +25,8 @@ export function message(id: string, minute: number, patch: Partial<Message> = {}
     direction: 'outbound',
     type: 'text',
     text: `text ${id}`,
+    content: null,
+    media: null,
     status: 'pending',
     platformMessageId: null,
     error: null,

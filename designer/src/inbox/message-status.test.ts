@@ -48,3 +48,32 @@ describe('mergeMessage', () => {
     });
   });
 });
+
+describe('mergeMessage: media', () => {
+  const media = (state: 'pending' | 'stored' | 'failed') => ({
+    id: 'med',
+    state,
+    mimeType: 'image/jpeg',
+    sizeBytes: state === 'stored' ? 10 : null,
+    filename: null,
+    url: state === 'stored' ? '/api/media/med' : null,
+  });
+
+  it('takes the fetched file', () => {
+    const merged = mergeMessage(
+      message('m', 1, { media: media('pending') }),
+      message('m', 1, { media: media('stored') }),
+    );
+    expect(merged.media?.url).toBe('/api/media/med');
+  });
+
+  it('never goes back to downloading with a stale snapshot, and keeps the file if one has none', () => {
+    const done = message('m', 1, { media: media('stored') });
+    expect(mergeMessage(done, message('m', 1, { media: media('pending') })).media?.state).toBe('stored');
+    expect(
+      mergeMessage(message('m', 1, { media: media('failed') }), message('m', 1, { media: media('pending') }))
+        .media?.state,
+    ).toBe('failed');
+    expect(mergeMessage(done, message('m', 1, { media: null })).media?.state).toBe('stored');
+  });
+});

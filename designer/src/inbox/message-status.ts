@@ -18,7 +18,14 @@ export function isStatusAdvance(from: MessageStatus, to: MessageStatus): boolean
 
 const time = (iso: string): number => Date.parse(iso);
 
-/** Merges two versions of the same message; stale status updates never win over newer ones. */
+/** A fetched (or given-up) file never goes back to "downloading" because of a stale snapshot. */
+function mergeMedia(current: Message['media'], incoming: Message['media']): Message['media'] {
+  if (incoming === null) return current;
+  if (current !== null && current.state !== 'pending' && incoming.state === 'pending') return current;
+  return incoming;
+}
+
+/** Merges two versions of the same message; stale status and media updates never win over newer ones. */
 export function mergeMessage(current: Message, incoming: Message): Message {
   const sameStatus = incoming.status === current.status;
   const statusSource =
@@ -29,6 +36,7 @@ export function mergeMessage(current: Message, incoming: Message): Message {
   return {
     ...incoming,
     platformMessageId: incoming.platformMessageId ?? current.platformMessageId,
+    media: mergeMedia(current.media, incoming.media),
     status: statusSource.status,
     error: statusSource.error,
     statusUpdatedAt: statusSource.statusUpdatedAt,

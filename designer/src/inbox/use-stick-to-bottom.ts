@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Message } from '../api/types';
 
 const NEAR_BOTTOM_PX = 80;
@@ -51,6 +51,23 @@ export function useStickToBottom(ref: RefObject<HTMLElement | null>, messages: r
     }
     onScroll();
   }, [messages, ref, onScroll]);
+
+  // Images and players settle their size after rendering; a reader at the bottom stays there.
+  // (load events do not bubble, so they are caught on the way down.)
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onMediaSized = () => {
+      if (atBottom.current) el.scrollTop = el.scrollHeight;
+      onScroll();
+    };
+    el.addEventListener('load', onMediaSized, true);
+    el.addEventListener('loadedmetadata', onMediaSized, true);
+    return () => {
+      el.removeEventListener('load', onMediaSized, true);
+      el.removeEventListener('loadedmetadata', onMediaSized, true);
+    };
+  }, [ref, onScroll]);
 
   return { unseen, onScroll, scrollToLatest };
 }

@@ -20,7 +20,10 @@ export function channelSettings(config: AppConfig): Partial<Record<ConnectorId, 
         appSecret: config.WHATSAPP_APP_SECRET,
         verifyToken: config.WHATSAPP_VERIFY_TOKEN,
       },
-      accounts: [config.WHATSAPP_PHONE_NUMBER_ID, ...(config.WHATSAPP_BUSINESS_ACCOUNT_ID ? [config.WHATSAPP_BUSINESS_ACCOUNT_ID] : [])],
+      accounts: [
+        config.WHATSAPP_PHONE_NUMBER_ID,
+        ...(config.WHATSAPP_BUSINESS_ACCOUNT_ID ? [config.WHATSAPP_BUSINESS_ACCOUNT_ID] : []),
+      ],
     },
   };
   if (config.TELEGRAM_BOT_TOKEN) {

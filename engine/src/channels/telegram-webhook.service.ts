@@ -34,7 +34,10 @@ export class TelegramWebhookRegistration implements OnApplicationBootstrap, OnAp
         .then(() => this.logger.info({ url }, 'telegram webhook registered'))
         .catch((error: unknown) => {
           if (this.stopped) return;
-          this.logger.warn({ err: error, retryInMs: delay }, 'telegram webhook registration failed; retrying');
+          this.logger.warn(
+            { err: error, retryInMs: delay },
+            'telegram webhook registration failed; retrying',
+          );
           this.timer = setTimeout(() => attempt(Math.min(delay * 2, retryMs.max)), delay);
         });
     };

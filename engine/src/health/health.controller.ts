@@ -22,7 +22,8 @@ export class HealthController {
 
   @Get()
   @ApiOperation({
-    summary: 'The state of the database and of Temporal. 200 while webhooks can be taken (Temporal down is "degraded"), 503 without a database',
+    summary:
+      'The state of the database and of Temporal. 200 while webhooks can be taken (Temporal down is "degraded"), 503 without a database',
   })
   @ApiOkResponse({ schema: openApiSchema(healthDto) })
   async check(@Res() reply: FastifyReply) {
@@ -30,6 +31,8 @@ export class HealthController {
     const status = !database ? 'down' : temporal ? 'ok' : 'degraded';
     return reply
       .status(database ? 200 : 503)
-      .send({ status, database: { ok: database }, temporal: { ok: temporal } } satisfies z.infer<typeof healthDto>);
+      .send({ status, database: { ok: database }, temporal: { ok: temporal } } satisfies z.infer<
+        typeof healthDto
+      >);
   }
 }

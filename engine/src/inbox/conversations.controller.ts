@@ -8,7 +8,8 @@ import { conversationDto, messageDto } from './inbox.dto.js';
 import { ListConversationsUseCase, listConversationsQuery } from './list-conversations.usecase.js';
 import { ListMessagesUseCase, listMessagesQuery } from './list-messages.usecase.js';
 
-const page = (item: z.ZodType) => openApiSchema(z.object({ items: z.array(item), nextCursor: z.string().nullable() }));
+const page = (item: z.ZodType) =>
+  openApiSchema(z.object({ items: z.array(item), nextCursor: z.string().nullable() }));
 const conversationId = z.uuid();
 
 @ApiTags('inbox')
@@ -22,7 +23,11 @@ export class ConversationsController {
 
   @Get()
   @ApiOperation({ summary: 'Conversations, most recent activity first' })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+  })
   @ApiQuery({ name: 'cursor', required: false, schema: { type: 'string' } })
   @ApiOkResponse({ schema: page(conversationDto) })
   list(@Query() query: unknown) {
@@ -39,11 +44,18 @@ export class ConversationsController {
 
   @Get(':id/messages')
   @ApiOperation({ summary: "A conversation's messages, oldest first; `nextCursor` pages to older ones" })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 },
+  })
   @ApiQuery({ name: 'before', required: false, schema: { type: 'string' } })
   @ApiOkResponse({ schema: page(messageDto) })
   @ApiNotFoundResponse({ schema: errorSchema })
   messages(@Param('id') id: string, @Query() query: unknown) {
-    return this.listMessages.execute(parseInput(conversationId, id, 'id'), parseInput(listMessagesQuery, query, 'query'));
+    return this.listMessages.execute(
+      parseInput(conversationId, id, 'id'),
+      parseInput(listMessagesQuery, query, 'query'),
+    );
   }
 }

@@ -13,7 +13,9 @@ export class EventsController {
   constructor(private readonly events: InboxEvents) {}
 
   @Get()
-  @ApiOperation({ summary: 'Live changes to conversations and messages (Server-Sent Events; each `data` is one JSON event)' })
+  @ApiOperation({
+    summary: 'Live changes to conversations and messages (Server-Sent Events; each `data` is one JSON event)',
+  })
   @ApiOkResponse({ content: { 'text/event-stream': { schema: openApiSchema(inboxEventDto) } } })
   stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     reply.hijack();
@@ -26,7 +28,9 @@ export class EventsController {
       'x-request-id': String(request.id),
     });
     raw.write(': connected\n\n');
-    const subscription = this.events.stream.subscribe((event) => raw.write(`data: ${JSON.stringify(event)}\n\n`));
+    const subscription = this.events.stream.subscribe((event) =>
+      raw.write(`data: ${JSON.stringify(event)}\n\n`),
+    );
     const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), heartbeatMs);
     request.raw.on('close', () => {
       clearInterval(heartbeat);

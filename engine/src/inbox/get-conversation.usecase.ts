@@ -8,7 +8,12 @@ export class GetConversationUseCase {
   constructor(private readonly database: Database) {}
 
   async execute(id: string): Promise<ConversationDto> {
-    const row = await this.database.sql().selectFrom('Conversation').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.database
+      .sql()
+      .selectFrom('Conversation')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!row) throw new ApiError(404, 'NOT_FOUND', `conversation ${id} does not exist`);
     return toConversationDto(row);
   }

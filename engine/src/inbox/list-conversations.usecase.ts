@@ -14,7 +14,9 @@ export const listConversationsQuery = z.object({
 export class ListConversationsUseCase {
   constructor(private readonly database: Database) {}
 
-  async execute(query: z.infer<typeof listConversationsQuery>): Promise<{ items: ConversationDto[]; nextCursor: string | null }> {
+  async execute(
+    query: z.infer<typeof listConversationsQuery>,
+  ): Promise<{ items: ConversationDto[]; nextCursor: string | null }> {
     let select = this.database
       .sql()
       .selectFrom('Conversation')
@@ -24,7 +26,9 @@ export class ListConversationsUseCase {
       .limit(query.limit + 1);
     if (query.cursor) {
       const { at, id } = decodeCursor(query.cursor, 'cursor');
-      select = select.where((w) => w.or([w('lastMessageAt', '<', at), w.and([w('lastMessageAt', '=', at), w('id', '<', id)])]));
+      select = select.where((w) =>
+        w.or([w('lastMessageAt', '<', at), w.and([w('lastMessageAt', '=', at), w('id', '<', id)])]),
+      );
     }
     const rows = await select.execute();
     const page = rows.slice(0, query.limit);

@@ -20,7 +20,11 @@ export class ListMessagesUseCase {
     query: z.infer<typeof listMessagesQuery>,
   ): Promise<{ items: MessageDto[]; nextCursor: string | null }> {
     const sql = this.database.sql();
-    const conversation = await sql.selectFrom('Conversation').select('id').where('id', '=', conversationId).executeTakeFirst();
+    const conversation = await sql
+      .selectFrom('Conversation')
+      .select('id')
+      .where('id', '=', conversationId)
+      .executeTakeFirst();
     if (!conversation) throw new ApiError(404, 'NOT_FOUND', `conversation ${conversationId} does not exist`);
     let select = sql
       .selectFrom('Message')
@@ -31,14 +35,20 @@ export class ListMessagesUseCase {
       .limit(query.limit + 1);
     if (query.before) {
       const { at, id } = decodeCursor(query.before, 'before');
-      select = select.where((w) => w.or([w('createdAt', '<', at), w.and([w('createdAt', '=', at), w('id', '<', id)])]));
+      select = select.where((w) =>
+        w.or([w('createdAt', '<', at), w.and([w('createdAt', '=', at), w('id', '<', id)])]),
+      );
     }
     const rows = await select.execute();
     const page = rows.slice(0, query.limit);
     const oldest = page.at(-1);
     const ids = page.map((row) => row.id);
     const media = ids.length
-      ? await sql.selectFrom('Media').select(['id', 'message', 'state', 'mimeType', 'sizeBytes', 'filename']).where('message', 'in', ids).execute()
+      ? await sql
+          .selectFrom('Media')
+          .select(['id', 'message', 'state', 'mimeType', 'sizeBytes', 'filename'])
+          .where('message', 'in', ids)
+          .execute()
       : [];
     const mediaByMessage = new Map(media.map((row) => [row.message, row]));
     return {

@@ -74,7 +74,13 @@ export class MediaFetcher implements OnApplicationShutdown {
     }
   }
 
-  private async fetch(row: { id: string; channel: string; platformMediaId: string; attempts: number; availableAt: Date }) {
+  private async fetch(row: {
+    id: string;
+    channel: string;
+    platformMediaId: string;
+    attempts: number;
+    availableAt: Date;
+  }) {
     const sql = this.database.sql();
     // Claim it with a lease, so another process sweeping at the same time skips it.
     const claimed = await sql
@@ -86,12 +92,20 @@ export class MediaFetcher implements OnApplicationShutdown {
     if (Number(claimed.numUpdatedRows) === 0) return;
     try {
       const { client } = this.channels.channel(row.channel);
-      if (!client.downloadMedia) throw new ConnectorSendError(`${row.channel} media cannot be downloaded`, 'unsupported', false);
+      if (!client.downloadMedia)
+        throw new ConnectorSendError(`${row.channel} media cannot be downloaded`, 'unsupported', false);
       const media = await client.downloadMedia(row.platformMediaId);
       const { sha256, sizeBytes } = await this.store.write(row.id, media.data);
       await sql
         .updateTable('Media')
-        .set({ state: 'stored', mimeType: media.mimeType, sha256, sizeBytes, filename: media.filename ?? null, lastError: null })
+        .set({
+          state: 'stored',
+          mimeType: media.mimeType,
+          sha256,
+          sizeBytes,
+          filename: media.filename ?? null,
+          lastError: null,
+        })
         .where('id', '=', row.id)
         .execute();
     } catch (error) {

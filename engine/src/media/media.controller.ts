@@ -22,8 +22,14 @@ export class MediaController {
   @ApiNotFoundResponse({ schema: errorSchema })
   async download(@Param('id') id: string, @Res() reply: FastifyReply) {
     const mediaId = parseInput(z.uuid(), id, 'id');
-    const media = await this.database.sql().selectFrom('Media').selectAll().where('id', '=', mediaId).executeTakeFirst();
-    if (!media || media.state !== 'stored') throw new ApiError(404, 'NOT_FOUND', `media ${mediaId} is not available`);
+    const media = await this.database
+      .sql()
+      .selectFrom('Media')
+      .selectAll()
+      .where('id', '=', mediaId)
+      .executeTakeFirst();
+    if (!media || media.state !== 'stored')
+      throw new ApiError(404, 'NOT_FOUND', `media ${mediaId} is not available`);
     const filename = media.filename ? `; filename="${encodeURIComponent(media.filename)}"` : '';
     return reply
       .header('content-type', media.mimeType ?? 'application/octet-stream')

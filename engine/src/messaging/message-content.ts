@@ -29,8 +29,9 @@ export function contentText(content: InboundContent): string | null {
 /** A one-line preview for conversation lists: the text, or the kind in brackets with what text there is. */
 export function contentPreview(content: InboundContent, maxLength = 200): string {
   const text = contentText(content);
-  const preview = content.type === 'text' || content.type === 'interactive_reply' || content.type === 'template_reply'
-    ? (text ?? '')
-    : `[${content.type}]${text ? ` ${text}` : ''}`;
+  const preview =
+    content.type === 'text' || content.type === 'interactive_reply' || content.type === 'template_reply'
+      ? (text ?? '')
+      : `[${content.type}]${text ? ` ${text}` : ''}`;
   return preview.slice(0, maxLength);
 }

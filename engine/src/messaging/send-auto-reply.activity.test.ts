@@ -38,8 +38,20 @@ describe('SendAutoReplyActivity', () => {
       },
     };
     const channels = { channel: () => ({ id: 'whatsapp', client }) } as unknown as ChannelClients;
-    activity = new SendAutoReplyActivity(config, pino({ level: 'silent' }), database, channels, new InboxEvents());
-    const intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick() {} } as unknown as OutboxRelay, pino({ level: 'silent' }), { kick() {} } as unknown as MediaFetcher);
+    activity = new SendAutoReplyActivity(
+      config,
+      pino({ level: 'silent' }),
+      database,
+      channels,
+      new InboxEvents(),
+    );
+    const intake = new IntakeWebhookUseCase(
+      database,
+      new InboxEvents(),
+      { kick() {} } as unknown as OutboxRelay,
+      pino({ level: 'silent' }),
+      { kick() {} } as unknown as MediaFetcher,
+    );
     await intake.execute('whatsapp', [
       {
         kind: 'message',
@@ -51,12 +63,17 @@ describe('SendAutoReplyActivity', () => {
         content: { type: 'text', text: 'hi' },
       },
     ]);
-    const inbound = await database.sql().selectFrom('Message').select(['id', 'conversation']).executeTakeFirstOrThrow();
+    const inbound = await database
+      .sql()
+      .selectFrom('Message')
+      .select(['id', 'conversation'])
+      .executeTakeFirstOrThrow();
     input = { conversationId: inbound.conversation, inboundMessageId: inbound.id };
   });
   afterEach(() => database.close());
 
-  const outbound = () => database.sql().selectFrom('Message').selectAll().where('direction', '=', 'outbound').execute();
+  const outbound = () =>
+    database.sql().selectFrom('Message').selectAll().where('direction', '=', 'outbound').execute();
 
   it('sends the acknowledgement once, however often it is retried', async () => {
     const first = await activity.execute(input);
@@ -87,12 +104,20 @@ describe('SendAutoReplyActivity', () => {
     failWith = new ConnectorSendError('Re-engagement message', '131047', false, 400);
     const result = await activity.execute(input);
     expect(result.sent).toBe(false);
-    expect(await outbound()).toMatchObject([{ status: 'failed', errorCode: '131047', errorMessage: 'Re-engagement message' }]);
+    expect(await outbound()).toMatchObject([
+      { status: 'failed', errorCode: '131047', errorMessage: 'Re-engagement message' },
+    ]);
     expect(sent).toHaveLength(0);
   });
 
   it('applies statuses that arrived before the platform id was recorded', async () => {
-    const intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick() {} } as unknown as OutboxRelay, pino({ level: 'silent' }), { kick() {} } as unknown as MediaFetcher);
+    const intake = new IntakeWebhookUseCase(
+      database,
+      new InboxEvents(),
+      { kick() {} } as unknown as OutboxRelay,
+      pino({ level: 'silent' }),
+      { kick() {} } as unknown as MediaFetcher,
+    );
     await intake.execute('whatsapp', [
       {
         kind: 'status',

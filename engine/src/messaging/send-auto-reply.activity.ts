@@ -39,7 +39,11 @@ export class SendAutoReplyActivity {
 
     const message = await this.pendingMessage(input.conversationId, idempotencyKey);
     if (message.platformMessageId || message.status === 'failed') {
-      return { messageId: message.id, platformMessageId: message.platformMessageId, sent: message.status !== 'failed' };
+      return {
+        messageId: message.id,
+        platformMessageId: message.platformMessageId,
+        sent: message.status !== 'failed',
+      };
     }
 
     let platformMessageId: string;
@@ -55,7 +59,12 @@ export class SendAutoReplyActivity {
       this.logger.warn({ err: error, messageId: message.id }, 'auto reply refused by the platform');
       await sql
         .updateTable('Message')
-        .set({ status: 'failed', errorCode: error.platformCode, errorMessage: error.message, statusUpdatedAt: new Date() })
+        .set({
+          status: 'failed',
+          errorCode: error.platformCode,
+          errorMessage: error.message,
+          statusUpdatedAt: new Date(),
+        })
         .where('id', '=', message.id)
         .execute();
       await this.publish(message.id);
@@ -67,13 +76,23 @@ export class SendAutoReplyActivity {
       await tx
         .updateTable('Message')
         // Channels without delivery reports (Telegram) have delivered once the platform accepted.
-        .set({ platformMessageId, status: client.manifest.capabilities.deliveryReports ? 'accepted' : 'delivered', statusUpdatedAt: now })
+        .set({
+          platformMessageId,
+          status: client.manifest.capabilities.deliveryReports ? 'accepted' : 'delivered',
+          statusUpdatedAt: now,
+        })
         .where('id', '=', message.id)
         .where('status', '=', 'pending')
         .execute();
       // Status webhooks may have arrived before the platform id was recorded; apply them now.
-      const early = await tx.selectFrom('StatusEvent').select('status').where('platformMessageId', '=', platformMessageId).execute();
-      const furthest = furthestStatus(early.map((row) => row.status as 'sent' | 'delivered' | 'read' | 'failed'));
+      const early = await tx
+        .selectFrom('StatusEvent')
+        .select('status')
+        .where('platformMessageId', '=', platformMessageId)
+        .execute();
+      const furthest = furthestStatus(
+        early.map((row) => row.status as 'sent' | 'delivered' | 'read' | 'failed'),
+      );
       if (furthest) await advanceMessageStatus(tx, platformMessageId, furthest, now);
       await tx
         .updateTable('Conversation')
@@ -88,7 +107,8 @@ export class SendAutoReplyActivity {
   /** The outbound row for this send, created on the first attempt. */
   private async pendingMessage(conversationId: string, idempotencyKey: string) {
     const sql = this.database.sql();
-    const find = () => sql.selectFrom('Message').selectAll().where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
+    const find = () =>
+      sql.selectFrom('Message').selectAll().where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
     const existing = await find();
     if (existing) return existing;
     const now = new Date();
@@ -120,10 +140,18 @@ export class SendAutoReplyActivity {
   private async publish(messageId: string) {
     if (!this.events.observed) return;
     const sql = this.database.sql();
-    const message = await sql.selectFrom('Message').selectAll().where('id', '=', messageId).executeTakeFirst();
+    const message = await sql
+      .selectFrom('Message')
+      .selectAll()
+      .where('id', '=', messageId)
+      .executeTakeFirst();
     if (!message) return;
     this.events.message(toMessageDto(message));
-    const conversation = await sql.selectFrom('Conversation').selectAll().where('id', '=', message.conversation).executeTakeFirst();
+    const conversation = await sql
+      .selectFrom('Conversation')
+      .selectAll()
+      .where('id', '=', message.conversation)
+      .executeTakeFirst();
     if (conversation) this.events.conversation(toConversationDto(conversation));
   }
 }

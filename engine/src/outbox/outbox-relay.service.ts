@@ -99,7 +99,8 @@ export class OutboxRelay implements OnApplicationShutdown {
   /** Sends a claimed batch; returns false when Temporal could not be reached. */
   private async dispatch(batch: Entry[]): Promise<boolean> {
     const byWorkflow = new Map<string, Entry[]>();
-    for (const entry of batch) byWorkflow.set(entry.workflowId, [...(byWorkflow.get(entry.workflowId) ?? []), entry]);
+    for (const entry of batch)
+      byWorkflow.set(entry.workflowId, [...(byWorkflow.get(entry.workflowId) ?? []), entry]);
     const queue = [...byWorkflow.values()];
     const done: number[] = [];
     const failed: { entry: Entry; error: string }[] = [];
@@ -135,7 +136,9 @@ export class OutboxRelay implements OnApplicationShutdown {
     if (failed.length > 0) {
       this.logger.warn(
         { failed: failed.length, relayed: done.length, error: failed[0]?.error },
-        unreachable ? 'temporal unreachable; outbox rows kept for retry' : 'outbox rows failed; retrying later',
+        unreachable
+          ? 'temporal unreachable; outbox rows kept for retry'
+          : 'outbox rows failed; retrying later',
       );
     }
     return !unreachable;
@@ -181,7 +184,11 @@ function describe(error: unknown): string {
 /** gRPC UNAVAILABLE (14) or DEADLINE_EXCEEDED (4), or a connection that could not be made. */
 function isUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let current: unknown = error; current && !seen.has(current); current = (current as { cause?: unknown }).cause) {
+  for (
+    let current: unknown = error;
+    current && !seen.has(current);
+    current = (current as { cause?: unknown }).cause
+  ) {
     seen.add(current);
     const code = (current as { code?: unknown }).code;
     if (code === 14 || code === 4) return true;

@@ -36,21 +36,42 @@ describe('IntakeWebhookUseCase', () => {
   beforeEach(async () => {
     database = await openTestDatabase();
     kick.mockClear();
-    intake = new IntakeWebhookUseCase(database, new InboxEvents(), { kick } as unknown as OutboxRelay, pino({ level: 'silent' }), { kick() {} } as unknown as MediaFetcher);
+    intake = new IntakeWebhookUseCase(
+      database,
+      new InboxEvents(),
+      { kick } as unknown as OutboxRelay,
+      pino({ level: 'silent' }),
+      { kick() {} } as unknown as MediaFetcher,
+    );
   });
   afterEach(() => database.close());
 
   const count = async (table: 'Message' | 'OutboxEntry' | 'Conversation' | 'StatusEvent' | 'Media') =>
-    Number((await database.sql().selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await database
+          .sql()
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('stores a message, its conversation and an outbox row in one go, then kicks the relay', async () => {
     const result = await intake.execute('whatsapp', [message('wamid.1')]);
     expect(result).toEqual({ messagesStored: 1, duplicates: 0, statusesRecorded: 0, otherEvents: 0 });
     const [conversation] = await database.sql().selectFrom('Conversation').selectAll().execute();
-    expect(conversation).toMatchObject({ contactId: '819000000001', contactName: 'Hanako', lastMessagePreview: 'hello wamid.1' });
+    expect(conversation).toMatchObject({
+      contactId: '819000000001',
+      contactName: 'Hanako',
+      lastMessagePreview: 'hello wamid.1',
+    });
     const [entry] = await database.sql().selectFrom('OutboxEntry').selectAll().execute();
     expect(entry?.workflowId).toBe(`conversation:whatsapp:${account}:819000000001`);
-    expect(entry?.payload).toMatchObject({ conversationId: conversation?.id, occurredAt: '2026-11-28T10:00:00.000Z' });
+    expect(entry?.payload).toMatchObject({
+      conversationId: conversation?.id,
+      occurredAt: '2026-11-28T10:00:00.000Z',
+    });
     expect(kick).toHaveBeenCalledTimes(1);
   });
 
@@ -65,14 +86,20 @@ describe('IntakeWebhookUseCase', () => {
   });
 
   it('keeps one conversation per contact', async () => {
-    await intake.execute('whatsapp', [message('wamid.1'), message('wamid.2'), message('wamid.3', '819000000002')]);
+    await intake.execute('whatsapp', [
+      message('wamid.1'),
+      message('wamid.2'),
+      message('wamid.3', '819000000002'),
+    ]);
     expect(await count('Conversation')).toBe(2);
     expect(await count('OutboxEntry')).toBe(3);
   });
 
   it('never moves a status backwards: read before delivered stays read', async () => {
     await intake.execute('whatsapp', [message('wamid.in')]);
-    const conversationId = (await database.sql().selectFrom('Conversation').select('id').executeTakeFirstOrThrow()).id;
+    const conversationId = (
+      await database.sql().selectFrom('Conversation').select('id').executeTakeFirstOrThrow()
+    ).id;
     const now = new Date();
     await database
       .sql()
@@ -93,9 +120,18 @@ describe('IntakeWebhookUseCase', () => {
       })
       .execute();
     await intake.execute('whatsapp', [status('wamid.out', 'read')]);
-    const result = await intake.execute('whatsapp', [status('wamid.out', 'delivered'), status('wamid.out', 'sent'), status('wamid.out', 'read')]);
+    const result = await intake.execute('whatsapp', [
+      status('wamid.out', 'delivered'),
+      status('wamid.out', 'sent'),
+      status('wamid.out', 'read'),
+    ]);
     expect(result.statusesRecorded).toBe(2);
-    const row = await database.sql().selectFrom('Message').select('status').where('platformMessageId', '=', 'wamid.out').executeTakeFirstOrThrow();
+    const row = await database
+      .sql()
+      .selectFrom('Message')
+      .select('status')
+      .where('platformMessageId', '=', 'wamid.out')
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('read');
     expect(await count('StatusEvent')).toBe(3);
   });
@@ -110,14 +146,33 @@ describe('IntakeWebhookUseCase', () => {
   it('keeps the normalized content of every kind and queues media for download', async () => {
     const image: InboundEvent = {
       ...message('wamid.img'),
-      content: { type: 'image', mediaId: 'media-1', mimeType: 'image/jpeg', sha256: 'abc', caption: 'receipt' },
+      content: {
+        type: 'image',
+        mediaId: 'media-1',
+        mimeType: 'image/jpeg',
+        sha256: 'abc',
+        caption: 'receipt',
+      },
     } as InboundEvent;
     await intake.execute('whatsapp', [image]);
     const row = await database.sql().selectFrom('Message').selectAll().executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ type: 'image', text: 'receipt', content: { type: 'image', mediaId: 'media-1', caption: 'receipt' } });
+    expect(row).toMatchObject({
+      type: 'image',
+      text: 'receipt',
+      content: { type: 'image', mediaId: 'media-1', caption: 'receipt' },
+    });
     const [media] = await database.sql().selectFrom('Media').selectAll().execute();
-    expect(media).toMatchObject({ message: row.id, channel: 'whatsapp', platformMediaId: 'media-1', state: 'pending' });
-    const conversation = await database.sql().selectFrom('Conversation').selectAll().executeTakeFirstOrThrow();
+    expect(media).toMatchObject({
+      message: row.id,
+      channel: 'whatsapp',
+      platformMediaId: 'media-1',
+      state: 'pending',
+    });
+    const conversation = await database
+      .sql()
+      .selectFrom('Conversation')
+      .selectAll()
+      .executeTakeFirstOrThrow();
     expect(conversation.lastMessagePreview).toBe('[image] receipt');
   });
 
@@ -128,7 +183,9 @@ describe('IntakeWebhookUseCase', () => {
       intake.execute('whatsapp', [message('wamid.a', '819000000010')]),
       intake.execute('whatsapp', [status('wamid.b', 'sent')]),
     ]);
-    expect(results.map((result) => [result.messagesStored, result.duplicates, result.statusesRecorded])).toEqual([
+    expect(
+      results.map((result) => [result.messagesStored, result.duplicates, result.statusesRecorded]),
+    ).toEqual([
       [1, 0, 0],
       [1, 0, 0],
       [0, 1, 0],

@@ -73,7 +73,12 @@ export class IntakeWebhookUseCase {
     return results;
   }
 
-  private async store(sql: Sql, { channel, inbound }: IntakeJob, now: Date, touched: Touched): Promise<IntakeResult> {
+  private async store(
+    sql: Sql,
+    { channel, inbound }: IntakeJob,
+    now: Date,
+    touched: Touched,
+  ): Promise<IntakeResult> {
     const result: IntakeResult = { messagesStored: 0, duplicates: 0, statusesRecorded: 0, otherEvents: 0 };
     for (const event of inbound) {
       if (event.kind === 'message') {
@@ -231,7 +236,11 @@ export class IntakeWebhookUseCase {
     if (!this.events.observed || (conversationIds.size === 0 && platformMessageIds.size === 0)) return;
     const sql = this.database.sql();
     if (conversationIds.size > 0) {
-      const rows = await sql.selectFrom('Conversation').selectAll().where('id', 'in', [...conversationIds]).execute();
+      const rows = await sql
+        .selectFrom('Conversation')
+        .selectAll()
+        .where('id', 'in', [...conversationIds])
+        .execute();
       for (const row of rows) this.events.conversation(toConversationDto(row));
     }
     if (platformMessageIds.size > 0) {

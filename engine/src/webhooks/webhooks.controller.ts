@@ -1,5 +1,12 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { type ChannelClient, type InboundEvent, WebhookPayloadError } from '@parley/connector-sdk';
 import type { Logger } from 'pino';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -29,11 +36,19 @@ export class WebhooksController {
   ) {}
 
   @Get(':connector')
-  @ApiOperation({ summary: "The platform's subscription handshake, where it has one (WhatsApp: hub.mode, hub.verify_token, hub.challenge)" })
+  @ApiOperation({
+    summary:
+      "The platform's subscription handshake, where it has one (WhatsApp: hub.mode, hub.verify_token, hub.challenge)",
+  })
   @ApiParam({ name: 'connector', enum: connectorIds })
-  handshake(@Param('connector') connector: string, @Query() query: Record<string, string>, @Res() reply: FastifyReply) {
+  handshake(
+    @Param('connector') connector: string,
+    @Query() query: Record<string, string>,
+    @Res() reply: FastifyReply,
+  ) {
     const { client } = this.channels.channel(connector);
-    if (!client.handshake) throw new ApiError(404, 'NO_HANDSHAKE', `${connector} webhooks have no subscription handshake`);
+    if (!client.handshake)
+      throw new ApiError(404, 'NO_HANDSHAKE', `${connector} webhooks have no subscription handshake`);
     const result = client.handshake(query);
     if (!result.ok) throw new ApiError(403, 'HANDSHAKE_REJECTED', 'the verify token does not match');
     return reply.status(200).type('text/plain').send(result.body);
@@ -41,17 +56,27 @@ export class WebhooksController {
 
   @Post(':connector')
   @HttpCode(200)
-  @ApiOperation({ summary: 'A signed webhook delivery; stored in one transaction, acknowledged without waiting on Temporal' })
+  @ApiOperation({
+    summary: 'A signed webhook delivery; stored in one transaction, acknowledged without waiting on Temporal',
+  })
   @ApiParam({ name: 'connector', enum: connectorIds })
   @ApiOkResponse({ schema: openApiSchema(intakeResult) })
-  @ApiBadRequestResponse({ description: 'Malformed JSON or not a webhook of this channel', schema: errorSchema })
+  @ApiBadRequestResponse({
+    description: 'Malformed JSON or not a webhook of this channel',
+    schema: errorSchema,
+  })
   @ApiUnauthorizedResponse({ description: 'Signature missing or wrong; nothing stored', schema: errorSchema })
   async receive(@Param('connector') connector: string, @Req() request: FastifyRequest) {
     const { id, client } = this.channels.channel(connector);
     const raw = request.body;
-    if (!Buffer.isBuffer(raw)) throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'webhooks must be sent as application/json');
+    if (!Buffer.isBuffer(raw))
+      throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'webhooks must be sent as application/json');
     if (!client.verifySignature(raw, request.headers)) {
-      throw new ApiError(401, 'INVALID_SIGNATURE', 'the signature (WhatsApp: X-Hub-Signature-256) is missing or does not match the body');
+      throw new ApiError(
+        401,
+        'INVALID_SIGNATURE',
+        'the signature (WhatsApp: X-Hub-Signature-256) is missing or does not match the body',
+      );
     }
     let body: unknown;
     try {

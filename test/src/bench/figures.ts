@@ -33,7 +33,8 @@ export function intakeFigures(run: IntakeRun, offeredRate: number): IntakeFigure
   const rejected: Record<string, number> = {};
   const errors: Record<string, number> = {};
   for (const send of sent) {
-    if (send.status !== undefined && send.status !== 200) rejected[send.status] = (rejected[send.status] ?? 0) + 1;
+    if (send.status !== undefined && send.status !== 200)
+      rejected[send.status] = (rejected[send.status] ?? 0) + 1;
     if (send.error !== undefined) errors[send.error] = (errors[send.error] ?? 0) + 1;
   }
   const lastAckAt = Math.max(run.loop.firstStartAt, ...acked.map((send) => send.ackAt ?? 0));
@@ -91,7 +92,12 @@ export interface BaselineFigures {
   failures: Record<string, number>;
 }
 
-export function baselineFigures(run: BaselineRun, offeredRate: number, count: number, activity: 'local' | 'activity'): BaselineFigures {
+export function baselineFigures(
+  run: BaselineRun,
+  offeredRate: number,
+  count: number,
+  activity: 'local' | 'activity',
+): BaselineFigures {
   const lastCompletion = Math.max(run.loop.firstStartAt, ...run.completedAt);
   const spanMs = lastCompletion - run.loop.firstStartAt;
   return {

@@ -39,7 +39,14 @@ export async function measureHistoryCost(
     const costs: HistoryCost[] = [];
     for (const [workflowType, executions] of byType) {
       const picked = executions.slice(0, sample);
-      const totals = { events: 0, workflowTasks: 0, activities: 0, localActivities: 0, timers: 0, signals: 0 };
+      const totals = {
+        events: 0,
+        workflowTasks: 0,
+        activities: 0,
+        localActivities: 0,
+        timers: 0,
+        signals: 0,
+      };
       for (const { workflowId, runId } of picked) {
         const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
         for (const event of history.events ?? []) {

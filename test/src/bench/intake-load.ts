@@ -86,7 +86,12 @@ export async function runIntake(target: IntakeTarget, load: IntakeLoad): Promise
         send.ackAt = Date.now();
         send.status = response.status;
       } catch (error) {
-        send.error = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+        send.error =
+          error instanceof Error
+            ? error.cause instanceof Error
+              ? error.cause.message
+              : error.message
+            : String(error);
       }
     },
   );
@@ -108,7 +113,12 @@ export async function runIntake(target: IntakeTarget, load: IntakeLoad): Promise
  */
 async function collectReplies(
   sandbox: SandboxClient,
-  { since, customers, waiting, deadline }: { since: number; customers: Set<string>; waiting: Set<string>; deadline: number },
+  {
+    since,
+    customers,
+    waiting,
+    deadline,
+  }: { since: number; customers: Set<string>; waiting: Set<string>; deadline: number },
 ): Promise<{ replies: Map<string, SandboxOutbound[]>; timedOut: boolean }> {
   const replies = new Map<string, SandboxOutbound[]>();
   const seen = new Set<string>();
@@ -134,7 +144,9 @@ async function collectReplies(
     try {
       await poll();
     } catch (error) {
-      process.stderr.write(`polling the sandbox failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `polling the sandbox failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
     if (waiting.size === 0) break;
     if (Date.now() > deadline) {

@@ -16,11 +16,24 @@ async function main(options: BenchOptions): Promise<number> {
   let temporalAddress = options.temporal;
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
   if (options.engine && options.sandbox && options.appSecret) {
-    target = { engineUrl: options.engine, sandboxUrl: options.sandbox, appSecret: options.appSecret, phoneNumberId: options.phoneNumberId };
-    log(`Target: engine ${options.engine}, sandbox ${options.sandbox}, Temporal ${temporalAddress ?? '(not given)'}`);
+    target = {
+      engineUrl: options.engine,
+      sandboxUrl: options.sandbox,
+      appSecret: options.appSecret,
+      phoneNumberId: options.phoneNumberId,
+    };
+    log(
+      `Target: engine ${options.engine}, sandbox ${options.sandbox}, Temporal ${temporalAddress ?? '(not given)'}`,
+    );
   } else {
     log('Starting an own stack (Temporal dev server, WhatsApp sandbox, engine) on free ports...');
-    stack = await startStack({ output: options.stackOutput, engineLogLevel: 'warn', keepData: options.keepData });
+    // A number on Meta's highest throughput tier, so the sandbox's limit does not cap the measurement.
+    stack = await startStack({
+      output: options.stackOutput,
+      engineLogLevel: 'warn',
+      keepData: options.keepData,
+      sandboxThroughputPerSecond: 1_000,
+    });
     target = {
       engineUrl: stack.engine.url,
       sandboxUrl: stack.sandbox.url,
@@ -28,13 +41,20 @@ async function main(options: BenchOptions): Promise<number> {
       phoneNumberId: stack.phoneNumberId,
     };
     temporalAddress = stack.temporalAddress;
-    log(`Own stack: engine ${stack.engine.url}, sandbox ${stack.sandbox.url}, Temporal ${temporalAddress}, data ${stack.dataDir}`);
+    log(
+      `Own stack: engine ${stack.engine.url}, sandbox ${stack.sandbox.url}, Temporal ${temporalAddress}, data ${stack.dataDir}`,
+    );
   }
 
   const replyTimeoutMs = options.replyTimeout * 1000;
   if (options.warmup > 0) {
     const warm = intakeFigures(
-      await runIntake(target, { rate: Math.min(options.rate, 20), count: options.warmup, concurrency: options.concurrency, replyTimeoutMs: 60_000 }),
+      await runIntake(target, {
+        rate: Math.min(options.rate, 20),
+        count: options.warmup,
+        concurrency: options.concurrency,
+        replyTimeoutMs: 60_000,
+      }),
       Math.min(options.rate, 20),
     );
     log(`Warm-up: ${warm.customersAnswered} of ${warm.count} customers answered`);
@@ -78,7 +98,9 @@ async function main(options: BenchOptions): Promise<number> {
     });
     baseline = baselineFigures(baselineRun, options.rate, options.baselineCount, options.baseline);
     log(formatBaseline(baseline));
-    baselineCost = await measureHistoryCost(temporalAddress, namespace, new Date(baselineRun.startedAt), { sample: 5 })
+    baselineCost = await measureHistoryCost(temporalAddress, namespace, new Date(baselineRun.startedAt), {
+      sample: 5,
+    })
       .then((costs) => costs.filter((cost) => cost.workflowType === baselineWorkflowType))
       .catch(() => []);
     log(formatHistoryCost('Temporal cost of the baseline', baselineCost));
@@ -109,7 +131,9 @@ async function main(options: BenchOptions): Promise<number> {
     replies: intake.repliesReceived,
     duplicates: intake.duplicates,
     missing: intake.missing,
-    historyEventsPerConversation: round(parleyCost.find((cost) => cost.workflowType !== baselineWorkflowType)?.events ?? Number.NaN),
+    historyEventsPerConversation: round(
+      parleyCost.find((cost) => cost.workflowType !== baselineWorkflowType)?.events ?? Number.NaN,
+    ),
     baseline: baseline
       ? {
           activity: baseline.activity,
@@ -161,7 +185,9 @@ setTimeout(() => {
 try {
   await shutdown(await main(options));
 } catch (error) {
-  process.stderr.write(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   if (stack) process.stderr.write(`${stack.recentOutput(40)}\n`);
   await shutdown(1);
 }

@@ -25,7 +25,10 @@ export interface OpenLoopResult {
  * waiting for earlier tasks to finish (an open loop, as real customers behave), and waits for the
  * started tasks to settle. A task's failure is its own business: it must record and swallow it.
  */
-export async function runOpenLoop(options: OpenLoopOptions, task: (index: number) => Promise<void>): Promise<OpenLoopResult> {
+export async function runOpenLoop(
+  options: OpenLoopOptions,
+  task: (index: number) => Promise<void>,
+): Promise<OpenLoopResult> {
   const intervalMs = 1000 / options.rate;
   const origin = performance.now();
   const firstStartAt = Date.now();
@@ -61,7 +64,11 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** `promise`, or a rejection with `message` after `ms` (the timer does not outlive the promise). */
-export function withTimeout<T>(promise: Promise<T>, ms: number, message = `timed out after ${ms} ms`): Promise<T> {
+export function withTimeout<T>(
+  promise: Promise<T>,
+  ms: number,
+  message = `timed out after ${ms} ms`,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(message)), ms);

@@ -37,7 +37,10 @@ export const benchOptionsSchema = z
     replyTimeout: z.coerce.number().positive().default(120),
     engine: z.url().optional(),
     sandbox: z.url().optional(),
-    temporal: z.string().regex(/^[^:\s]+:\d+$/, 'host:port').optional(),
+    temporal: z
+      .string()
+      .regex(/^[^:\s]+:\d+$/, 'host:port')
+      .optional(),
     appSecret: z.string().min(1).optional(),
     phoneNumberId: z.string().regex(/^\d+$/).default('100000000000001'),
     baseline: z.enum(['local', 'activity']).default('local'),
@@ -48,18 +51,38 @@ export const benchOptionsSchema = z
   })
   .superRefine((options, context) => {
     if (!options.engine) return;
-    if (!options.sandbox) context.addIssue({ code: 'custom', path: ['sandbox'], message: '--sandbox (or $WHATSAPP_API_BASE_URL) is required with --engine' });
-    if (!options.appSecret) context.addIssue({ code: 'custom', path: ['appSecret'], message: '--app-secret (or $WHATSAPP_APP_SECRET) is required with --engine' });
+    if (!options.sandbox)
+      context.addIssue({
+        code: 'custom',
+        path: ['sandbox'],
+        message: '--sandbox (or $WHATSAPP_API_BASE_URL) is required with --engine',
+      });
+    if (!options.appSecret)
+      context.addIssue({
+        code: 'custom',
+        path: ['appSecret'],
+        message: '--app-secret (or $WHATSAPP_APP_SECRET) is required with --engine',
+      });
     if (!options.temporal && !options.skipBaseline) {
-      context.addIssue({ code: 'custom', path: ['temporal'], message: '--temporal (or $TEMPORAL_ADDRESS) is required with --engine unless --skip-baseline' });
+      context.addIssue({
+        code: 'custom',
+        path: ['temporal'],
+        message: '--temporal (or $TEMPORAL_ADDRESS) is required with --engine unless --skip-baseline',
+      });
     }
   })
-  .transform((options) => ({ ...options, baselineCount: options.baselineCount ?? Math.min(options.count, 2000) }));
+  .transform((options) => ({
+    ...options,
+    baselineCount: options.baselineCount ?? Math.min(options.count, 2000),
+  }));
 
 export type BenchOptions = z.infer<typeof benchOptionsSchema>;
 
 /** Parses the command line (and the environment for the external stack's defaults). `undefined` means: print usage. */
-export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions | undefined {
+export function parseBenchOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): BenchOptions | undefined {
   const { values } = parseArgs({
     args: argv,
     strict: true,

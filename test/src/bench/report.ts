@@ -2,7 +2,8 @@ import type { BaselineFigures, IntakeFigures } from './figures.js';
 import type { HistoryCost } from './history-cost.js';
 import type { Summary } from './stats.js';
 
-const ms = (value: number) => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(1) : Math.round(value)} ms` : 'n/a');
+const ms = (value: number) =>
+  Number.isFinite(value) ? `${value < 10 ? value.toFixed(1) : Math.round(value)} ms` : 'n/a';
 const perSecond = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}/s` : 'n/a');
 const latency = (summary: Summary, keys: ('p50' | 'p95' | 'p99')[]) =>
   `${keys.map((key) => `${key} ${ms(summary[key])}`).join('  ')}  max ${ms(summary.max)}  (n=${summary.count})`;

@@ -37,7 +37,15 @@ describe('percentile', () => {
 describe('summarize', () => {
   it('reports count, extremes, mean and percentiles', () => {
     const values = Array.from({ length: 1000 }, (_, index) => index + 1);
-    expect(summarize(values)).toEqual({ count: 1000, min: 1, mean: 500.5, p50: 500, p95: 950, p99: 990, max: 1000 });
+    expect(summarize(values)).toEqual({
+      count: 1000,
+      min: 1,
+      mean: 500.5,
+      p50: 500,
+      p95: 950,
+      p99: 990,
+      max: 1000,
+    });
   });
 
   it('is NaN except the count when empty', () => {

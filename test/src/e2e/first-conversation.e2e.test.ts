@@ -24,7 +24,8 @@ afterAll(async () => {
 
 beforeEach(() => {
   onTestFailed(() => {
-    if (stack) console.error(`Output of the stack's processes (data in ${stack.dataDir}):\n${stack.recentOutput(60)}`);
+    if (stack)
+      console.error(`Output of the stack's processes (data in ${stack.dataDir}):\n${stack.recentOutput(60)}`);
   });
 });
 
@@ -116,12 +117,15 @@ describe('first conversation', () => {
     const second = await postWebhook(stack.engine.url, body, { secret: stack.secrets.appSecret });
     expect(second.status).toBe(200);
 
-    await expectConsistently(async () => {
-      const messages = await conversationMessages(customer.name);
-      expect(messages.filter((message) => message.direction === 'inbound')).toHaveLength(1);
-      expect(messages.filter((message) => message.direction === 'outbound')).toHaveLength(1);
-      expect(await repliesTo(customer.waId, since)).toHaveLength(1);
-    }, { duration: 3_000 });
+    await expectConsistently(
+      async () => {
+        const messages = await conversationMessages(customer.name);
+        expect(messages.filter((message) => message.direction === 'inbound')).toHaveLength(1);
+        expect(messages.filter((message) => message.direction === 'outbound')).toHaveLength(1);
+        expect(await repliesTo(customer.waId, since)).toHaveLength(1);
+      },
+      { duration: 3_000 },
+    );
   }, 120_000);
 
   it('ignores a duplicate delivered concurrently with the original', async () => {
@@ -138,12 +142,15 @@ describe('first conversation', () => {
     );
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
     await oneInboundOneReply(customer.name);
-    await expectConsistently(async () => {
-      const messages = await conversationMessages(customer.name);
-      expect(messages.filter((message) => message.direction === 'inbound')).toHaveLength(1);
-      expect(messages.filter((message) => message.direction === 'outbound')).toHaveLength(1);
-      expect(await repliesTo(customer.waId, since)).toHaveLength(1);
-    }, { duration: 3_000 });
+    await expectConsistently(
+      async () => {
+        const messages = await conversationMessages(customer.name);
+        expect(messages.filter((message) => message.direction === 'inbound')).toHaveLength(1);
+        expect(messages.filter((message) => message.direction === 'outbound')).toHaveLength(1);
+        expect(await repliesTo(customer.waId, since)).toHaveLength(1);
+      },
+      { duration: 3_000 },
+    );
   }, 120_000);
 
   it('rejects a wrongly signed or unsigned webhook with 401 and stores nothing', async () => {
@@ -165,13 +172,19 @@ describe('first conversation', () => {
     for (const [what, signature] of Object.entries(attempts)) {
       const response = await postWebhook(stack.engine.url, body, { signature });
       expect(response.status, what).toBe(401);
-      expect(errorBodySchema.safeParse(await response.json()).success, `${what}: body is {code, message}`).toBe(true);
+      expect(
+        errorBodySchema.safeParse(await response.json()).success,
+        `${what}: body is {code, message}`,
+      ).toBe(true);
     }
 
     expect(await engine.conversationByContactName(customer.name)).toBeUndefined();
-    await expectConsistently(async () => {
-      expect(await repliesTo(customer.waId, since)).toHaveLength(0);
-    }, { duration: 1_000 });
+    await expectConsistently(
+      async () => {
+        expect(await repliesTo(customer.waId, since)).toHaveLength(0);
+      },
+      { duration: 1_000 },
+    );
     expect(await engine.conversationByContactName(customer.name)).toBeUndefined();
   }, 60_000);
 

@@ -29,7 +29,11 @@ beforeEach(() => {
   });
 });
 
-const chatMessageSchema = z.object({ direction: z.enum(['inbound', 'outbound']), type: z.string(), text: z.string().optional() });
+const chatMessageSchema = z.object({
+  direction: z.enum(['inbound', 'outbound']),
+  type: z.string(),
+  text: z.string().optional(),
+});
 
 async function chat(chatId: number) {
   const body = await getJson(`${telegram.standIn.url}/stand-in/chats/${chatId}/messages`);
@@ -81,11 +85,16 @@ describe('a Telegram conversation', () => {
       },
       { duration: 1_500 },
     );
-    expect((await chat(chatId)).find((message) => message.direction === 'outbound')?.text).toBe(messages[1]?.text);
+    expect((await chat(chatId)).find((message) => message.direction === 'outbound')?.text).toBe(
+      messages[1]?.text,
+    );
   }, 120_000);
 
   it('rejects a delivery without the webhook secret and stores nothing', async () => {
-    const update = { update_id: randomInt(1, 1e9), message: { message_id: 1, date: 1, chat: { id: 42, type: 'private' }, text: 'forged' } };
+    const update = {
+      update_id: randomInt(1, 1e9),
+      message: { message_id: 1, date: 1, chat: { id: 42, type: 'private' }, text: 'forged' },
+    };
     for (const headers of [{}, { 'x-telegram-bot-api-secret-token': 'wrong' }]) {
       const response = await fetch(`${stack.engine.url}/webhooks/telegram`, {
         method: 'POST',
@@ -94,28 +103,46 @@ describe('a Telegram conversation', () => {
       });
       expect(response.status).toBe(401);
     }
-    expect((await engine.conversations()).some((conversation) => conversation.contact.id === '42')).toBe(false);
+    expect((await engine.conversations()).some((conversation) => conversation.contact.id === '42')).toBe(
+      false,
+    );
   });
 
   it('stores a redelivered update once', async () => {
     const chatId = randomInt(100_000, 999_999_999);
     const update = {
       update_id: randomInt(1, 1e9),
-      message: { message_id: 7, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: `Dup${chatId}` }, from: { id: chatId, is_bot: false, first_name: `Dup${chatId}` }, text: 'twice' },
+      message: {
+        message_id: 7,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: 'private', first_name: `Dup${chatId}` },
+        from: { id: chatId, is_bot: false, first_name: `Dup${chatId}` },
+        text: 'twice',
+      },
     };
     const post = () =>
       fetch(`${stack.engine.url}/webhooks/telegram`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': telegram.webhookSecret },
+        headers: {
+          'content-type': 'application/json',
+          'x-telegram-bot-api-secret-token': telegram.webhookSecret,
+        },
         body: JSON.stringify(update),
       });
     expect((await post()).status).toBe(200);
     expect((await post()).status).toBe(200);
-    const conversation = await expectEventually(async () => (await engine.conversationByContactName(`Dup${chatId}`))!, {
-      timeout: 30_000,
-      description: 'the conversation',
+    const conversation = await expectEventually(
+      async () => (await engine.conversationByContactName(`Dup${chatId}`))!,
+      {
+        timeout: 30_000,
+        description: 'the conversation',
+      },
+    );
+    await expectEventually(async () => expect((await engine.messages(conversation.id)).length).toBe(2), {
+      timeout: 60_000,
     });
-    await expectEventually(async () => expect((await engine.messages(conversation.id)).length).toBe(2), { timeout: 60_000 });
-    await expectConsistently(async () => expect((await engine.messages(conversation.id)).length).toBe(2), { duration: 1_500 });
+    await expectConsistently(async () => expect((await engine.messages(conversation.id)).length).toBe(2), {
+      duration: 1_500,
+    });
   }, 120_000);
 });

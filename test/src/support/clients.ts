@@ -18,7 +18,15 @@ export const conversationSchema = z.object({
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
-export const messageStatusSchema = z.enum(['received', 'pending', 'accepted', 'sent', 'delivered', 'read', 'failed']);
+export const messageStatusSchema = z.enum([
+  'received',
+  'pending',
+  'accepted',
+  'sent',
+  'delivered',
+  'read',
+  'failed',
+]);
 
 export const messageSchema = z.object({
   id,
@@ -65,7 +73,11 @@ export class EngineClient {
   }
 }
 
-export const sandboxSendResultSchema = z.object({ id: z.string(), delivered: z.boolean(), webhookStatus: z.number() });
+export const sandboxSendResultSchema = z.object({
+  id: z.string(),
+  delivered: z.boolean(),
+  webhookStatus: z.number(),
+});
 
 export const sandboxCustomerMessageSchema = z.object({
   id: z.string(),
@@ -91,7 +103,11 @@ export class SandboxClient {
   constructor(readonly url: string) {}
 
   /** The customer `waId` sends `text`; the sandbox signs and posts the webhook to the engine. */
-  async sendAsCustomer(waId: string, text: string, name?: string): Promise<z.infer<typeof sandboxSendResultSchema>> {
+  async sendAsCustomer(
+    waId: string,
+    text: string,
+    name?: string,
+  ): Promise<z.infer<typeof sandboxSendResultSchema>> {
     const response = await fetch(`${this.url}/sandbox/customers/${encodeURIComponent(waId)}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

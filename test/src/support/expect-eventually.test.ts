@@ -25,7 +25,9 @@ describe('expectEventually', () => {
       },
       { timeout: 100, interval: 10, description: 'never' },
     );
-    await expect(failing).rejects.toThrow(/still failing after \d+ ms and \d+ attempts \(never\): failure \d+/);
+    await expect(failing).rejects.toThrow(
+      /still failing after \d+ ms and \d+ attempts \(never\): failure \d+/,
+    );
     expect(calls).toBeGreaterThan(2);
   });
 });

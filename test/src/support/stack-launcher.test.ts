@@ -37,8 +37,15 @@ describe('scripts/stack.mjs', () => {
     const port = await freePort();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
     try {
-      const attempt = startTemporal({ port, dbFile: join(dir, 'blocked.db'), output: 'silent', timeoutMs: 30_000 });
-      await expect(attempt).rejects.toThrow(/did not come up: temporal exited with code \d+[\s\S]*last \d+ output lines of temporal/);
+      const attempt = startTemporal({
+        port,
+        dbFile: join(dir, 'blocked.db'),
+        output: 'silent',
+        timeoutMs: 30_000,
+      });
+      await expect(attempt).rejects.toThrow(
+        /did not come up: temporal exited with code \d+[\s\S]*last \d+ output lines of temporal/,
+      );
     } finally {
       blocker.close();
     }

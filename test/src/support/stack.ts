@@ -35,6 +35,8 @@ export interface StackOptions {
   keepData?: boolean;
   /** Also run the Telegram Bot API stand-in and configure the engine's Telegram channel. */
   telegram?: boolean;
+  /** SANDBOX_THROUGHPUT_PER_SECOND; default the sandbox's own (Meta's default, 80). */
+  sandboxThroughputPerSecond?: number;
 }
 
 export interface TelegramStack {
@@ -71,7 +73,8 @@ export interface Stack {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parley-stack-'));
   const mode = parseOutput(process.env.PARLEY_STACK_OUTPUT) ?? options.output ?? 'files';
-  const outputFor = (name: string): StackOutput => (mode === 'files' ? join(dataDir, 'logs', `${name}.log`) : mode);
+  const outputFor = (name: string): StackOutput =>
+    mode === 'files' ? join(dataDir, 'logs', `${name}.log`) : mode;
   const keepData = options.keepData ?? process.env.PARLEY_KEEP_DATA === '1';
 
   const secrets: StackSecrets = {
@@ -82,9 +85,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const phoneNumberId = options.phoneNumberId ?? '100000000000001';
   const taskQueue = options.taskQueue ?? 'parley';
   const [temporalPort, sandboxPort, enginePort] = [await freePort(), await freePort(), await freePort()];
-  const temporalOptions = { port: temporalPort, dbFile: join(dataDir, 'temporal.db'), output: outputFor('temporal') };
+  const temporalOptions = {
+    port: temporalPort,
+    dbFile: join(dataDir, 'temporal.db'),
+    output: outputFor('temporal'),
+  };
 
-  const started: { temporal?: TemporalHandle; sandbox?: ServerHandle; engine?: ServerHandle; telegram?: ServerHandle } = {};
+  const started: {
+    temporal?: TemporalHandle;
+    sandbox?: ServerHandle;
+    engine?: ServerHandle;
+    telegram?: ServerHandle;
+  } = {};
   const telegramSecrets = {
     botToken: `${7_000_000_000 + Math.floor(Math.random() * 1_000_000)}:${randomBytes(27).toString('base64url')}`,
     webhookSecret: randomBytes(16).toString('hex'),
@@ -106,6 +118,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       WHATSAPP_ACCESS_TOKEN: secrets.accessToken,
       WHATSAPP_PHONE_NUMBER_ID: phoneNumberId,
       SANDBOX_STATUS_DELAYS_MS: options.statusDelaysMs,
+      SANDBOX_THROUGHPUT_PER_SECOND: options.sandboxThroughputPerSecond,
+      // Tests and benchmarks also post customer webhooks straight to the engine, as Meta does for
+      // customers writing from their phones; the sandbox has not seen those customers write.
+      SANDBOX_ASSUME_OPEN_WINDOW: 'true',
     };
     // Both are started together; wait for both to settle so a failure never leaves the other running.
     const [temporalResult, sandboxResult] = await Promise.allSettled([
@@ -182,7 +198,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     recentOutput(lines = 40) {
       return [engine, sandbox, temporal, ...(telegramStandIn ? [telegramStandIn] : [])]
-        .map((child) => `--- ${child.name} (last ${lines} lines) ---\n${child.recentOutput(lines).join('\n')}`)
+        .map(
+          (child) => `--- ${child.name} (last ${lines} lines) ---\n${child.recentOutput(lines).join('\n')}`,
+        )
         .join('\n');
     },
     stop: stopAll,

@@ -38,7 +38,9 @@ export function inboundTextWebhook(message: InboundText): { body: string; wamid:
                 display_phone_number: message.displayPhoneNumber ?? '15550000001',
                 phone_number_id: message.phoneNumberId,
               },
-              contacts: [{ profile: { name: message.name ?? `Customer ${message.waId}` }, wa_id: message.waId }],
+              contacts: [
+                { profile: { name: message.name ?? `Customer ${message.waId}` }, wa_id: message.waId },
+              ],
               messages: [
                 {
                   from: message.waId,
@@ -64,7 +66,8 @@ export async function postWebhook(
   options: { secret?: string; signature?: string | null; signal?: AbortSignal } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  const signature = options.signature === undefined ? signWebhook(options.secret ?? '', body) : options.signature;
+  const signature =
+    options.signature === undefined ? signWebhook(options.secret ?? '', body) : options.signature;
   if (signature !== null) headers['x-hub-signature-256'] = signature;
   return fetch(`${engineUrl}/webhooks/whatsapp`, {
     method: 'POST',

@@ -39,7 +39,10 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
   const id = connector.manifest.id;
   const client = (answer: () => PlatformResponse = () => subject.sendSuccess.response) => {
     const platform = fakePlatform(answer);
-    return { ...platform, client: connector.create(subject.validConfig, { fetch: platform.fetch, timeoutMs: 2_000 }) };
+    return {
+      ...platform,
+      client: connector.create(subject.validConfig, { fetch: platform.fetch, timeoutMs: 2_000 }),
+    };
   };
 
   describe(`${id}: conformance`, () => {
@@ -64,7 +67,9 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
       if (subject.authentication === 'signature') {
         it('rejects a tampered body', () => {
           const tampered = Buffer.concat([body, Buffer.from(' ')]);
-          expect(client().client.verifySignature(tampered, subject.sign(body, subject.validConfig))).toBe(false);
+          expect(client().client.verifySignature(tampered, subject.sign(body, subject.validConfig))).toBe(
+            false,
+          );
         });
       } else {
         it('accepts the secret whatever the body, as the platform sends it with every delivery', () => {
@@ -75,7 +80,10 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
       it('rejects a tampered signature and a missing one', () => {
         const headers = subject.sign(body, subject.validConfig);
         const forged = Object.fromEntries(
-          Object.entries(headers).map(([name, value]) => [name, typeof value === 'string' ? flipLastChar(value) : value]),
+          Object.entries(headers).map(([name, value]) => [
+            name,
+            typeof value === 'string' ? flipLastChar(value) : value,
+          ]),
         );
         expect(client().client.verifySignature(body, forged)).toBe(false);
         expect(client().client.verifySignature(body, {})).toBe(false);
@@ -86,11 +94,17 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
       const handshake = subject.handshake;
       describe('handshake', () => {
         it('answers the platform with its challenge', () => {
-          expect(client().client.handshake?.(handshake.valid)).toEqual({ ok: true, body: handshake.expectedBody });
+          expect(client().client.handshake?.(handshake.valid)).toEqual({
+            ok: true,
+            body: handshake.expectedBody,
+          });
         });
-        it.each(handshake.invalid.map((query, index) => ({ index, query })))('refuses invalid handshake #$index', ({ query }) => {
-          expect(client().client.handshake?.(query)).toEqual({ ok: false });
-        });
+        it.each(handshake.invalid.map((query, index) => ({ index, query })))(
+          'refuses invalid handshake #$index',
+          ({ query }) => {
+            expect(client().client.handshake?.(query)).toEqual({ ok: false });
+          },
+        );
       });
     }
 
@@ -102,13 +116,19 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
       });
       it('yields the same event ids for the same delivery twice', () => {
         for (const { body } of subject.fixtures) {
-          const ids = (value: unknown) => client().client.parseWebhook(value).map((event) => event.eventId);
+          const ids = (value: unknown) =>
+            client()
+              .client.parseWebhook(value)
+              .map((event) => event.eventId);
           expect(ids(structuredClone(body))).toEqual(ids(structuredClone(body)));
         }
       });
-      it.each(subject.notWebhooks.map((body, index) => ({ index, body })))('rejects non-webhook body #$index', ({ body }) => {
-        expect(() => client().client.parseWebhook(body)).toThrow(WebhookPayloadError);
-      });
+      it.each(subject.notWebhooks.map((body, index) => ({ index, body })))(
+        'rejects non-webhook body #$index',
+        ({ body }) => {
+          expect(() => client().client.parseWebhook(body)).toThrow(WebhookPayloadError);
+        },
+      );
     });
 
     describe('outbound messages', () => {
@@ -117,7 +137,9 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
       it.each(subject.messages)('$name', async ({ message, expect: outcome }) => {
         const c = client();
         if (outcome === 'request') {
-          await expect(send(c, message)).resolves.toMatchObject({ platformMessageId: subject.sendSuccess.platformMessageId });
+          await expect(send(c, message)).resolves.toMatchObject({
+            platformMessageId: subject.sendSuccess.platformMessageId,
+          });
           expect(c.requests).toHaveLength(1);
         } else {
           const error = await send(c, message).catch((caught: unknown) => caught);
@@ -132,7 +154,11 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
       it.each(subject.errors)('$name', async ({ response, retryable, platformCode }) => {
         const c = client(() => response);
         const error = await c.client
-          .send({ ...subject.recipient, message: { type: 'text', text: 'hello' }, idempotencyKey: 'conformance-error' })
+          .send({
+            ...subject.recipient,
+            message: { type: 'text', text: 'hello' },
+            idempotencyKey: 'conformance-error',
+          })
           .catch((caught: unknown) => caught);
         expect(error).toBeInstanceOf(ConnectorSendError);
         expect(error).toMatchObject({ retryable, platformCode });
@@ -145,7 +171,11 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
           timeoutMs: 500,
         });
         const error = await unreachable
-          .send({ ...subject.recipient, message: { type: 'text', text: 'hello' }, idempotencyKey: 'conformance-net' })
+          .send({
+            ...subject.recipient,
+            message: { type: 'text', text: 'hello' },
+            idempotencyKey: 'conformance-net',
+          })
           .catch((caught: unknown) => caught);
         expect(error).toMatchObject({ retryable: true, platformCode: 'network' });
       });

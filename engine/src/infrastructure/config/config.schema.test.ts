@@ -18,7 +18,8 @@ describe('parseConfig', () => {
   });
 
   it('names every missing or malformed variable', () => {
-    const attempt = () => parseConfig({ WHATSAPP_APP_SECRET: 'x', PORT: 'eighty', TEMPORAL_ADDRESS: 'nohost' });
+    const attempt = () =>
+      parseConfig({ WHATSAPP_APP_SECRET: 'x', PORT: 'eighty', TEMPORAL_ADDRESS: 'nohost' });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/WHATSAPP_ACCESS_TOKEN: is missing/);
     expect(attempt).toThrow(/WHATSAPP_PHONE_NUMBER_ID: is missing/);
@@ -27,15 +28,24 @@ describe('parseConfig', () => {
   });
 
   it('accepts PostgreSQL and rejects unknown databases and roles', () => {
-    expect(parseConfig({ ...valid, DATABASE_URL: 'postgres://p@db/parley' }).DATABASE_URL).toBe('postgres://p@db/parley');
+    expect(parseConfig({ ...valid, DATABASE_URL: 'postgres://p@db/parley' }).DATABASE_URL).toBe(
+      'postgres://p@db/parley',
+    );
     expect(() => parseConfig({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => parseConfig({ ...valid, PARLEY_ROLES: 'api,cron' })).toThrow(/PARLEY_ROLES/);
   });
 
   it('takes Telegram only with its webhook secret', () => {
     const token = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1';
-    expect(() => parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: token })).toThrow(/TELEGRAM_WEBHOOK_SECRET: is required when TELEGRAM_BOT_TOKEN is set/);
-    expect(() => parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: 'not-a-token' })).toThrow(/TELEGRAM_BOT_TOKEN: must look like/);
-    expect(parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 's3cret' }).TELEGRAM_BOT_TOKEN).toBe(token);
+    expect(() => parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: token })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET: is required when TELEGRAM_BOT_TOKEN is set/,
+    );
+    expect(() => parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: 'not-a-token' })).toThrow(
+      /TELEGRAM_BOT_TOKEN: must look like/,
+    );
+    expect(
+      parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 's3cret' })
+        .TELEGRAM_BOT_TOKEN,
+    ).toBe(token);
   });
 });

@@ -21,11 +21,17 @@ export const configSchema = z
       .regex(/^(postgres(ql)?|sqlite):/, 'must start with postgres://, postgresql:// or sqlite:')
       .optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
-    TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[^:\s]+:\d+$/, 'must be host:port')
+      .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('parley'),
     WHATSAPP_API_BASE_URL: z.url().default('https://graph.facebook.com'),
-    WHATSAPP_GRAPH_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v23.0').default('v23.0'),
+    WHATSAPP_GRAPH_VERSION: z
+      .string()
+      .regex(/^v\d+\.\d+$/, 'must look like v23.0')
+      .default('v23.0'),
     WHATSAPP_ACCESS_TOKEN: z.string().min(1),
     WHATSAPP_APP_SECRET: z.string().min(1),
     WHATSAPP_VERIFY_TOKEN: z.string().min(1),
@@ -33,7 +39,10 @@ export const configSchema = z
     /** The WhatsApp Business Account: template review webhooks are addressed to it. */
     WHATSAPP_BUSINESS_ACCOUNT_ID: z.string().regex(/^\d+$/, 'must be the numeric WABA id').optional(),
     TELEGRAM_API_BASE_URL: z.url().default('https://api.telegram.org'),
-    TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{30,}$/, 'must look like 123456:ABC-DEF… (from @BotFather)').optional(),
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[\w-]{30,}$/, 'must look like 123456:ABC-DEF… (from @BotFather)')
+      .optional(),
     TELEGRAM_WEBHOOK_SECRET: z
       .string()
       .regex(/^[\w-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -')

@@ -5,6 +5,10 @@ import { Database } from './database.js';
 @Module({})
 export class DatabaseModule {
   static forRoot(database: Database) {
-    return { module: DatabaseModule, providers: [{ provide: Database, useValue: database }], exports: [Database] };
+    return {
+      module: DatabaseModule,
+      providers: [{ provide: Database, useValue: database }],
+      exports: [Database],
+    };
   }
 }

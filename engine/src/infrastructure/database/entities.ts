@@ -23,7 +23,15 @@ export type Conversation = InferEntity<typeof Conversation>;
 
 export const messageDirections = ['inbound', 'outbound'] as const;
 /** Ordered: a message's status only ever moves right, except to `failed`, which is final. */
-export const messageStatuses = ['received', 'pending', 'accepted', 'sent', 'delivered', 'read', 'failed'] as const;
+export const messageStatuses = [
+  'received',
+  'pending',
+  'accepted',
+  'sent',
+  'delivered',
+  'read',
+  'failed',
+] as const;
 export type MessageStatus = (typeof messageStatuses)[number];
 
 export const Message = defineEntity({

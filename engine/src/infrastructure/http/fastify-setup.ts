@@ -18,16 +18,20 @@ export function requestId(request: { headers: Record<string, string | string[] |
  * after it is checked); every other route gets parsed JSON, malformed JSON answering 400.
  */
 export function registerBodyParsers(fastify: FastifyInstance) {
-  fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, (request, body, done) => {
-    const buffer = body as Buffer;
-    if (request.url.startsWith('/webhooks/')) return done(null, buffer);
-    if (buffer.length === 0) return done(null, undefined);
-    try {
-      done(null, JSON.parse(buffer.toString('utf8')));
-    } catch {
-      done(Object.assign(new Error('the request body is not valid JSON'), { statusCode: 400 }), undefined);
-    }
-  });
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer', bodyLimit },
+    (request, body, done) => {
+      const buffer = body as Buffer;
+      if (request.url.startsWith('/webhooks/')) return done(null, buffer);
+      if (buffer.length === 0) return done(null, undefined);
+      try {
+        done(null, JSON.parse(buffer.toString('utf8')));
+      } catch {
+        done(Object.assign(new Error('the request body is not valid JSON'), { statusCode: 400 }), undefined);
+      }
+    },
+  );
 }
 
 /** One structured log line per request, with its id, echoed in `x-request-id`. */
@@ -36,7 +40,13 @@ export function registerRequestLogging(fastify: FastifyInstance, logger: Logger)
     reply.header('x-request-id', request.id);
   });
   fastify.addHook('onResponse', async (request, reply) => {
-    const line = { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    const line = {
+      reqId: request.id,
+      method: request.method,
+      url: request.url,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    };
     if (reply.statusCode >= 500) logger.error(line, 'request failed');
     else logger.info(line, 'request');
   });

@@ -5,7 +5,11 @@ import { z } from 'zod';
 type SchemaObject = NonNullable<ApiPropertyOptions['items']>;
 
 export function openApiSchema(schema: z.ZodType): SchemaObject {
-  return z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'output', unrepresentable: 'any' }) as SchemaObject;
+  return z.toJSONSchema(schema, {
+    target: 'openapi-3.0',
+    io: 'output',
+    unrepresentable: 'any',
+  }) as SchemaObject;
 }
 
 export const errorSchema = openApiSchema(

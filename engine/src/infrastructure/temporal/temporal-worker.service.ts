@@ -1,6 +1,12 @@
 import { createRequire } from 'node:module';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DefaultLogger, NativeConnection, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
+import {
+  DefaultLogger,
+  NativeConnection,
+  Runtime,
+  Worker,
+  makeTelemetryFilterString,
+} from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { SendAutoReplyActivity } from '../../messaging/send-auto-reply.activity.js';
 import { APP_CONFIG } from '../config/config.module.js';

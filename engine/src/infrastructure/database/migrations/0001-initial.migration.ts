@@ -27,7 +27,7 @@ const postgresql = [
   'alter table "messages" add constraint "messages_idempotency_key_unique" unique ("idempotency_key")',
   'create index "messages_conversation_id_created_at_index" on "messages" ("conversation_id", "created_at")',
   'alter table "messages" add constraint "messages_direction_check" check ("direction" in (\'inbound\', \'outbound\'))',
-  'alter table "messages" add constraint "messages_status_check" check ("status" in (\'received\', \'pending\', \'accepted\', \'sent\', \'delivered\', \'read\', \'failed\'))',
+  "alter table \"messages\" add constraint \"messages_status_check\" check (\"status\" in ('received', 'pending', 'accepted', 'sent', 'delivered', 'read', 'failed'))",
   'create table "outbox" ("id" serial primary key, "workflow_id" varchar(300) not null, "payload" jsonb not null, "created_at" timestamptz not null, "available_at" timestamptz not null, "attempts" int not null default 0, "claim_token" varchar(36) null, "claimed_until" timestamptz null, "last_error" text null)',
   'create index "outbox_available_at_index" on "outbox" ("available_at")',
   'create index "outbox_claim_token_index" on "outbox" ("claim_token")',
@@ -46,6 +46,7 @@ export class InitialMigration extends Migration {
   }
 
   override down(): void {
-    for (const table of ['status_events', 'outbox', 'messages', 'conversations']) this.addSql(`drop table ${table}`);
+    for (const table of ['status_events', 'outbox', 'messages', 'conversations'])
+      this.addSql(`drop table ${table}`);
   }
 }

@@ -16,6 +16,9 @@ describe('migrations', () => {
   it('are recorded as applied, so a restart applies nothing', async () => {
     expect(await database.orm.migrator.getPending()).toEqual([]);
     const executed = await database.orm.migrator.getExecuted();
-    expect(executed.map((migration) => migration.name)).toEqual(['0001-initial', '0002-message-content-and-media']);
+    expect(executed.map((migration) => migration.name)).toEqual([
+      '0001-initial',
+      '0002-message-content-and-media',
+    ]);
   });
 });

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import type { Message, MessageMedia } from '../../api/types';
+import { en } from '../../i18n/en';
+import { ja } from '../../i18n/ja';
+import { message } from '../fixtures.test-support';
+import { messageSummary, messageView, presentationOf } from './message-view';
+
+const inbound = (patch: Partial<Message>) =>
+  message('m', 1, { direction: 'inbound', status: 'received', ...patch });
+const stored = (patch: Partial<MessageMedia> = {}): MessageMedia => ({
+  id: 'med-1',
+  state: 'stored',
+  mimeType: 'image/jpeg',
+  sizeBytes: 1000,
+  filename: null,
+  url: '/api/media/med-1',
+  ...patch,
+});
+
+describe('messageView: media', () => {
+  it('shows a stored photo with its caption', () => {
+    const m = inbound({
+      type: 'image',
+      text: 'At the station',
+      content: { type: 'image', mediaId: 'x', caption: 'At the station' },
+      media: stored(),
+    });
+    expect(messageView(m)).toEqual({
+      kind: 'media',
+      media: 'image',
+      presentation: 'image',
+      caption: 'At the station',
+      voice: false,
+      animated: false,
+      file: {
+        state: 'ready',
+        url: '/api/media/med-1',
+        filename: null,
+        mimeType: 'image/jpeg',
+        sizeBytes: 1000,
+      },
+    });
+  });
+
+  it('follows the file through downloading, failed and missing', () => {
+    const doc = (media: MessageMedia | null) =>
+      messageView(
+        inbound({
+          type: 'document',
+          text: null,
+          content: { type: 'document', mediaId: 'x', filename: 'a.pdf' },
+          media,
+        }),
+      );
+    expect(doc(stored({ state: 'pending', url: null, mimeType: null }))).toMatchObject({
+      file: { state: 'pending', filename: 'a.pdf' },
+    });
+    expect(doc(stored({ state: 'failed', url: null }))).toMatchObject({ file: { state: 'failed' } });
+    expect(doc(stored({ url: null }))).toMatchObject({ file: { state: 'missing' } });
+    expect(doc(null)).toMatchObject({ presentation: 'file', file: { state: 'missing', filename: 'a.pdf' } });
+  });
+
+  it('marks voice notes and GIF-like videos', () => {
+    const voice = inbound({
+      type: 'audio',
+      text: null,
+      content: { type: 'audio', mediaId: 'x', voice: true },
+    });
+    expect(messageView(voice)).toMatchObject({ presentation: 'audio', voice: true, caption: null });
+    const gif = inbound({
+      type: 'video',
+      text: null,
+      content: { type: 'video', mediaId: 'x', animated: true },
+    });
+    const view = messageView(gif);
+    expect(view).toMatchObject({ animated: true });
+    expect(messageSummary(view, en)).toBe('GIF');
+  });
+});
+
+describe('presentationOf', () => {
+  it('shows inline only what a browser can show', () => {
+    expect(presentationOf('image', null)).toBe('image');
+    expect(presentationOf('image', 'application/pdf')).toBe('file');
+    expect(presentationOf('sticker', 'image/webp')).toBe('image');
+    expect(presentationOf('sticker', 'video/webm')).toBe('video');
+    expect(presentationOf('sticker', 'application/x-tgsticker')).toBe('file');
+    expect(presentationOf('audio', 'audio/ogg; codecs=opus')).toBe('audio');
+    expect(presentationOf('document', 'image/png')).toBe('file');
+  });
+});
+
+describe('messageView: other kinds', () => {
+  it('shows places, contacts, taps and reactions from their content', () => {
+    const place = inbound({
+      type: 'location',
+      content: { type: 'location', latitude: 35.68, longitude: 139.76, name: 'Tokyo Station', address: '  ' },
+    });
+    expect(messageView(place)).toEqual({
+      kind: 'location',
+      latitude: 35.68,
+      longitude: 139.76,
+      name: 'Tokyo Station',
+      address: null,
+    });
+    const tap = inbound({
+      type: 'interactive_reply',
+      content: {
+        type: 'interactive_reply',
+        source: 'list',
+        replyId: 'r',
+        title: 'Tue 10:00',
+        description: 'Shibuya',
+      },
+    });
+    expect(messageView(tap)).toEqual({
+      kind: 'reply',
+      source: 'list',
+      title: 'Tue 10:00',
+      description: 'Shibuya',
+    });
+    const template = inbound({
+      type: 'template_reply',
+      content: { type: 'template_reply', payload: 'STOP', text: 'Stop promotions' },
+    });
+    expect(messageView(template)).toMatchObject({
+      kind: 'reply',
+      source: 'template',
+      title: 'Stop promotions',
+    });
+    const unreact = inbound({
+      type: 'reaction',
+      text: null,
+      content: { type: 'reaction', messageId: 'w', emoji: '' },
+    });
+    expect(messageView(unreact)).toEqual({ kind: 'reaction', emoji: '' });
+  });
+
+  it('falls back to the text, else names the kind, when content is missing', () => {
+    expect(messageView(inbound({ type: 'location', text: 'Tokyo Station', content: null }))).toEqual({
+      kind: 'text',
+      text: 'Tokyo Station',
+    });
+    expect(messageView(inbound({ type: 'contacts', text: null, content: null }))).toEqual({
+      kind: 'unsupported',
+      platformType: 'contacts',
+    });
+    expect(messageView(inbound({ type: 'text', text: null }))).toEqual({
+      kind: 'unsupported',
+      platformType: null,
+    });
+  });
+
+  it('names what the platform sent for unsupported messages', () => {
+    const m = inbound({
+      type: 'unsupported',
+      text: null,
+      content: { type: 'unsupported', platformType: 'order' },
+    });
+    expect(messageView(m)).toEqual({ kind: 'unsupported', platformType: 'order' });
+    expect(messageSummary(messageView(m), en)).toBe('This kind of message (order) can’t be shown here yet.');
+  });
+});
+
+describe('messageSummary', () => {
+  it('describes each kind in one line, in the chosen language', () => {
+    const photo = messageView(
+      inbound({
+        type: 'image',
+        text: 'At the station',
+        content: { type: 'image', mediaId: 'x' },
+        media: stored(),
+      }),
+    );
+    expect(messageSummary(photo, en)).toBe('Photo: At the station');
+    expect(messageSummary(photo, ja)).toBe('写真：At the station');
+    const doc = messageView(
+      inbound({ type: 'document', text: null, content: null, media: stored({ filename: 'invoice.pdf' }) }),
+    );
+    expect(messageSummary(doc, en)).toBe('Document: invoice.pdf');
+    expect(messageSummary({ kind: 'reaction', emoji: '👍' }, en)).toBe('Reacted 👍 to a message');
+    expect(messageSummary({ kind: 'reaction', emoji: '' }, ja)).toBe('リアクションを取り消しました');
+    expect(
+      messageSummary({ kind: 'location', latitude: 0, longitude: 0, name: null, address: null }, en),
+    ).toBe('Location');
+    expect(
+      messageSummary({ kind: 'contacts', contacts: [{ name: 'Ken', phones: [], emails: [] }] }, en),
+    ).toBe('Contact: Ken');
+  });
+});

@@ -1,0 +1,161 @@
+import type { MediaKind, Message, MessageContent, SharedContact } from '../../api/types';
+import type { Messages } from '../../i18n/en';
+
+/**
+ * What a message shows in the thread, decided once from its type, content and media. Pure, so the
+ * fallbacks (content missing or malformed, a file not fetched yet) are tested without React.
+ */
+
+export interface FileInfo {
+  filename: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+}
+
+/** 'missing': the engine holds no file for the message, or no address to fetch it from. */
+export type FileState = { state: 'ready'; url: string } | { state: 'pending' | 'failed' | 'missing' };
+
+/** How a media file is shown: an inline picture, a player, or a file to download. */
+export type Presentation = 'image' | 'video' | 'audio' | 'file';
+
+export type MessageView =
+  | { kind: 'text'; text: string }
+  | {
+      kind: 'media';
+      media: MediaKind;
+      presentation: Presentation;
+      caption: string | null;
+      voice: boolean;
+      animated: boolean;
+      file: FileInfo & FileState;
+    }
+  | { kind: 'location'; latitude: number; longitude: number; name: string | null; address: string | null }
+  | { kind: 'contacts'; contacts: SharedContact[] }
+  | { kind: 'reply'; source: 'button' | 'list' | 'template'; title: string; description: string | null }
+  /** An empty emoji means the customer removed their reaction. */
+  | { kind: 'reaction'; emoji: string }
+  | { kind: 'unsupported'; platformType: string | null };
+
+export type ViewOf<K extends MessageView['kind']> = Extract<MessageView, { kind: K }>;
+
+type ContentOf<K extends MessageContent['type']> = Extract<MessageContent, { type: K }>;
+
+/** The message's content if it is of the kind the message says (the guards ensure it is). */
+function contentOf<K extends MessageContent['type']>(m: Message, type: K): ContentOf<K> | null {
+  return m.content?.type === type ? (m.content as ContentOf<K>) : null;
+}
+
+const nonEmpty = (s: string | null | undefined): string | null => (s?.trim() ? s : null);
+
+/** Whether a browser can show the file inline, judged by its MIME type (unknown: trust the kind). */
+export function presentationOf(kind: MediaKind, mimeType: string | null): Presentation {
+  const family = mimeType?.split('/')[0]?.toLowerCase() ?? null;
+  const is = (f: string) => family === null || family === f;
+  switch (kind) {
+    case 'image':
+      return is('image') ? 'image' : 'file';
+    case 'sticker': // Telegram video stickers are WebM; its animated .tgs stickers cannot be shown
+      return family === 'video' ? 'video' : is('image') ? 'image' : 'file';
+    case 'video':
+      return is('video') ? 'video' : 'file';
+    case 'audio':
+      return is('audio') ? 'audio' : 'file';
+    case 'document':
+      return 'file';
+  }
+}
+
+function mediaView(m: Message, kind: MediaKind): ViewOf<'media'> {
+  const c = contentOf(m, kind);
+  const media = m.media;
+  const info: FileInfo = {
+    filename: nonEmpty(media?.filename ?? c?.filename),
+    mimeType: media?.mimeType ?? c?.mimeType ?? null,
+    sizeBytes: media?.sizeBytes ?? null,
+  };
+  let state: FileState;
+  if (media === null) state = { state: 'missing' };
+  else if (media.state === 'stored')
+    state = media.url ? { state: 'ready', url: media.url } : { state: 'missing' };
+  else state = { state: media.state };
+  return {
+    kind: 'media',
+    media: kind,
+    presentation: presentationOf(kind, info.mimeType),
+    caption: nonEmpty(c?.caption ?? m.text),
+    voice: c?.voice === true,
+    animated: c?.animated === true,
+    file: { ...info, ...state },
+  };
+}
+
+/** Content that is missing or malformed: the message's text if it has one, else a notice naming the kind. */
+const fallback = (m: Message): MessageView =>
+  m.text ? { kind: 'text', text: m.text } : { kind: 'unsupported', platformType: m.type };
+
+export function messageView(m: Message): MessageView {
+  switch (m.type) {
+    case 'text':
+      return m.text ? { kind: 'text', text: m.text } : { kind: 'unsupported', platformType: null };
+    case 'image':
+    case 'video':
+    case 'audio':
+    case 'document':
+    case 'sticker':
+      return mediaView(m, m.type);
+    case 'location': {
+      const c = contentOf(m, 'location');
+      if (!c) return fallback(m);
+      const { latitude, longitude } = c;
+      return { kind: 'location', latitude, longitude, name: nonEmpty(c.name), address: nonEmpty(c.address) };
+    }
+    case 'contacts': {
+      const c = contentOf(m, 'contacts');
+      return c ? { kind: 'contacts', contacts: c.contacts } : fallback(m);
+    }
+    case 'interactive_reply': {
+      const c = contentOf(m, 'interactive_reply');
+      if (!c) return fallback(m);
+      return { kind: 'reply', source: c.source, title: c.title, description: nonEmpty(c.description) };
+    }
+    case 'template_reply': {
+      const c = contentOf(m, 'template_reply');
+      const title = nonEmpty(c?.text) ?? nonEmpty(m.text) ?? nonEmpty(c?.payload);
+      return title ? { kind: 'reply', source: 'template', title, description: null } : fallback(m);
+    }
+    case 'reaction': {
+      const c = contentOf(m, 'reaction');
+      return c ? { kind: 'reaction', emoji: c.emoji } : fallback(m);
+    }
+    case 'unsupported':
+      return { kind: 'unsupported', platformType: contentOf(m, 'unsupported')?.platformType ?? null };
+  }
+}
+
+/** The name of a media message's kind: "Voice message" rather than "Audio", "GIF" rather than "Video". */
+export function mediaLabel(view: ViewOf<'media'>, t: Messages): string {
+  if (view.media === 'audio' && view.voice) return t.content.kind.voice;
+  if (view.media === 'video' && view.animated) return t.content.kind.gif;
+  return t.content.kind[view.media];
+}
+
+/** One line of plain text for a message, for screen-reader announcements. */
+export function messageSummary(view: MessageView, t: Messages): string {
+  const withText = (kind: string, text: string | null) => (text ? t.content.withText(kind, text) : kind);
+  switch (view.kind) {
+    case 'text':
+      return view.text;
+    case 'media':
+      return withText(mediaLabel(view, t), view.caption ?? view.file.filename);
+    case 'location':
+      return withText(t.content.kind.location, [view.name, view.address].filter(Boolean).join(', ') || null);
+    case 'contacts':
+      return withText(t.content.kind.contacts, view.contacts.map((c) => c.name).join(', ') || null);
+    case 'reply':
+      return view.title;
+    case 'reaction':
+      return view.emoji ? t.content.reactedWith(view.emoji) : t.content.reactionRemoved;
+    case 'unsupported':
+      return view.platformType ? t.content.unsupported(view.platformType) : t.message.unsupported;
+  }
+}

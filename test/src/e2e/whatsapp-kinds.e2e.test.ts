@@ -1,0 +1,186 @@
+import { createHash, randomInt } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { z } from 'zod';
+import { EngineClient, getJson } from '../support/clients.js';
+import { expectEventually } from '../support/expect-eventually.js';
+import { startStack, type Stack } from '../support/stack.js';
+import { signWebhook } from '../support/webhooks.js';
+
+// Beyond text: media a customer sends is downloaded from the sandbox's Graph API and served by the
+// engine; a reply the platform refuses after accepting it (the 24-hour window) ends as failed.
+
+let stack: Stack;
+let engine: EngineClient;
+
+beforeAll(async () => {
+  stack = await startStack({ statusDelaysMs: '50,100,150' });
+  engine = new EngineClient(stack.engine.url);
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.stop();
+}, 60_000);
+
+beforeEach(() => {
+  onTestFailed(() => {
+    if (stack) console.error(`Output of the stack's processes:\n${stack.recentOutput(60)}`);
+  });
+});
+
+const messageSchema = z
+  .object({
+    id: z.string(),
+    direction: z.string(),
+    type: z.string(),
+    text: z.string().nullable(),
+    status: z.string(),
+    content: z.record(z.string(), z.unknown()).nullable(),
+    media: z
+      .object({
+        id: z.string(),
+        state: z.string(),
+        mimeType: z.string().nullable(),
+        url: z.string().nullable(),
+      })
+      .nullable(),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  })
+  .passthrough();
+
+async function messagesOf(name: string) {
+  const conversation = await engine.conversationByContactName(name);
+  if (!conversation) throw new Error(`no conversation for ${name} yet`);
+  const body = await getJson(`${stack.engine.url}/api/conversations/${conversation.id}/messages`);
+  return z.object({ items: z.array(messageSchema) }).parse(body).items;
+}
+
+async function customerSends(waId: string, body: Record<string, unknown>) {
+  const response = await fetch(`${stack.sandbox.url}/sandbox/customers/${waId}/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, await response.clone().text()).toBe(201);
+}
+
+describe('WhatsApp message kinds', () => {
+  it('downloads an image a customer sends and serves it', async () => {
+    const waId = `8190${randomInt(1e7, 9e7)}`;
+    const name = `Image ${waId}`;
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await customerSends(waId, {
+      type: 'image',
+      name,
+      caption: 'receipt',
+      media: { base64: png.toString('base64'), mimeType: 'image/png' },
+    });
+
+    const image = await expectEventually(
+      async () => {
+        const inbound = (await messagesOf(name)).find((message) => message.direction === 'inbound');
+        expect(inbound?.media?.state).toBe('stored');
+        return inbound!;
+      },
+      { timeout: 60_000, description: 'the image stored' },
+    );
+    expect(image).toMatchObject({
+      type: 'image',
+      text: 'receipt',
+      content: { type: 'image', caption: 'receipt' },
+    });
+    const response = await fetch(`${stack.engine.url}${image.media?.url}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const served = Buffer.from(await response.arrayBuffer());
+    expect(createHash('sha256').update(served).digest('hex')).toBe(
+      createHash('sha256').update(png).digest('hex'),
+    );
+  }, 120_000);
+
+  it('stores a location with its coordinates and previews it in the list', async () => {
+    const waId = `8190${randomInt(1e7, 9e7)}`;
+    const name = `Location ${waId}`;
+    await customerSends(waId, {
+      type: 'location',
+      name,
+      location: { latitude: 35.681, longitude: 139.767, name: 'Tokyo Station' },
+    });
+    const location = await expectEventually(
+      async () => (await messagesOf(name)).find((message) => message.type === 'location')!,
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(location.content).toMatchObject({ latitude: 35.681, longitude: 139.767, name: 'Tokyo Station' });
+    expect(location.text).toBe('Tokyo Station');
+  }, 60_000);
+
+  it('records a reply the platform refuses after accepting it, with the platform code', async () => {
+    const waId = `8190${randomInt(1e7, 9e7)}`;
+    const name = `Window ${waId}`;
+    await customerSends(waId, { text: 'first', name });
+    await expectEventually(
+      async () => expect((await messagesOf(name)).filter((m) => m.direction === 'outbound')).toHaveLength(1),
+      {
+        timeout: 60_000,
+      },
+    );
+    // A day later in the sandbox, the customer's message reaches Parley only now (a late delivery):
+    // the reply is outside the 24-hour window, and Meta reports it failed with 131047.
+    const clock = await fetch(`${stack.sandbox.url}/sandbox/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceMs: 25 * 60 * 60 * 1000 }),
+    });
+    expect(clock.status).toBeLessThan(300);
+    const late = JSON.stringify({
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: '1',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: '15550100', phone_number_id: stack.phoneNumberId },
+                contacts: [{ profile: { name }, wa_id: waId }],
+                messages: [
+                  {
+                    from: waId,
+                    id: `wamid.late${waId}`,
+                    timestamp: String(Math.floor(Date.now() / 1000)),
+                    type: 'text',
+                    text: { body: 'late' },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const posted = await fetch(`${stack.engine.url}/webhooks/whatsapp`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-hub-signature-256': signWebhook(stack.secrets.appSecret, late),
+      },
+      body: late,
+    });
+    expect(posted.status).toBe(200);
+    const failed = await expectEventually(
+      async () => {
+        const replies = (await messagesOf(name)).filter((m) => m.direction === 'outbound');
+        expect(replies).toHaveLength(2);
+        expect(replies[1]?.status).toBe('failed');
+        return replies[1]!;
+      },
+      { timeout: 60_000, description: 'the second reply failed' },
+    );
+    expect(failed.error?.code).toBe('131047');
+  }, 120_000);
+});
