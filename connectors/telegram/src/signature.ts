@@ -1,4 +1,4 @@
-import { timingSafeStringEqual, type Headers } from '@parley/connector-sdk';
+import { headerValue, timingSafeStringEqual, type Headers } from '@parley/connector-sdk';
 
 /** Telegram sends setWebhook's secret_token back in this header with every update. */
 export const SECRET_TOKEN_HEADER = 'x-telegram-bot-api-secret-token';
@@ -11,13 +11,4 @@ export function verifySecretToken(webhookSecret: string, headers: Headers): bool
   const token = headerValue(headers, SECRET_TOKEN_HEADER);
   if (token === undefined) return false;
   return timingSafeStringEqual(token, webhookSecret);
-}
-
-function headerValue(headers: Headers, name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== name) continue;
-    if (Array.isArray(value)) return value.length === 1 ? value[0] : undefined;
-    return value;
-  }
-  return undefined;
 }

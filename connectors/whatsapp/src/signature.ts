@@ -1,4 +1,4 @@
-import { hmacSha256Hex, timingSafeStringEqual, type Headers } from '@parley/connector-sdk';
+import { headerValue, hmacSha256Hex, timingSafeStringEqual, type Headers } from '@parley/connector-sdk';
 
 export const SIGNATURE_HEADER = 'x-hub-signature-256';
 const signaturePattern = /^sha256=([0-9a-f]{64})$/i;
@@ -14,13 +14,4 @@ export function verifyWebhookSignature(appSecret: string, rawBody: Buffer, heade
   const match = header === undefined ? null : signaturePattern.exec(header);
   if (!match?.[1]) return false;
   return timingSafeStringEqual(match[1].toLowerCase(), hmacSha256Hex(appSecret, rawBody));
-}
-
-function headerValue(headers: Headers, name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== name) continue;
-    if (Array.isArray(value)) return value.length === 1 ? value[0] : undefined;
-    return value;
-  }
-  return undefined;
 }

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database } from '../infrastructure/database/database.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
+import { SingleFlight } from '../infrastructure/single-flight.js';
 import { MediaStore } from './media-store.js';
 
 const batchSize = 8;
@@ -22,9 +23,10 @@ const maxAttempts = 8;
 @Injectable()
 export class MediaFetcher implements OnApplicationShutdown {
   readonly store: MediaStore;
-  private running: Promise<void> | undefined;
-  private rerun = false;
-  private stopped = false;
+  private readonly flight = new SingleFlight(
+    () => this.drain(),
+    (error) => this.logger.error({ err: error }, 'media fetch pass failed'),
+  );
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -37,29 +39,15 @@ export class MediaFetcher implements OnApplicationShutdown {
 
   @Interval('media-sweep', 5_000)
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.rerun = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: unknown) => this.logger.error({ err: error }, 'media fetch pass failed'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.rerun) {
-          this.rerun = false;
-          this.kick();
-        }
-      });
+    this.flight.kick();
   }
 
   async onApplicationShutdown() {
-    this.stopped = true;
-    await this.running;
+    await this.flight.stop();
   }
 
   private async drain() {
-    while (!this.stopped) {
+    while (!this.flight.isStopped) {
       const due = await this.database
         .sql()
         .selectFrom('Media')

@@ -8,6 +8,7 @@ import { Database } from '../infrastructure/database/database.js';
 import type { OutboxEntry } from '../infrastructure/database/entities.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { TemporalClientService } from '../infrastructure/temporal/temporal-client.service.js';
+import { SingleFlight } from '../infrastructure/single-flight.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
 
 const claimLeaseMs = 60_000;
@@ -25,9 +26,10 @@ type Entry = Pick<OutboxEntry, 'id' | 'workflowId' | 'payload' | 'attempts'>;
 @Injectable()
 export class OutboxRelay implements OnApplicationShutdown {
   private readonly limit: AdaptiveLimit;
-  private running: Promise<void> | undefined;
-  private rerun = false;
-  private stopped = false;
+  private readonly flight = new SingleFlight(
+    () => this.drain(),
+    (error) => this.logger.error({ err: error }, 'outbox relay pass failed'),
+  );
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,29 +42,15 @@ export class OutboxRelay implements OnApplicationShutdown {
 
   /** Asks for a relay pass; passes never overlap, a kick during one schedules another. */
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.rerun = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: unknown) => this.logger.error({ err: error }, 'outbox relay pass failed'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.rerun) {
-          this.rerun = false;
-          this.kick();
-        }
-      });
+    this.flight.kick();
   }
 
   async onApplicationShutdown() {
-    this.stopped = true;
-    await this.running;
+    await this.flight.stop();
   }
 
   private async drain() {
-    while (!this.stopped) {
+    while (!this.flight.isStopped) {
       const batch = await this.claim(Math.max(16, this.limit.current * 4));
       if (batch.length === 0) return;
       if (!(await this.dispatch(batch))) return; // Temporal unreachable: the sweep tries again later
@@ -108,7 +96,7 @@ export class OutboxRelay implements OnApplicationShutdown {
 
     const runGroup = async (group: Entry[]) => {
       for (const [index, entry] of group.entries()) {
-        if (unreachable || this.stopped) {
+        if (unreachable || this.flight.isStopped) {
           failed.push(...group.slice(index).map((rest) => ({ entry: rest, error: 'not attempted' })));
           return;
         }

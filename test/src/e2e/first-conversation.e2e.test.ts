@@ -1,32 +1,23 @@
 import { randomInt } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EngineClient, errorBodySchema, SandboxClient, type Message } from '../support/clients.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
-import { startStack, type Stack } from '../support/stack.js';
+import type { Stack } from '../support/stack.js';
+import { useStack } from '../support/use-stack.js';
 import { inboundTextWebhook, postWebhook, signWebhook } from '../support/webhooks.js';
 
 // One real stack (Temporal dev server, WhatsApp sandbox, engine) for the whole file; every test
 // uses customers of its own, so the tests do not see each other's conversations.
 
+const running = useStack({ statusDelaysMs: '50,150,300' });
 let stack: Stack;
 let engine: EngineClient;
 let sandbox: SandboxClient;
 
-beforeAll(async () => {
-  stack = await startStack({ statusDelaysMs: '50,150,300' });
+beforeAll(() => {
+  stack = running.stack;
   engine = new EngineClient(stack.engine.url);
   sandbox = new SandboxClient(stack.sandbox.url);
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
-
-beforeEach(() => {
-  onTestFailed(() => {
-    if (stack)
-      console.error(`Output of the stack's processes (data in ${stack.dataDir}):\n${stack.recentOutput(60)}`);
-  });
 });
 
 let customers = 0;

@@ -1,32 +1,24 @@
 import { randomInt } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EngineClient, getJson } from '../support/clients.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
-import { startStack, type Stack, type TelegramStack } from '../support/stack.js';
+import type { Stack, TelegramStack } from '../support/stack.js';
+import { useStack } from '../support/use-stack.js';
 
 // The same conversation as on WhatsApp, over Telegram's Bot API stand-in: the engine's webhook
 // route, intake, outbox, conversation workflow and send activity are channel-agnostic.
 
+const running = useStack({ telegram: true });
 let stack: Stack;
 let telegram: TelegramStack;
 let engine: EngineClient;
 
-beforeAll(async () => {
-  stack = await startStack({ telegram: true });
+beforeAll(() => {
+  stack = running.stack;
   if (!stack.telegram) throw new Error('the Telegram stand-in did not start');
   telegram = stack.telegram;
   engine = new EngineClient(stack.engine.url);
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
-
-beforeEach(() => {
-  onTestFailed(() => {
-    if (stack) console.error(`Output of the stack's processes:\n${stack.recentOutput(60)}`);
-  });
 });
 
 const chatMessageSchema = z.object({

@@ -1,30 +1,22 @@
 import { createHash, randomInt } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EngineClient, getJson } from '../support/clients.js';
 import { expectEventually } from '../support/expect-eventually.js';
-import { startStack, type Stack } from '../support/stack.js';
+import type { Stack } from '../support/stack.js';
+import { useStack } from '../support/use-stack.js';
 import { signWebhook } from '../support/webhooks.js';
 
 // Beyond text: media a customer sends is downloaded from the sandbox's Graph API and served by the
 // engine; a reply the platform refuses after accepting it (the 24-hour window) ends as failed.
 
+const running = useStack({ statusDelaysMs: '50,100,150' });
 let stack: Stack;
 let engine: EngineClient;
 
-beforeAll(async () => {
-  stack = await startStack({ statusDelaysMs: '50,100,150' });
+beforeAll(() => {
+  stack = running.stack;
   engine = new EngineClient(stack.engine.url);
-}, 180_000);
-
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
-
-beforeEach(() => {
-  onTestFailed(() => {
-    if (stack) console.error(`Output of the stack's processes:\n${stack.recentOutput(60)}`);
-  });
 });
 
 const messageSchema = z

@@ -13,4 +13,4 @@ export {
 } from './stand-in.server.js';
 export { runStandInMain, type MainIo } from './stand-in-main.js';
 export type { OutboundCall, StandInStore, StoredMessage, StoredTap } from './stand-in.store.js';
-export { defaultRetryPolicy, type RetryPolicy } from './update-queue.js';
+export { defaultRetryPolicy, type RetryPolicy } from '@parley/connector-sdk/stand-in';

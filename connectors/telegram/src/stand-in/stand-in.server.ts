@@ -1,14 +1,14 @@
+import { Lifecycle, type RetryPolicy } from '@parley/connector-sdk/stand-in';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { botIdOf } from '../config.schema.js';
 import { registerBotApiRoutes } from './bot-api.routes.js';
 import { badRequest, BotApiFailure, notFound, sendFailure } from './bot-replies.js';
 import { CustomerActionError } from './customer-actions.js';
 import { customerErrorReply, registerCustomerRoutes } from './customer.routes.js';
-import { Lifecycle } from './lifecycle.js';
 import type { StandInConfig } from './stand-in.config.js';
 import type { StandInContext } from './stand-in-context.js';
 import { StandInStore } from './stand-in.store.js';
-import { UpdateQueue, type RetryPolicy } from './update-queue.js';
+import { UpdateQueue } from './update-queue.js';
 
 export interface StandInOptions {
   logger?: boolean;
@@ -69,7 +69,7 @@ export function buildTelegramStandIn(config: StandInConfig, options: StandInOpti
     return sendFailure(reply, notFound());
   });
   app.addHook('onClose', async () => {
-    lifecycle.close();
+    await lifecycle.close();
     await queue.idle();
     queue.close();
   });

@@ -1,6 +1,6 @@
+import { Lifecycle } from '@parley/connector-sdk/stand-in';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../fixtures/webhook-receiver.fixture.js';
-import { Lifecycle } from './lifecycle.js';
 import { UpdateQueue } from './update-queue.js';
 
 const retry = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 };

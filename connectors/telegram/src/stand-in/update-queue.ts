@@ -1,16 +1,11 @@
+import {
+  defaultRetryPolicy,
+  postWebhook,
+  retryDelay,
+  type Lifecycle,
+  type RetryPolicy,
+} from '@parley/connector-sdk/stand-in';
 import { SECRET_TOKEN_HEADER } from '../signature.js';
-import type { Lifecycle } from './lifecycle.js';
-
-export interface RetryPolicy {
-  maxAttempts: number;
-  /** Delay before the 2nd attempt; doubles after each failure up to maxDelayMs. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-/** 10 tries over about a minute. */
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 10, baseDelayMs: 250, maxDelayMs: 15_000 };
-const attemptTimeoutMs = 10_000;
 
 /** Where updates go. */
 export interface WebhookTarget {
@@ -141,8 +136,7 @@ export class UpdateQueue {
         this.settle(entry, status);
         continue;
       }
-      const delay = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (entry.attempts - 1));
-      if (!(await this.options.lifecycle.sleep(delay))) return;
+      if (!(await this.options.lifecycle.sleep(retryDelay(this.retry, entry.attempts)))) return;
     }
   }
 
@@ -153,19 +147,13 @@ export class UpdateQueue {
   }
 
   private async attempt(update: Update, target: WebhookTarget): Promise<number> {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    if (target.secret !== undefined) headers[SECRET_TOKEN_HEADER] = target.secret;
-    try {
-      const response = await (this.options.fetch ?? globalThis.fetch)(target.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(update),
-        signal: AbortSignal.any([this.options.lifecycle.signal, AbortSignal.timeout(attemptTimeoutMs)]),
-      });
-      await response.body?.cancel();
-      return response.status;
-    } catch {
-      return 0;
-    }
+    const { status } = await postWebhook({
+      url: target.url,
+      body: JSON.stringify(update),
+      headers: target.secret === undefined ? {} : { [SECRET_TOKEN_HEADER]: target.secret },
+      signal: this.options.lifecycle.signal,
+      fetch: this.options.fetch,
+    });
+    return status;
   }
 }

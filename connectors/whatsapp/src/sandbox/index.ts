@@ -18,4 +18,4 @@ export {
 } from './sandbox.server.js';
 export { runSandboxMain, type MainIo } from './sandbox-main.js';
 export type { SandboxStore, StoredMessage } from './sandbox.store.js';
-export { defaultRetryPolicy, type AttemptResult, type RetryPolicy } from './webhook-sender.js';
+export { defaultRetryPolicy, type AttemptResult, type RetryPolicy } from '@parley/connector-sdk/stand-in';

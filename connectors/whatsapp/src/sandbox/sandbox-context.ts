@@ -1,5 +1,5 @@
+import type { Lifecycle } from '@parley/connector-sdk/stand-in';
 import type { SandboxClock } from './clock.js';
-import type { Lifecycle } from './lifecycle.js';
 import type { MediaStore } from './media/media-store.js';
 import type { Directory } from './onboarding/directory.js';
 import type { SignupCodes } from './onboarding/signup-codes.js';

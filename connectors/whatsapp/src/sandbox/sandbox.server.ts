@@ -1,3 +1,4 @@
+import { Lifecycle, type AttemptResult, type RetryPolicy } from '@parley/connector-sdk/stand-in';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { loadMetaSpec } from '../spec/meta-spec.js';
 import { SandboxClock } from './clock.js';
@@ -6,7 +7,6 @@ import { registerControlRoutes } from './control.routes.js';
 import { registerCustomerRoutes } from './customer/customer.routes.js';
 import { registerGraphObjectRoutes } from './graph-objects.routes.js';
 import { graphReplyForError, unknownPath } from './graph-replies.js';
-import { Lifecycle } from './lifecycle.js';
 import { registerGraphMediaRoutes } from './media/graph-media.routes.js';
 import { MediaStore } from './media/media-store.js';
 import { registerGraphMessagesRoutes } from './messages/graph-messages.routes.js';
@@ -25,7 +25,7 @@ import { TemplateReviewer } from './templates/template-reviewer.js';
 import { TemplateService } from './templates/template-service.js';
 import { TemplateStore } from './templates/template-store.js';
 import { WabaWebhooks } from './waba-webhooks.js';
-import { WebhookSender, type AttemptResult, type RetryPolicy } from './webhook-sender.js';
+import { WebhookSender } from './webhook-sender.js';
 
 export interface SandboxOptions {
   /** Webhook retry policy; 10 tries over about a minute by default. */

@@ -1,7 +1,7 @@
+import { Lifecycle } from '@parley/connector-sdk/stand-in';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../fixtures/webhook-receiver.fixture.js';
 import { verifyWebhookSignature } from '../signature.js';
-import { Lifecycle } from './lifecycle.js';
 import { WebhookSender } from './webhook-sender.js';
 
 const retry = { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 40 };

@@ -1,22 +1,12 @@
+import {
+  defaultRetryPolicy,
+  postWebhook,
+  retryDelay,
+  type AttemptResult,
+  type Lifecycle,
+  type RetryPolicy,
+} from '@parley/connector-sdk/stand-in';
 import { signWebhookBody } from '../signature.js';
-import type { Lifecycle } from './lifecycle.js';
-
-export interface RetryPolicy {
-  maxAttempts: number;
-  /** Delay before the 2nd attempt; doubles after each failure up to maxDelayMs. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-/** 10 tries over about a minute (0.25 + 0.5 + 1 + 2 + 4 + 8 + 15 + 15 + 15 s of waiting). */
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 10, baseDelayMs: 250, maxDelayMs: 15_000 };
-const attemptTimeoutMs = 10_000;
-
-/** One POST of a webhook; `status` is 0 when the target could not be reached. */
-export interface AttemptResult {
-  ok: boolean;
-  status: number;
-}
 
 export interface Delivery {
   /** The first attempt's outcome. */
@@ -56,10 +46,16 @@ export class WebhookSender {
     const first = new Promise<AttemptResult>((resolve) => (reportFirst = resolve));
     const done = (async () => {
       for (let attempt = 1; ; attempt += 1) {
-        const result = await this.attempt(url, body, signature);
+        const result = await postWebhook({
+          url,
+          body,
+          headers: { 'X-Hub-Signature-256': signature },
+          signal: this.options.lifecycle.signal,
+          fetch: this.fetch,
+        });
         if (attempt === 1) reportFirst(result);
         const final = result.ok || attempt >= this.retry.maxAttempts || this.options.lifecycle.closed;
-        if (final || !(await this.options.lifecycle.sleep(this.backoff(attempt)))) {
+        if (final || !(await this.options.lifecycle.sleep(retryDelay(this.retry, attempt)))) {
           if (!result.ok && !this.options.lifecycle.closed)
             this.options.onGiveUp?.({ ...result, attempts: attempt });
           return { ...result, attempts: attempt };
@@ -68,24 +64,5 @@ export class WebhookSender {
     })();
     this.options.lifecycle.track(done);
     return { first, done };
-  }
-
-  private backoff(failedAttempts: number): number {
-    return Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (failedAttempts - 1));
-  }
-
-  private async attempt(url: string, body: string, signature: string): Promise<AttemptResult> {
-    try {
-      const response = await this.fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Hub-Signature-256': signature },
-        body,
-        signal: AbortSignal.any([this.options.lifecycle.signal, AbortSignal.timeout(attemptTimeoutMs)]),
-      });
-      await response.body?.cancel();
-      return { ok: response.ok, status: response.status };
-    } catch {
-      return { ok: false, status: 0 };
-    }
   }
 }

@@ -1,11 +1,23 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from './database.js';
 import { migrate, openDatabase } from './orm.config.js';
 
-/** A migrated SQLite database in a temporary folder, for tests; `close` removes it. */
-export async function openTestDatabase(): Promise<Database & { close(): Promise<void> }> {
+type TestDatabase = Database & { close(): Promise<void> };
+
+/**
+ * A migrated, empty database for one test: SQLite in a temporary folder, or — when
+ * PARLEY_TEST_DATABASE_URL names a PostgreSQL server (the PostgreSQL lane) — a database of its own
+ * there. `close` removes it.
+ */
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const server = process.env.PARLEY_TEST_DATABASE_URL;
+  return server ? openPostgres(server) : openSqlite();
+}
+
+async function openSqlite(): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-db-'));
   const url = `sqlite:${join(dir, 'parley.db')}`;
   const orm = await openDatabase(url);
@@ -14,6 +26,23 @@ export async function openTestDatabase(): Promise<Database & { close(): Promise<
     async close() {
       await orm.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
+
+async function openPostgres(server: string): Promise<TestDatabase> {
+  const name = `parley_test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase(server);
+  await admin.em.getConnection().execute(`create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const orm = await openDatabase(url.toString());
+  await migrate(orm);
+  return Object.assign(new Database(orm, url.toString()), {
+    async close() {
+      await orm.close();
+      await admin.em.getConnection().execute(`drop database ${name}`);
+      await admin.close();
     },
   });
 }

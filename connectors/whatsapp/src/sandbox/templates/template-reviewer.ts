@@ -1,5 +1,5 @@
+import type { Lifecycle } from '@parley/connector-sdk/stand-in';
 import type { SandboxClock } from '../clock.js';
-import type { Lifecycle } from '../lifecycle.js';
 import { unixSeconds } from '../meta-payloads.js';
 import type { WabaWebhooks } from '../waba-webhooks.js';
 import { templateCategoryWebhook, templateStatusWebhook } from '../webhook-payloads.js';

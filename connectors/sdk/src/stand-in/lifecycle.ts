@@ -1,4 +1,4 @@
-/** Sleeps and background tasks that all end when the sandbox closes. */
+/** Sleeps and background tasks of a stand-in that all end when it closes. */
 export class Lifecycle {
   private readonly controller = new AbortController();
   private readonly wakers = new Set<() => void>();
@@ -39,6 +39,7 @@ export class Lifecycle {
     while (this.tasks.size > 0) await Promise.allSettled([...this.tasks]);
   }
 
+  /** Aborts the signal and ends every sleep at once, then waits for the tracked tasks. */
   async close(): Promise<void> {
     this.controller.abort();
     for (const wake of [...this.wakers]) wake();
