@@ -1,3 +1,4 @@
+import { templateEvents } from '@parley/connector-sdk';
 import { z } from 'zod';
 import { digits, errorObject, webhookMessageSchema, webhookStatusSchema } from './webhook-message.schema.js';
 
@@ -34,20 +35,6 @@ const messagesValue = z
     { message: 'messages from customers come with contacts', path: ['contacts'] },
   );
 
-export const templateEvents = [
-  'APPROVED',
-  'REJECTED',
-  'PENDING',
-  'PAUSED',
-  'DISABLED',
-  'FLAGGED',
-  'IN_APPEAL',
-  'REINSTATED',
-  'PENDING_DELETION',
-  'DELETED',
-  'ARCHIVED',
-  'LIMIT_EXCEEDED',
-] as const;
 
 const templateStatusValue = z.strictObject({
   event: z.enum(templateEvents),
