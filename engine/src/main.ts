@@ -6,7 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import { ConfigError, parseConfig } from './infrastructure/config/config.schema.js';
 import { Database } from './infrastructure/database/database.js';
-import { migrate, openDatabase } from './infrastructure/database/orm.config.js';
+import { migrate } from './infrastructure/database/orm.config.js';
 import { ErrorFilter } from './infrastructure/http/error.filter.js';
 import {
   bodyLimit,
@@ -27,10 +27,9 @@ async function main() {
     process.exit(78); // EX_CONFIG
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const orm = await openDatabase(config.DATABASE_URL, logger);
+  const database = await Database.open(config.DATABASE_URL, logger);
   // Only the API role migrates, so several workers starting at once never race on the schema.
-  if (config.PARLEY_ROLES.includes('api')) await migrate(orm);
-  const database = new Database(orm, config.DATABASE_URL);
+  if (config.PARLEY_ROLES.includes('api')) await migrate(database.orm);
 
   const adapter = new FastifyAdapter({ bodyLimit, genReqId: requestId, logger: false });
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -74,7 +73,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     await app.close();
-    await orm.close();
+    await database.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -12,6 +12,15 @@ import { SingleFlight } from '../infrastructure/single-flight.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
 
 const claimLeaseMs = 60_000;
+/**
+ * Workflow tasks allowed to wait in Temporal for a worker (about a second of work for the embedded
+ * server); above it the relay holds back and the outbox absorbs the burst.
+ */
+const maxTemporalBacklog = 40;
+const backlogRefreshMs = 200;
+// Temporal's enums, by number: TaskQueueKind NORMAL, TaskQueueType WORKFLOW.
+const normalTaskQueue = 1;
+const workflowTasks = 1;
 const slowSignalMs = 1_000;
 const maxBackoffMs = 60_000;
 
@@ -51,9 +60,35 @@ export class OutboxRelay implements OnApplicationShutdown {
 
   private async drain() {
     while (!this.flight.isStopped) {
-      const batch = await this.claim(Math.max(16, this.limit.current * 4));
+      const room = await this.temporalRoom();
+      if (room === 0) {
+        await new Promise((resolve) => setTimeout(resolve, backlogRefreshMs));
+        continue;
+      }
+      const batch = await this.claim(Math.min(room, Math.max(16, this.limit.current * 4)));
       if (batch.length === 0) return;
       if (!(await this.dispatch(batch))) return; // Temporal unreachable: the sweep tries again later
+    }
+  }
+
+  /**
+   * How many more signals Temporal can take now: workflow tasks already waiting for a worker
+   * count against a small allowance, so a burst waits here, acknowledged and durable, instead of
+   * piling up in Temporal where it would slow every conversation (and the server) down.
+   */
+  private async temporalRoom(): Promise<number> {
+    try {
+      const { stats } = await this.temporal.connection.withDeadline(Date.now() + 1_000, () =>
+        this.temporal.connection.workflowService.describeTaskQueue({
+          namespace: this.config.TEMPORAL_NAMESPACE,
+          taskQueue: { name: this.config.TEMPORAL_TASK_QUEUE, kind: normalTaskQueue },
+          taskQueueType: workflowTasks,
+          reportStats: true,
+        }),
+      );
+      return Math.max(0, maxTemporalBacklog - Number(stats?.approximateBacklogCount ?? 0));
+    } catch {
+      return maxTemporalBacklog; // unknown: try, and let a failed signal tell whether Temporal is there
     }
   }
 

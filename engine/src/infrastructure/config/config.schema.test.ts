@@ -33,6 +33,12 @@ describe('parseConfig', () => {
     );
     expect(() => parseConfig({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => parseConfig({ ...valid, PARLEY_ROLES: 'api,cron' })).toThrow(/PARLEY_ROLES/);
+    expect(() => parseConfig({ ...valid, PARLEY_ROLES: 'worker' })).toThrow(
+      /PARLEY_ROLES: splitting the roles .* needs PostgreSQL/,
+    );
+    expect(
+      parseConfig({ ...valid, PARLEY_ROLES: 'worker', DATABASE_URL: 'postgres://p@db/parley' }).PARLEY_ROLES,
+    ).toEqual(['worker']);
   });
 
   it('takes Telegram only with its webhook secret', () => {

@@ -55,6 +55,15 @@ export const configSchema = z
       .default('Thanks for your message! We have received it and will get back to you shortly.'),
     OUTBOX_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(64),
   })
+  .refine(
+    (env) =>
+      !(env.DATABASE_URL ?? 'sqlite:').startsWith('sqlite:') || env.PARLEY_ROLES.length === roles.length,
+    {
+      path: ['PARLEY_ROLES'],
+      message:
+        'splitting the roles over several processes needs PostgreSQL (DATABASE_URL); SQLite takes one writing process',
+    },
+  )
   .refine((env) => !env.TELEGRAM_BOT_TOKEN || env.TELEGRAM_WEBHOOK_SECRET, {
     path: ['TELEGRAM_WEBHOOK_SECRET'],
     message: 'is required when TELEGRAM_BOT_TOKEN is set',

@@ -2,7 +2,10 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { InferKyselyDB, SqlEntityManager } from '@mikro-orm/sql';
 import type { Kysely } from 'kysely';
 import type { entities } from './entities.js';
-import { type DatabaseKind, databaseKind } from './orm.config.js';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Logger } from 'pino';
+import { type DatabaseKind, databaseKind, openDatabase, sqliteFile } from './orm.config.js';
+import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 
 const kyselyOptions = {
   tableNamingStrategy: 'entity',
@@ -21,8 +24,30 @@ export class Database {
   constructor(
     readonly orm: MikroORM,
     url: string,
+    private readonly checkpointer?: SqliteCheckpointer,
   ) {
     this.kind = databaseKind(url);
+  }
+
+  /**
+   * Opens the engine's database. For SQLite, WAL checkpoints move off the engine's connection to a
+   * worker thread, so writing the WAL back to the database file never blocks request handling.
+   */
+  static async open(url: string, logger: Logger): Promise<Database> {
+    const orm = await openDatabase(url, logger);
+    const file = sqliteFile(url);
+    if (!file) return new Database(orm, url);
+    await orm.em.getConnection().execute('pragma wal_autocheckpoint = 0');
+    cacheStatements((await orm.em.getConnection().getNativeClient()) as BetterSqlite3.Database);
+    const checkpointer = new SqliteCheckpointer(file, (message) =>
+      logger.warn({ message }, 'sqlite checkpoint failed'),
+    );
+    return new Database(orm, url, checkpointer);
+  }
+
+  async close(): Promise<void> {
+    await this.checkpointer?.stop();
+    await this.orm.close();
   }
 
   /** A fresh entity manager for one unit of work. */
@@ -48,4 +73,26 @@ export class Database {
       return false;
     }
   }
+}
+
+const statementCacheSize = 256;
+
+/**
+ * Kysely prepares every query anew; on SQLite preparing costs more than running these small
+ * queries. The engine's queries come from a few builders, so their SQL repeats: keep the prepared
+ * statements by SQL text. Safe because better-sqlite3 runs each statement to completion
+ * synchronously (Parley never streams rows), so a statement is never in use twice at once.
+ */
+function cacheStatements(native: BetterSqlite3.Database) {
+  const prepare = native.prepare.bind(native);
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  native.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      if (cache.size >= statementCacheSize) cache.delete(cache.keys().next().value as string);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as BetterSqlite3.Database['prepare'];
 }

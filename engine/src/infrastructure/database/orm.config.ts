@@ -12,6 +12,12 @@ export function databaseKind(url: string): DatabaseKind {
   return url.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
 }
 
+/** The file of a SQLite URL, or undefined for PostgreSQL and in-memory databases. */
+export function sqliteFile(url: string): string | undefined {
+  const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : undefined;
+  return file === ':memory:' ? undefined : file;
+}
+
 /** MikroORM options shared by both databases; the schema comes only from the migrations. */
 function baseOptions(logger?: Logger): Partial<Options> {
   const orm = logger?.child({ component: 'orm' });
@@ -30,7 +36,7 @@ function baseOptions(logger?: Logger): Partial<Options> {
 export async function openDatabase(url: string, logger?: Logger): Promise<MikroORM> {
   if (databaseKind(url) === 'sqlite') {
     const file = url.slice('sqlite:'.length);
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    if (sqliteFile(url)) mkdirSync(dirname(file), { recursive: true });
     const { MikroORM } = await import('@mikro-orm/sqlite');
     const orm = await MikroORM.init({ ...baseOptions(logger), dbName: file });
     const connection = orm.em.getConnection();

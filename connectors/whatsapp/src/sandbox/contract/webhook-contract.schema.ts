@@ -35,7 +35,6 @@ const messagesValue = z
     { message: 'messages from customers come with contacts', path: ['contacts'] },
   );
 
-
 const templateStatusValue = z.strictObject({
   event: z.enum(templateEvents),
   message_template_id: z.number().int().positive(),
