@@ -72,7 +72,7 @@ export async function startTemporal(options) {
   const address = `${ip}:${port}`;
   // The server yields the CPU to Parley's processes when both want it: webhook acknowledgements
   // must never wait on Temporal, and under load Temporal's work is the part that can queue.
-  const child = launch('temporal', paths.temporal, args, { niceness: 10, ...options, output });
+  const child = launch('temporal', paths.temporal, args, { niceness: 5, ...options, output });
   const namespaceUrl = `http://${ip}:${httpPort}/api/v1/namespaces/${encodeURIComponent(namespace)}`;
   await child.waitUntil(async () => (await tcpOpen(ip, port)) && (await httpOk(namespaceUrl)), {
     what: `Temporal at ${address}`,
