@@ -57,7 +57,8 @@ const media = <T extends z.ZodRawShape>(extra: T) =>
     ...extra,
   });
 
-const sharedContact = z.strictObject({
+/** A contact card as customers share it (`messages[].contacts[]`). */
+export const sharedContact = z.strictObject({
   name: z.looseObject({ formatted_name: z.string() }),
   phones: z
     .array(z.strictObject({ phone: z.string(), wa_id: z.string().optional(), type: z.string().optional() }))

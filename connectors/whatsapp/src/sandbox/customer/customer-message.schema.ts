@@ -1,3 +1,4 @@
+import { sharedContact } from '../contract/webhook-message.schema.js';
 import { z } from 'zod';
 
 export const customerParamsSchema = z.object({
@@ -36,22 +37,8 @@ const mediaSourceSchema = z.union([
   z.strictObject({ base64: z.base64(), mimeType: z.string().min(1), filename: z.string().optional() }),
 ]);
 
-const contactSchema = z.strictObject({
-  name: z.looseObject({ formatted_name: z.string().min(1) }),
-  phones: z
-    .array(z.strictObject({ phone: z.string(), wa_id: z.string().optional(), type: z.string().optional() }))
-    .optional(),
-  emails: z.array(z.strictObject({ email: z.string(), type: z.string().optional() })).optional(),
-  org: z
-    .strictObject({
-      company: z.string().optional(),
-      department: z.string().optional(),
-      title: z.string().optional(),
-    })
-    .optional(),
-  urls: z.array(z.strictObject({ url: z.string(), type: z.string().optional() })).optional(),
-  birthday: z.string().optional(),
-});
+/** A contact card the customer shares: the same shape Meta puts in the webhook. */
+const contactSchema = sharedContact.extend({ name: z.looseObject({ formatted_name: z.string().min(1) }) });
 
 export const customerMessageSchema = z.preprocess(
   (value) =>
