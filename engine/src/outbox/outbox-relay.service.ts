@@ -35,6 +35,7 @@ type Entry = Pick<OutboxEntry, 'id' | 'workflowId' | 'payload' | 'attempts'>;
 @Injectable()
 export class OutboxRelay implements OnApplicationShutdown {
   private readonly limit: AdaptiveLimit;
+  private backlogReading = { at: 0, backlog: 0, sentSince: 0 };
   private readonly flight = new SingleFlight(
     () => this.drain(),
     (error) => this.logger.error({ err: error }, 'outbox relay pass failed'),
@@ -77,6 +78,11 @@ export class OutboxRelay implements OnApplicationShutdown {
    * piling up in Temporal where it would slow every conversation (and the server) down.
    */
   private async temporalRoom(): Promise<number> {
+    // A fresh reading is reused, less what was sent since, so a steady trickle of webhooks does not
+    // cost Temporal a describe call each.
+    if (Date.now() - this.backlogReading.at < backlogRefreshMs) {
+      return Math.max(0, maxTemporalBacklog - this.backlogReading.backlog - this.backlogReading.sentSince);
+    }
     try {
       const { stats } = await this.temporal.connection.withDeadline(Date.now() + 1_000, () =>
         this.temporal.connection.workflowService.describeTaskQueue({
@@ -86,7 +92,9 @@ export class OutboxRelay implements OnApplicationShutdown {
           reportStats: true,
         }),
       );
-      return Math.max(0, maxTemporalBacklog - Number(stats?.approximateBacklogCount ?? 0));
+      const backlog = Number(stats?.approximateBacklogCount ?? 0);
+      this.backlogReading = { at: Date.now(), backlog, sentSince: 0 };
+      return Math.max(0, maxTemporalBacklog - backlog);
     } catch {
       return maxTemporalBacklog; // unknown: try, and let a failed signal tell whether Temporal is there
     }
@@ -138,6 +146,7 @@ export class OutboxRelay implements OnApplicationShutdown {
         const started = performance.now();
         try {
           await this.signal(entry);
+          this.backlogReading.sentSince += 1;
           this.limit.success(performance.now() - started);
           done.push(entry.id);
         } catch (error) {
