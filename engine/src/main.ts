@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
-import { ConfigError, parseConfig } from './infrastructure/config/config.schema.js';
+import { ConfigError, parseConfig, redactedConfig } from './infrastructure/config/config.schema.js';
 import { Database } from './infrastructure/database/database.js';
 import { migrate } from './infrastructure/database/orm.config.js';
 import { ErrorFilter } from './infrastructure/http/error.filter.js';
@@ -27,6 +27,7 @@ async function main() {
     process.exit(78); // EX_CONFIG
   }
   const logger = createLogger(config.LOG_LEVEL);
+  logger.info({ config: redactedConfig(config) }, 'configuration');
   const database = await Database.open(config.DATABASE_URL, logger);
   // Only the API role migrates, so several workers starting at once never race on the schema.
   if (config.PARLEY_ROLES.includes('api')) await migrate(database.orm);

@@ -27,11 +27,6 @@ export class ChannelClients {
     }
   }
 
-  /** The configured channels' ids. */
-  configured(): ConnectorId[] {
-    return [...this.channels.keys()];
-  }
-
   /** A configured channel by name; 404 for an unknown or unconfigured one. */
   channel(name: string): { id: ConnectorId; client: ChannelClient } {
     const channel = isConnectorId(name) ? this.channels.get(name) : undefined;

@@ -23,6 +23,7 @@ describe('SendAutoReplyActivity', () => {
   let sent: SendRequest[];
   let failWith: Error | undefined;
   let activity: SendAutoReplyActivity;
+  let intake: IntakeWebhookUseCase;
   let input: { conversationId: string; inboundMessageId: string };
 
   beforeEach(async () => {
@@ -45,7 +46,7 @@ describe('SendAutoReplyActivity', () => {
       channels,
       new InboxEvents(),
     );
-    const intake = new IntakeWebhookUseCase(
+    intake = new IntakeWebhookUseCase(
       database,
       new InboxEvents(),
       { kick() {} } as unknown as OutboxRelay,
@@ -111,13 +112,6 @@ describe('SendAutoReplyActivity', () => {
   });
 
   it('applies statuses that arrived before the platform id was recorded', async () => {
-    const intake = new IntakeWebhookUseCase(
-      database,
-      new InboxEvents(),
-      { kick() {} } as unknown as OutboxRelay,
-      pino({ level: 'silent' }),
-      { kick() {} } as unknown as MediaFetcher,
-    );
     await intake.execute('whatsapp', [
       {
         kind: 'status',

@@ -37,6 +37,19 @@ async function repliesTo(waId: string, since: Date) {
   return (await sandbox.outbound(since)).filter((message) => message.to === waId);
 }
 
+/** Checks for a while that the customer's conversation keeps one inbound message and one reply. */
+async function expectStillOneInboundOneReply(customer: { waId: string; name: string }, since: Date) {
+  await expectConsistently(
+    async () => {
+      const messages = await conversationMessages(customer.name);
+      expect(messages.filter((message) => message.direction === 'inbound')).toHaveLength(1);
+      expect(messages.filter((message) => message.direction === 'outbound')).toHaveLength(1);
+      expect(await repliesTo(customer.waId, since)).toHaveLength(1);
+    },
+    { duration: 3_000 },
+  );
+}
+
 /** Waits until the customer's conversation holds one inbound message and one reply, and returns both. */
 async function oneInboundOneReply(name: string, timeout = 60_000) {
   return expectEventually(
@@ -108,15 +121,7 @@ describe('first conversation', () => {
     const second = await postWebhook(stack.engine.url, body, { secret: stack.secrets.appSecret });
     expect(second.status).toBe(200);
 
-    await expectConsistently(
-      async () => {
-        const messages = await conversationMessages(customer.name);
-        expect(messages.filter((message) => message.direction === 'inbound')).toHaveLength(1);
-        expect(messages.filter((message) => message.direction === 'outbound')).toHaveLength(1);
-        expect(await repliesTo(customer.waId, since)).toHaveLength(1);
-      },
-      { duration: 3_000 },
-    );
+    await expectStillOneInboundOneReply(customer, since);
   }, 120_000);
 
   it('ignores a duplicate delivered concurrently with the original', async () => {
@@ -133,15 +138,7 @@ describe('first conversation', () => {
     );
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
     await oneInboundOneReply(customer.name);
-    await expectConsistently(
-      async () => {
-        const messages = await conversationMessages(customer.name);
-        expect(messages.filter((message) => message.direction === 'inbound')).toHaveLength(1);
-        expect(messages.filter((message) => message.direction === 'outbound')).toHaveLength(1);
-        expect(await repliesTo(customer.waId, since)).toHaveLength(1);
-      },
-      { duration: 3_000 },
-    );
+    await expectStillOneInboundOneReply(customer, since);
   }, 120_000);
 
   it('rejects a wrongly signed or unsigned webhook with 401 and stores nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config.schema.js';
+import { ConfigError, parseConfig, redactedConfig } from './config.schema.js';
 
 const valid = {
   WHATSAPP_ACCESS_TOKEN: 'token',
@@ -53,5 +53,19 @@ describe('parseConfig', () => {
       parseConfig({ ...valid, TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 's3cret' })
         .TELEGRAM_BOT_TOKEN,
     ).toBe(token);
+  });
+
+  it('never shows a secret in the configuration it logs', () => {
+    const shown = redactedConfig(parseConfig({ ...valid, DATA_DIR: '/var/parley' }));
+    expect(shown).toMatchObject({
+      WHATSAPP_ACCESS_TOKEN: '[secret]',
+      WHATSAPP_APP_SECRET: '[secret]',
+      DATA_DIR: '/var/parley',
+    });
+    expect(JSON.stringify(shown)).not.toContain('token');
+    const withPassword = redactedConfig(
+      parseConfig({ ...valid, DATABASE_URL: 'postgres://parley:hunter2@db/parley' }),
+    );
+    expect(withPassword.DATABASE_URL).toBe('postgres://parley:[secret]@db/parley');
   });
 });

@@ -83,6 +83,18 @@ export const secretEnvKeys = [
   'TELEGRAM_WEBHOOK_SECRET',
 ] as const;
 
+/** The configuration as it may be logged: every secret replaced. */
+export function redactedConfig(config: AppConfig): Record<string, unknown> {
+  const secrets = new Set<string>(secretEnvKeys);
+  return Object.fromEntries(
+    Object.entries(config).map(([key, value]) => {
+      if (secrets.has(key) && value !== undefined) return [key, '[secret]'];
+      // A database URL may carry a password.
+      return [key, typeof value === 'string' ? value.replace(/(\/\/[^:/@]+:)[^@]+@/, '$1[secret]@') : value];
+    }),
+  );
+}
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { entities } from './entities.js';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from 'pino';
-import { type DatabaseKind, databaseKind, openDatabase, sqliteFile } from './orm.config.js';
+import { openDatabase, sqliteFile } from './orm.config.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 
 const kyselyOptions = {
@@ -19,15 +19,10 @@ export type Sql = Kysely<DB>;
 
 /** The engine's handle on the database: forks of the entity manager and typed SQL through Kysely. */
 export class Database {
-  readonly kind: DatabaseKind;
-
   constructor(
     readonly orm: MikroORM,
-    url: string,
     private readonly checkpointer?: SqliteCheckpointer,
-  ) {
-    this.kind = databaseKind(url);
-  }
+  ) {}
 
   /**
    * Opens the engine's database. For SQLite, WAL checkpoints move off the engine's connection to a
@@ -36,13 +31,13 @@ export class Database {
   static async open(url: string, logger: Logger): Promise<Database> {
     const orm = await openDatabase(url, logger);
     const file = sqliteFile(url);
-    if (!file) return new Database(orm, url);
+    if (!file) return new Database(orm);
     await orm.em.getConnection().execute('pragma wal_autocheckpoint = 0');
     cacheStatements((await orm.em.getConnection().getNativeClient()) as BetterSqlite3.Database);
     const checkpointer = new SqliteCheckpointer(file, (message) =>
       logger.warn({ message }, 'sqlite checkpoint failed'),
     );
-    return new Database(orm, url, checkpointer);
+    return new Database(orm, checkpointer);
   }
 
   async close(): Promise<void> {

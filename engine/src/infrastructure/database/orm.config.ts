@@ -6,12 +6,6 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
-export type DatabaseKind = 'sqlite' | 'postgresql';
-
-export function databaseKind(url: string): DatabaseKind {
-  return url.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
-}
-
 /** The file of a SQLite URL, or undefined for PostgreSQL and in-memory databases. */
 export function sqliteFile(url: string): string | undefined {
   const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : undefined;
@@ -34,7 +28,7 @@ function baseOptions(logger?: Logger): Partial<Options> {
 
 /** Opens the database named by `url` (sqlite:/path or postgres://…); SQLite runs in WAL mode. */
 export async function openDatabase(url: string, logger?: Logger): Promise<MikroORM> {
-  if (databaseKind(url) === 'sqlite') {
+  if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
     if (sqliteFile(url)) mkdirSync(dirname(file), { recursive: true });
     const { MikroORM } = await import('@mikro-orm/sqlite');

@@ -22,7 +22,7 @@ async function openSqlite(): Promise<TestDatabase> {
   const url = `sqlite:${join(dir, 'parley.db')}`;
   const orm = await openDatabase(url);
   await migrate(orm);
-  return Object.assign(new Database(orm, url), {
+  return Object.assign(new Database(orm), {
     async close() {
       await orm.close();
       rmSync(dir, { recursive: true, force: true });
@@ -38,7 +38,7 @@ async function openPostgres(server: string): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const orm = await openDatabase(url.toString());
   await migrate(orm);
-  return Object.assign(new Database(orm, url.toString()), {
+  return Object.assign(new Database(orm), {
     async close() {
       await orm.close();
       await admin.em.getConnection().execute(`drop database ${name}`);
