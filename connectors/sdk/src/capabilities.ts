@@ -58,10 +58,27 @@ export interface Capabilities {
   deliveryReports: boolean;
   /** Messages per second the platform accepts from one account by default. */
   throughputPerSecond: number;
+  /**
+   * Whether a customer can be addressed by a business-scoped user id alone (WhatsApp's BSUID, for
+   * customers who hide their phone number behind a username).
+   */
+  businessScopedUserIds: boolean;
+}
+
+/**
+ * How the platform delivers webhooks. `shared`: every account's webhooks come to one URL,
+ * authenticated with an app-level secret, and name their account inside (WhatsApp). `per-account`:
+ * each account is given its own URL and secret when it is connected (Telegram's setWebhook).
+ */
+export interface WebhookDelivery {
+  routing: 'shared' | 'per-account';
+  /** What proves a delivery genuine, for error messages: "the X-Hub-Signature-256 signature". */
+  authentication: string;
 }
 
 export interface ConnectorManifest<Id extends string = string> {
   id: Id;
   displayName: string;
   capabilities: Capabilities;
+  webhooks: WebhookDelivery;
 }

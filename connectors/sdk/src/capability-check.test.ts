@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Capabilities } from './capabilities.js';
-import { checkCapabilities } from './capability-check.js';
+import { checkCapabilities, checkRecipient } from './capability-check.js';
 
 const capabilities: Capabilities = {
   text: { maxLength: 4096 },
@@ -26,6 +26,7 @@ const capabilities: Capabilities = {
   customerServiceWindowHours: 24,
   deliveryReports: true,
   throughputPerSecond: 80,
+  businessScopedUserIds: false,
 };
 
 const check = (message: Parameters<typeof checkCapabilities>[0]) =>
@@ -119,5 +120,25 @@ describe('checkCapabilities', () => {
       'interactive.maxHeaderLength',
       'ctaUrl.maxDisplayTextLength',
     ]);
+  });
+});
+
+describe('checkRecipient', () => {
+  it('accepts a platform id on any channel', () => {
+    expect(checkRecipient({ to: '819012345678' }, capabilities, 'Chat')).toEqual([]);
+  });
+  it('refuses a business-scoped user id alone where the channel cannot address one', () => {
+    expect(checkRecipient({ toUserId: 'JP.123' }, capabilities, 'Chat')).toEqual([
+      {
+        path: 'toUserId',
+        limit: 'businessScopedUserIds',
+        message: 'Chat cannot address a recipient by a business-scoped user id alone',
+      },
+    ]);
+  });
+  it('accepts one where the channel can', () => {
+    expect(
+      checkRecipient({ toUserId: 'JP.123' }, { ...capabilities, businessScopedUserIds: true }, 'Chat'),
+    ).toEqual([]);
   });
 });

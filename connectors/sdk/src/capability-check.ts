@@ -217,6 +217,25 @@ export function checkCapabilities(
   return issues;
 }
 
+/**
+ * Checks that the channel can reach the recipient as addressed: a send with only a business-scoped
+ * user id needs a channel that addresses customers that way.
+ */
+export function checkRecipient(
+  recipient: { to?: string | undefined; toUserId?: string | undefined },
+  capabilities: Capabilities,
+  channel: string,
+): CapabilityIssue[] {
+  if (recipient.to !== undefined || capabilities.businessScopedUserIds) return [];
+  return [
+    {
+      path: 'toUserId',
+      limit: 'businessScopedUserIds',
+      message: `${channel} cannot address a recipient by a business-scoped user id alone`,
+    },
+  ];
+}
+
 /** A message the channel cannot carry as it is. */
 export class CapabilityError extends Error {
   override readonly name = 'CapabilityError';

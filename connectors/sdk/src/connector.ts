@@ -7,7 +7,23 @@ export type HeaderValue = string | string[] | undefined;
 export type Headers = Record<string, HeaderValue>;
 export type Query = Record<string, string | string[] | undefined>;
 
-export type HandshakeResult = { ok: true; body: string } | { ok: false };
+/**
+ * The answer to a subscription handshake: the body to echo, or why not — a parameter the platform
+ * always sends is missing or malformed (`invalid`, answered 400), or the token does not match
+ * (`forbidden`, answered 403).
+ */
+export type HandshakeResult =
+  { ok: true; body: string } | { ok: false; reason: 'invalid' | 'forbidden'; message: string };
+
+/**
+ * One independently parseable part of a webhook delivery (WhatsApp: one change of one entry), and
+ * the channel account it is about as far as can be told without parsing it, so a part the parser
+ * refuses can be kept for its account instead of failing the whole delivery.
+ */
+export interface WebhookPart {
+  body: unknown;
+  channelAccountId?: string;
+}
 
 export interface DownloadedMedia {
   data: Buffer;
@@ -16,23 +32,33 @@ export interface DownloadedMedia {
   filename?: string;
 }
 
-/**
- * A configured channel: what the engine calls to take webhooks and to send. Every connector
- * implements the first four; the optional ones exist where the platform has the feature.
- */
-export interface ChannelClient {
+/** What takes a channel's webhooks: authenticity, parsing and the subscription handshake. */
+export interface WebhookReceiver {
   readonly manifest: ConnectorManifest;
   /** Checks that a webhook request comes from the platform (a signature or a secret header), timing-safe. */
   verifySignature(rawBody: Buffer, headers: Headers): boolean;
   /** Parses a verified webhook body; throws WebhookPayloadError when it is not this channel's payload. */
   parseWebhook(body: unknown): InboundEvent[];
   /**
+   * Splits a verified delivery into parts that parse on their own (each through `parseWebhook`),
+   * so one malformed part never costs the others. Without it a delivery is one part.
+   */
+  splitWebhook?(body: unknown): WebhookPart[];
+  /** The platform's webhook subscription handshake (a GET). */
+  handshake?(query: Query): HandshakeResult;
+}
+
+/**
+ * A configured channel account: what the engine calls to take its webhooks and to send. Every
+ * connector implements the required members; the optional ones exist where the platform has the
+ * feature.
+ */
+export interface ChannelClient extends WebhookReceiver {
+  /**
    * Checks the message against the channel's capabilities (CapabilityError), then sends it;
    * throws ConnectorSendError classified retryable or permanent, keeping the platform's code.
    */
   send(request: SendRequest): Promise<SendResult>;
-  /** The platform's webhook subscription handshake (a GET); `ok: false` means answer 403. */
-  handshake?(query: Query): HandshakeResult;
   /** Fetches media a customer sent, by the id in the inbound event. */
   downloadMedia?(mediaId: string): Promise<DownloadedMedia>;
   /** Answers an interaction the platform waits on (Telegram: answerCallbackQuery). */
@@ -45,14 +71,27 @@ export interface ConnectorOptions {
   timeoutMs?: number;
 }
 
-export interface Connector<Id extends string = string, Config = unknown> {
+export interface Connector<Id extends string = string, Config = unknown, Settings = unknown> {
   manifest: ConnectorManifest<Id>;
-  /** Parses the channel's configuration; the secrets among its keys are listed in `secretKeys`. */
+  /** Parses one account's configuration; the secrets among its keys are listed in `secretKeys`. */
   configSchema: z.ZodType<Config>;
   secretKeys: readonly (keyof Config & string)[];
+  /**
+   * The keys each account brings when it is connected (an access token, a bot token): stored
+   * encrypted with the account. The other keys are app-level settings from the environment.
+   */
+  credentialKeys: readonly (keyof Config & string)[];
   create(config: Config, options?: ConnectorOptions): ChannelClient;
+  /**
+   * Channels with `webhooks.routing: 'shared'`: the receiver of the one webhook URL, built from
+   * the app-level settings alone (a part of `Config` without any account's credentials).
+   */
+  sharedWebhooks?: {
+    settingsSchema: z.ZodType<Settings>;
+    create(settings: Settings, options?: ConnectorOptions): WebhookReceiver;
+  };
 }
 
 /** A connector whatever its configuration type, for registries that hold several. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each connector has its own config type
-export type AnyConnector<Id extends string = string> = Connector<Id, any>;
+export type AnyConnector<Id extends string = string> = Connector<Id, any, any>;

@@ -1,11 +1,27 @@
 import { z } from 'zod';
 
-/** A contact as the platform identifies them (WhatsApp: the wa_id; Telegram: the chat id). */
-export const contactSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().optional(),
-});
+/**
+ * A person as the platform identifies them. `id` is the address the platform gives when it gives
+ * one (WhatsApp: the wa_id, the phone number's digits; Telegram: the chat id); `userId` is a
+ * business-scoped user id (WhatsApp's BSUID), which stands alone for a customer who hides their
+ * phone number behind a username. At least one of the two is present.
+ */
+export const contactSchema = z
+  .object({
+    id: z.string().min(1).optional(),
+    userId: z.string().min(1).optional(),
+    /** An id spanning linked business portfolios (WhatsApp's parent BSUID). */
+    parentUserId: z.string().min(1).optional(),
+    username: z.string().min(1).optional(),
+    name: z.string().optional(),
+  })
+  .refine((contact) => contact.id !== undefined || contact.userId !== undefined, {
+    message: 'a contact needs an id or a user id',
+    path: ['id'],
+  });
 export type Contact = z.infer<typeof contactSchema>;
+/** How a contact is addressed: by the platform's id, by a business-scoped user id, or both. */
+export type ContactAddress = Pick<Contact, 'id' | 'userId'>;
 
 export const mediaKinds = ['image', 'video', 'audio', 'document', 'sticker'] as const;
 export type MediaKind = (typeof mediaKinds)[number];
@@ -124,7 +140,9 @@ export const inboundEventSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('status'),
     ...base,
-    recipientId: z.string().min(1),
+    /** The recipient's platform id; absent for a customer known only by a business-scoped user id. */
+    recipientId: z.string().min(1).optional(),
+    recipientUserId: z.string().min(1).optional(),
     platformMessageId: z.string().min(1),
     status: z.enum(deliveryStatuses),
     errors: z.array(platformErrorSchema).default([]),
@@ -160,6 +178,18 @@ export const inboundEventSchema = z.discriminatedUnion('kind', [
     /** Whether Meta announces a coming change or reports one made. */
     phase: z.enum(['announced', 'changed']),
   }),
+  /**
+   * The platform says a person's identity changed (WhatsApp: a new phone number, or a new
+   * business-scoped user id). `previous` names the contact as Parley knows them, `current` the
+   * identity to use from now on; nothing else is implied.
+   */
+  z.object({
+    kind: z.literal('contact_identity'),
+    ...base,
+    change: z.enum(['id', 'user_id']),
+    previous: z.object({ id: z.string().min(1).optional(), userId: z.string().min(1).optional() }),
+    current: z.object({ id: z.string().min(1).optional(), userId: z.string().min(1).optional() }),
+  }),
   z.object({
     kind: z.literal('platform_error'),
     ...base,
@@ -170,3 +200,4 @@ export type InboundEvent = z.infer<typeof inboundEventSchema>;
 export type MessageEvent = Extract<InboundEvent, { kind: 'message' }>;
 export type StatusEvent = Extract<InboundEvent, { kind: 'status' }>;
 export type TemplateStatusEvent = Extract<InboundEvent, { kind: 'template_status' }>;
+export type ContactIdentityEvent = Extract<InboundEvent, { kind: 'contact_identity' }>;

@@ -96,17 +96,27 @@ export const outboundMessageSchema = z.discriminatedUnion('type', [
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
 export type OutboundMessageType = OutboundMessage['type'];
 
-export const sendRequestSchema = z.object({
-  /** The business's account on the channel (WhatsApp: the phone number id; Telegram: the bot id). */
-  channelAccountId: z.string().min(1),
-  /** The recipient as the channel identifies them (WhatsApp: the wa_id; Telegram: the chat id). */
-  to: z.string().min(1),
-  message: outboundMessageSchema,
-  /** The platform id of the message this one replies to. */
-  replyTo: z.string().optional(),
-  /** Stable across retries of the same logical send; connectors pass it on where the platform allows. */
-  idempotencyKey: z.string().min(1).max(200),
-});
+export const sendRequestSchema = z
+  .object({
+    /** The business's account on the channel (WhatsApp: the phone number id; Telegram: the bot id). */
+    channelAccountId: z.string().min(1),
+    /** The recipient as the channel identifies them (WhatsApp: the wa_id; Telegram: the chat id). */
+    to: z.string().min(1).optional(),
+    /**
+     * The recipient's business-scoped user id, for a customer known without a platform id
+     * (WhatsApp: the BSUID, sent as `recipient`). When both are given, `to` wins.
+     */
+    toUserId: z.string().min(1).optional(),
+    message: outboundMessageSchema,
+    /** The platform id of the message this one replies to. */
+    replyTo: z.string().optional(),
+    /** Stable across retries of the same logical send; connectors pass it on where the platform allows. */
+    idempotencyKey: z.string().min(1).max(200),
+  })
+  .refine((request) => request.to !== undefined || request.toUserId !== undefined, {
+    message: 'a send needs a recipient: to or toUserId',
+    path: ['to'],
+  });
 export type SendRequest = z.infer<typeof sendRequestSchema>;
 
 export interface SendResult {
@@ -114,4 +124,6 @@ export interface SendResult {
   platformMessageId: string;
   /** The recipient's id as the platform reports it, when it differs from the one sent to. */
   recipientId?: string;
+  /** The recipient's business-scoped user id, when the platform reports one. */
+  recipientUserId?: string;
 }

@@ -25,6 +25,15 @@ export const telegramSecretKeys = [
   'webhookSecret',
 ] as const satisfies readonly (keyof TelegramConfig)[];
 
+/**
+ * What each connected bot brings (stored encrypted with the account): its token, and the secret
+ * Parley gave setWebhook for it. Only the API origin is an app-level setting.
+ */
+export const telegramCredentialKeys = [
+  'botToken',
+  'webhookSecret',
+] as const satisfies readonly (keyof TelegramConfig)[];
+
 /** The bot's id: the numeric prefix of its token. */
 export function botIdOf(botToken: string): string {
   return botToken.slice(0, botToken.indexOf(':'));

@@ -5,7 +5,13 @@ export {
   type TelegramManagement,
 } from './bot-management.js';
 export { BotApiClient, type BotApiOptions } from './bot-api.client.js';
-export { botIdOf, telegramConfigSchema, telegramSecretKeys, type TelegramConfig } from './config.schema.js';
+export {
+  botIdOf,
+  telegramConfigSchema,
+  telegramCredentialKeys,
+  telegramSecretKeys,
+  type TelegramConfig,
+} from './config.schema.js';
 export { botApiErrorSchema, botApiSendError, isRetryable, networkSendError } from './errors.js';
 export { CALLBACK_DATA_MAX_BYTES, telegramManifest } from './manifest.js';
 export { botApiRequest, type BotApiRequest } from './outbound-request.js';

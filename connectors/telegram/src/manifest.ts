@@ -16,6 +16,8 @@ export const CALLBACK_DATA_MAX_BYTES = 64;
  *   (any type works by file_id). Parley never uploads, so those are the limits declared here.
  * - Telegram reports no delivery statuses (`deliveryReports: false`): Parley counts a send Telegram
  *   accepted as delivered.
+ * - A chat is always addressed by its id (`businessScopedUserIds: false`); a username only names it.
+ * - Each bot gets its own webhook URL and secret from setWebhook (`routing: 'per-account'`).
  */
 export const telegramManifest: ConnectorManifest<'telegram'> = {
   id: 'telegram',
@@ -56,5 +58,7 @@ export const telegramManifest: ConnectorManifest<'telegram'> = {
     customerServiceWindowHours: null,
     deliveryReports: false,
     throughputPerSecond: 30,
+    businessScopedUserIds: false,
   },
+  webhooks: { routing: 'per-account', authentication: 'the X-Telegram-Bot-Api-Secret-Token header' },
 };

@@ -52,6 +52,27 @@ describe('send', () => {
     ]);
   });
 
+  it('refuses a recipient known only by a business-scoped user id, and sends by chat id when it has one', async () => {
+    const { client, requests } = platform(
+      sent({ message_id: 78, chat: { id: testBot.customerChatId, type: 'private' }, date: 1 }),
+    );
+    const { to: _to, ...withoutChat } = request({ type: 'text', text: 'Hello' });
+    const error = await client.send({ ...withoutChat, toUserId: 'US.1' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CapabilityError);
+    expect((error as CapabilityError).issues).toEqual([
+      {
+        path: 'toUserId',
+        limit: 'businessScopedUserIds',
+        message: 'Telegram cannot address a recipient by a business-scoped user id alone',
+      },
+    ]);
+    expect(requests).toHaveLength(0);
+    await client.send(request({ type: 'text', text: 'Hello' }, { toUserId: 'US.1' }));
+    expect(requests.map((recorded) => recorded.body)).toEqual([
+      expect.objectContaining({ chat_id: testBot.customerChatId, text: 'Hello' }),
+    ]);
+  });
+
   it('answers a reaction with the id of the message reacted to (Telegram answers only true)', async () => {
     const { client, requests } = platform(sent(true));
     const target = `${testBot.customerChatId}:5`;

@@ -1,6 +1,7 @@
 import {
   CapabilityError,
   checkCapabilities,
+  checkRecipient,
   ConnectorSendError,
   type SendRequest,
   type SendResult,
@@ -18,7 +19,8 @@ const sentMessageSchema = z.object({
 });
 
 /**
- * Checks the message against Telegram's capabilities, then sends it. Telegram has no idempotency
+ * Checks the recipient (a chat id: Telegram has no business-scoped user ids) and the message
+ * against Telegram's capabilities, then sends it. Telegram has no idempotency
  * key, so `idempotencyKey` is not passed on: a send retried after a timeout may arrive twice.
  * A reaction's platform id is the id of the message reacted to (Telegram gives none of its own).
  */
@@ -29,10 +31,12 @@ export async function sendTelegramMessage(
 ): Promise<SendResult> {
   const { message } = request;
   const issues = [
+    ...checkRecipient(request, telegramManifest.capabilities, 'Telegram'),
     ...checkCapabilities(message, telegramManifest.capabilities, 'Telegram'),
     ...callbackDataIssues(message),
   ];
-  if (issues.length > 0) throw new CapabilityError(issues);
+  // checkRecipient names a missing chat id; the second test only tells the compiler so.
+  if (issues.length > 0 || request.to === undefined) throw new CapabilityError(issues);
   if (request.channelAccountId !== botId) {
     throw new ConnectorSendError(
       `This client sends as bot ${botId}, not as channel account ${request.channelAccountId}`,

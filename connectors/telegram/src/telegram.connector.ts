@@ -1,6 +1,12 @@
 import type { ChannelClient, Connector, ConnectorOptions } from '@parley/connector-sdk';
 import { BotApiClient } from './bot-api.client.js';
-import { botIdOf, telegramConfigSchema, telegramSecretKeys, type TelegramConfig } from './config.schema.js';
+import {
+  botIdOf,
+  telegramConfigSchema,
+  telegramCredentialKeys,
+  telegramSecretKeys,
+  type TelegramConfig,
+} from './config.schema.js';
 import { telegramManifest } from './manifest.js';
 import { downloadTelegramFile } from './media-download.js';
 import { sendTelegramMessage } from './send.js';
@@ -39,5 +45,6 @@ export const telegramConnector: Connector<'telegram', TelegramConfig> = {
   manifest: telegramManifest,
   configSchema: telegramConfigSchema,
   secretKeys: telegramSecretKeys,
+  credentialKeys: telegramCredentialKeys,
   create: (config, options) => createTelegramClient(config, options),
 };

@@ -36,6 +36,19 @@ describe('parseTelegramUpdate', () => {
     expect(game).toMatchObject({ content: { type: 'unsupported', platformType: 'callback_game' } });
   });
 
+  it("carries the chat's username, or in a private chat the sender's, never a group member's", () => {
+    const message = (chat: object, from: object) =>
+      parse({ update_id: 3, message: { message_id: 1, from, chat, date: sentAt, text: 'hi' } })[0];
+    const privateChat = { id: 9, type: 'private', first_name: 'Aiko' };
+    expect(message(privateChat, customerUser)).toMatchObject({ contact: { id: '9', username: 'aiko_t' } });
+    const publicGroup = { id: -100, type: 'supergroup', title: 'Shop VIPs', username: 'shopvips' };
+    expect(message(publicGroup, customerUser)).toMatchObject({ contact: { username: 'shopvips' } });
+    const group = { id: -101, type: 'group', title: 'Family' };
+    expect(message(group, customerUser)).toEqual(
+      expect.objectContaining({ contact: { id: '-101', name: 'Family' } }),
+    );
+  });
+
   it('reports where an update is malformed', () => {
     const error = (() => {
       try {

@@ -96,15 +96,27 @@ function reactionEvent(base: Base, updateId: number, reaction: MessageReaction):
   };
 }
 
-/** The chat is the contact (replies go there); its name is the person's, or a group's title. */
+/**
+ * The chat is the contact (replies go there); its name is the person's, or a group's title. Its
+ * username is the chat's (a private chat's is the person's; a public group's its handle); in a
+ * private chat Telegram may give it on the user alone.
+ */
 function chatContact(chat: TelegramChat, user: TelegramUser | undefined): Contact {
   const name = personName(chat) ?? chat.title ?? (user && personName(user));
-  return name === undefined ? { id: String(chat.id) } : { id: String(chat.id), name };
+  const username = chat.username ?? (chat.type === 'private' ? user?.username : undefined);
+  return { id: String(chat.id), ...optional('username', username), ...optional('name', name) };
 }
 
 function userContact(user: TelegramUser): Contact {
-  const name = personName(user);
-  return name === undefined ? { id: String(user.id) } : { id: String(user.id), name };
+  return {
+    id: String(user.id),
+    ...optional('username', user.username),
+    ...optional('name', personName(user)),
+  };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
 }
 
 function personName(person: {

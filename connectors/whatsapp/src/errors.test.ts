@@ -19,6 +19,7 @@ describe('graphSendError', () => {
     [400, 131047, false, 'customer service window closed'],
     [400, 131026, false, 'message undeliverable'],
     [400, 131049, false, 'per-user marketing limit, final for this send'],
+    [400, 131062, false, 'BSUID recipients not supported for this message'],
     [400, 132000, false, 'template parameter count mismatch'],
     [400, 132001, false, 'template does not exist'],
     [400, 132015, false, 'template paused'],
@@ -74,6 +75,15 @@ describe('graphSendError', () => {
       }),
     );
     expect(error.message).toBe('(#131047) message: Window closed (fbtrace_id AbCdEf)');
+  });
+
+  it('keeps the code of an envelope whose error_data is not what Meta documents', () => {
+    const odd = graphSendError(400, envelope(131047, { error_data: { details: { text: 'closed' } } }));
+    expect(odd).toMatchObject({ platformCode: '131047', retryable: false });
+    expect(odd.message).toBe('(#131047) message (fbtrace_id AbCdEf)');
+    expect(graphSendError(400, envelope(131026, { error_data: 'gone' }))).toMatchObject({
+      platformCode: '131026',
+    });
   });
 
   it('classifies bodies without an envelope by HTTP status', () => {

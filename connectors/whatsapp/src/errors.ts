@@ -1,14 +1,18 @@
 import { ConnectorSendError } from '@parley/connector-sdk';
 import { z } from 'zod';
 
-/** Meta's Graph API error envelope (unknown fields allowed). */
+/** Meta's Graph API error envelope (unknown fields allowed; `error_data` is informational). */
 export const graphErrorEnvelopeSchema = z.object({
   error: z.object({
     message: z.string(),
     type: z.string().optional(),
     code: z.number().int(),
     error_subcode: z.number().int().optional(),
-    error_data: z.object({ details: z.string().optional() }).optional(),
+    // Informational: a `details` that is not a string (or a malformed error_data) is dropped.
+    error_data: z
+      .object({ details: z.string().optional().catch(undefined) })
+      .optional()
+      .catch(undefined),
     is_transient: z.boolean().optional(),
     fbtrace_id: z.string().optional(),
   }),
@@ -35,6 +39,9 @@ export const whatsappErrorTable: Readonly<Record<number, ErrorClass>> = {
   131047: permanent('customer service window closed: only a template may be sent'),
   131026: permanent('message undeliverable'),
   131049: permanent('per-user marketing limit: final for this send'),
+  131062: permanent(
+    'business-scoped user ID (BSUID) recipients are not supported for this message (one-tap, zero-tap and copy-code authentication templates): send it to the phone number',
+  ),
   130429: retry('throughput limit reached', 1_000),
   131056: retry('pair rate limit: about one message per 6 s to the same user', 6_000),
   131057: retry('throughput upgrade in progress'),

@@ -1,4 +1,11 @@
-export { whatsappConfigSchema, whatsappSecretKeys, type WhatsAppConfig } from './config.schema.js';
+export {
+  whatsappConfigSchema,
+  whatsappCredentialKeys,
+  whatsappSecretKeys,
+  whatsappSettingsSchema,
+  type WhatsAppConfig,
+  type WhatsAppSettings,
+} from './config.schema.js';
 export {
   classifyGraphError,
   graphErrorEnvelopeSchema,
@@ -26,6 +33,7 @@ export {
   type WhatsAppManagementClient,
   type WhatsAppManagementConfig,
 } from './management/management.client.js';
+export type { BusinessAccount } from './management/business-account.api.js';
 export { mediaKindFor, type MediaUpload } from './management/media-upload.api.js';
 export type { CodeExchange, ExchangedToken, PhoneNumber } from './management/onboarding.api.js';
 export {
@@ -38,22 +46,27 @@ export {
   type TemplateDefinition,
   type TemplateEdit,
 } from './management/template.schema.js';
-export type {
-  CreatedTemplate,
-  TemplateInfo,
-  TemplateListFilter,
-  TemplatePage,
+export {
+  MAX_TEMPLATE_PAGES,
+  type CreatedTemplate,
+  type TemplateInfo,
+  type TemplateListFilter,
+  type TemplatePage,
 } from './management/templates.api.js';
 export { maxTemplateParameters, whatsappRuleIssues } from './outbound/whatsapp-rules.js';
 export {
   buildSendRequest,
+  graphRecipient,
   messageBody,
   SEND_TIMEOUT_MS,
   sendMessage,
   whatsappCapabilityIssues,
+  type GraphRecipient,
   type GraphRequest,
 } from './send.js';
 export { SIGNATURE_HEADER, signWebhookBody, verifyWebhookSignature } from './signature.js';
+export { splitWebhookPayload } from './split-webhook.js';
 export { parseWebhookPayload, type ParseWebhookOptions } from './webhook.js';
 export * from './webhook-payload.schema.js';
+export { createWhatsAppWebhookReceiver } from './webhook-receiver.js';
 export { createWhatsAppClient, whatsappConnector, type WhatsAppClientOptions } from './whatsapp.connector.js';

@@ -55,7 +55,11 @@ export const whatsappManifest = {
     customerServiceWindowHours: 24,
     deliveryReports: true,
     throughputPerSecond: 80,
+    // Customers who hide their number behind a username are reached by BSUID (`recipient`).
+    businessScopedUserIds: true,
   },
+  // One webhook URL for the Meta app; each change names its phone number (or WABA) inside.
+  webhooks: { routing: 'shared', authentication: 'the X-Hub-Signature-256 signature' },
 } as const satisfies ConnectorManifest<'whatsapp'>;
 
 /** The channel name capability errors use ("WhatsApp allows at most 3 reply buttons"). */

@@ -91,6 +91,58 @@ describe('sendMessage', () => {
     expect(new Headers(calls[0]?.init.headers).get('idempotency-key')).toBe('send-42');
   });
 
+  it("sends to a customer known only by BSUID as `recipient`, valid against Meta's spec", async () => {
+    const bsuid = 'US.13491208655302741918';
+    const { fetch, calls } = fakeFetch(() =>
+      Response.json({
+        messaging_product: 'whatsapp',
+        contacts: [{ input: bsuid, user_id: bsuid }],
+        messages: [{ id: 'wamid.U' }],
+      }),
+    );
+    const { to: _to, ...byUserId } = request;
+    const sent = await sendMessage(config, { ...byUserId, toUserId: bsuid }, { fetch });
+    expect(sent).toEqual({ platformMessageId: 'wamid.U', recipientUserId: bsuid });
+    const body = JSON.parse(String(calls[0]?.init.body)) as Record<string, unknown>;
+    expect(body).toMatchObject({ recipient: bsuid });
+    expect(body).not.toHaveProperty('to');
+    expect(loadMetaSpec().requestBody('/{Version}/{Phone-Number-ID}/messages', 'post')(body)).toEqual([]);
+  });
+
+  it('sends to the phone number alone when both are known (Meta lets `to` win anyway)', async () => {
+    const { fetch, calls } = fakeFetch(() => Response.json({ messages: [{ id: 'wamid.P' }] }));
+    await sendMessage(config, { ...request, toUserId: 'US.1' }, { fetch });
+    const body = JSON.parse(String(calls[0]?.init.body)) as Record<string, unknown>;
+    expect(body).toMatchObject({ to: '16505551234' });
+    expect(body).not.toHaveProperty('recipient');
+  });
+
+  it('refuses a send without any recipient before any request, and keeps 131062 final', async () => {
+    const { fetch, calls } = fakeFetch(() =>
+      Response.json(
+        {
+          error: {
+            message:
+              '(#131062) Business-scoped User ID (BSUID) recipients are not supported for this message.',
+            type: 'OAuthException',
+            code: 131062,
+            error_data: { messaging_product: 'whatsapp', details: 'Send OTP templates to the phone number.' },
+          },
+        },
+        { status: 400 },
+      ),
+    );
+    const { to: _to, ...nobody } = request;
+    expect(await sendError(sendMessage(config, nobody, { fetch }))).toMatchObject({
+      platformCode: 'invalid_request',
+      retryable: false,
+    });
+    expect(calls).toHaveLength(0);
+    const refused = await sendError(sendMessage(config, { ...nobody, toUserId: 'US.1' }, { fetch }));
+    expect(refused).toMatchObject({ platformCode: '131062', retryable: false });
+    expect(refused.message).toContain('Send OTP templates to the phone number.');
+  });
+
   it('passes on how long Meta wants the sender to wait', async () => {
     const { fetch } = fakeFetch(() =>
       Response.json(

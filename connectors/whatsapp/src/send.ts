@@ -1,6 +1,8 @@
 import {
   CapabilityError,
   checkCapabilities,
+  checkRecipient,
+  ConnectorSendError,
   type CapabilityIssue,
   type OutboundMessage,
   type SendRequest,
@@ -18,10 +20,10 @@ import {
   type GraphCallOptions,
 } from './graph-request.js';
 import { WHATSAPP_CHANNEL_NAME, whatsappManifest } from './manifest.js';
-import { messageBody } from './outbound/message-body.js';
+import { messageBody, type GraphRecipient } from './outbound/message-body.js';
 import { whatsappRuleIssues } from './outbound/whatsapp-rules.js';
 
-export { messageBody } from './outbound/message-body.js';
+export { messageBody, type GraphRecipient } from './outbound/message-body.js';
 
 export const SEND_TIMEOUT_MS = DEFAULT_TIMEOUT_MS;
 
@@ -40,11 +42,21 @@ export function whatsappCapabilityIssues(message: OutboundMessage): CapabilityIs
   ];
 }
 
+/**
+ * The recipient in Meta's fields: the phone number as `to` when Parley has one (it wins when both
+ * are known, and keeps the number in the webhooks), else the BSUID as `recipient`.
+ */
+export function graphRecipient(request: Pick<SendRequest, 'to' | 'toUserId'>): GraphRecipient {
+  if (request.to !== undefined) return { to: request.to };
+  if (request.toUserId !== undefined) return { recipient: request.toUserId };
+  throw new ConnectorSendError('A send needs a recipient: to or toUserId', 'invalid_request', false);
+}
+
 function sendCall(request: SendRequest): GraphCall & { body: Record<string, unknown> } {
   return {
     method: 'POST',
     path: graphPath(request.channelAccountId, 'messages'),
-    body: messageBody(request.to, request.message, request.replyTo),
+    body: messageBody(graphRecipient(request), request.message, request.replyTo),
     // Meta ignores it; the sandbox answers a repeated key with the first send's wamid.
     headers: { 'Idempotency-Key': request.idempotencyKey },
   };
@@ -63,26 +75,42 @@ export function buildSendRequest(config: GraphConfig, request: SendRequest): Gra
   };
 }
 
+/** Meta's answer: `contacts[]` echoes the input with its `wa_id` (phone sends) or `user_id` (BSUID sends). */
 const sendResponseSchema = z.object({
-  contacts: z.array(z.object({ input: z.string().optional(), wa_id: z.string().optional() })).optional(),
+  contacts: z
+    .array(
+      z.object({
+        input: z.string().optional(),
+        wa_id: z.string().optional(),
+        user_id: z.string().optional(),
+      }),
+    )
+    .optional(),
   messages: z.tuple([z.object({ id: z.string().min(1) })], z.object({ id: z.string().min(1) })),
 });
 
 /**
- * Sends one message through the Graph API. A message WhatsApp cannot carry throws CapabilityError
- * before any request; failures throw a classified ConnectorSendError.
+ * Sends one message through the Graph API, to the phone number or else the BSUID. A message
+ * WhatsApp cannot carry throws CapabilityError before any request; failures throw a classified
+ * ConnectorSendError (131062: this message cannot go to a BSUID, e.g. a one-tap, zero-tap or
+ * copy-code authentication template; send it to the phone number).
  */
 export async function sendMessage(
   config: GraphConfig,
   request: SendRequest,
   options: GraphCallOptions,
 ): Promise<SendResult> {
-  const issues = whatsappCapabilityIssues(request.message);
+  const issues = [
+    ...checkRecipient(request, whatsappManifest.capabilities, WHATSAPP_CHANNEL_NAME),
+    ...whatsappCapabilityIssues(request.message),
+  ];
   if (issues.length > 0) throw new CapabilityError(issues);
   const answer = await graphCall(config, sendCall(request), sendResponseSchema, options);
   const recipientId = answer.contacts?.[0]?.wa_id;
+  const recipientUserId = answer.contacts?.[0]?.user_id;
   return {
     platformMessageId: answer.messages[0].id,
     ...(recipientId !== undefined && recipientId !== request.to ? { recipientId } : {}),
+    ...(recipientUserId === undefined ? {} : { recipientUserId }),
   };
 }

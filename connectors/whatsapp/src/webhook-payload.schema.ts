@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import {
+  identifier,
+  informational,
   unixTimestampSchema,
+  usernameSchema,
   webhookErrorSchema,
-  webhookMessageSchema,
-} from './inbound/webhook-message.schema.js';
+} from './inbound/webhook-fields.schema.js';
+import { webhookMessageSchema } from './inbound/webhook-message.schema.js';
 
 export {
   unixTimestampSchema,
@@ -21,12 +24,19 @@ export {
  * - `changes[].value` is checked only for the fields Parley reads (`messages`,
  *   `message_template_status_update`, `template_category_update`); others (groups, …) pass
  *   unchecked and yield no events;
- * - `contacts` is optional (system messages have none) and so are `profile` and its `name`;
+ * - `contacts` is optional (system messages and failed statuses have none), and so is every field
+ *   of a contact: `wa_id` (absent for a customer who hides their number), `user_id` (the BSUID,
+ *   absent before April 2026), `parent_user_id`, `profile`; `profile.name` and
+ *   `profile.username` are informational, the username read with or without a leading `@`;
+ * - a status names its recipient by `recipient_id` (the phone number, absent for a BSUID send to
+ *   a customer whose number cannot be shared), `recipient_user_id` (the BSUID, absent on a failed
+ *   send to a phone number) or both; one of them is required;
  * - timestamps may be numbers as well as strings of digits, template ids strings as well as numbers;
  * - statuses other than sent/delivered/read/failed (`deleted`, `warning`, …) are accepted and skipped;
- * - `pricing` and `conversation` fields are all optional; a pricing without billable, model and
- *   category is dropped;
- * - message content: see `webhook-message.schema.ts`.
+ * - `pricing` and `conversation` are informational (a malformed one is dropped) and their fields
+ *   all optional; a pricing without billable, model and category is dropped;
+ * - identifiers, errors and message content: see `webhook-fields.schema.ts` and
+ *   `webhook-message.schema.ts`.
  */
 export const webhookMetadataSchema = z.object({
   display_phone_number: z.string(),
@@ -34,35 +44,45 @@ export const webhookMetadataSchema = z.object({
 });
 
 export const webhookContactSchema = z.object({
-  wa_id: z.string().optional(),
-  profile: z.object({ name: z.string().optional() }).optional(),
+  wa_id: identifier,
+  user_id: identifier,
+  parent_user_id: identifier,
+  profile: informational(z.object({ name: informational(z.string()), username: usernameSchema })),
 });
+export type WebhookContact = z.infer<typeof webhookContactSchema>;
 
 /** Kept for compatibility: status errors have the shape of every other webhook error. */
 export const webhookStatusErrorSchema = webhookErrorSchema;
 
-export const webhookStatusSchema = z.object({
-  id: z.string().min(1),
-  status: z.string().min(1),
-  timestamp: unixTimestampSchema,
-  recipient_id: z.string().min(1),
-  conversation: z
-    .object({
-      id: z.string(),
-      origin: z.object({ type: z.string().optional() }).optional(),
-      expiration_timestamp: unixTimestampSchema.optional(),
-    })
-    .optional(),
-  pricing: z
-    .object({
-      billable: z.boolean().optional(),
-      pricing_model: z.string().optional(),
-      category: z.string().optional(),
-      type: z.string().optional(),
-    })
-    .optional(),
-  errors: z.array(webhookErrorSchema).optional(),
-});
+export const webhookStatusSchema = z
+  .object({
+    id: z.string().min(1),
+    status: z.string().min(1),
+    timestamp: unixTimestampSchema,
+    recipient_id: identifier,
+    recipient_user_id: identifier,
+    recipient_parent_user_id: identifier,
+    conversation: informational(
+      z.object({
+        id: z.string(),
+        origin: z.object({ type: z.string().optional() }).optional(),
+        expiration_timestamp: unixTimestampSchema.optional(),
+      }),
+    ),
+    pricing: informational(
+      z.object({
+        billable: z.boolean().optional(),
+        pricing_model: z.string().optional(),
+        category: z.string().optional(),
+        type: z.string().optional(),
+      }),
+    ),
+    errors: z.array(webhookErrorSchema).optional(),
+  })
+  .refine((status) => status.recipient_id !== undefined || status.recipient_user_id !== undefined, {
+    message: 'a status needs recipient_id or recipient_user_id',
+    path: ['recipient_id'],
+  });
 export type WebhookStatus = z.infer<typeof webhookStatusSchema>;
 
 /** `value` of a change with `field: "messages"`: inbound messages, statuses of sent ones, errors. */

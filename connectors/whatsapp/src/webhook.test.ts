@@ -39,7 +39,7 @@ const expectedKinds: Record<string, string[]> = {
   'Interactive List Reply Message': ['message:interactive_reply reply'],
   'Interactive Button Reply Message': ['message:interactive_reply reply'],
   'Order Message': ['message:unsupported'],
-  'System Message': ['message:unsupported'],
+  'System Message': ['contact_identity'],
   'Group Create Message': [],
   'Group Settings Update': [],
   'Group Remove Participants': [],
@@ -70,15 +70,29 @@ describe('parseWebhookPayload on the spec examples', () => {
     ]);
   });
 
-  it("keeps Meta's names for what Parley does not read, and a contact without profile", () => {
-    const [system] = parseWebhookPayload(example('System Message'));
-    expect(system).toMatchObject({
-      content: { type: 'unsupported', platformType: 'system' },
-      contact: { id: '16505551234' },
-    });
-    expect(system?.kind === 'message' && system.contact).toEqual({ id: '16505551234' });
+  it("reads the system example as an identity change, and keeps Meta's names for what it does not read", () => {
+    expect(parseWebhookPayload(example('System Message'))).toEqual([
+      {
+        kind: 'contact_identity',
+        eventId: 'whatsapp:identity:wamid.HBgLMTk4MzU1NTE5NzQVAgASGAoxMTgyMDg2MjY3AA==',
+        channelAccountId: '106540352242922',
+        occurredAt: '2025-06-18T17:55:42.000Z',
+        change: 'id',
+        previous: { id: '16505551234' },
+        current: { id: '12195555358' },
+      },
+    ]);
     const [order] = parseWebhookPayload(example('Order Message'));
     expect(order).toMatchObject({ content: { type: 'unsupported', platformType: 'order' } });
+  });
+
+  it('names a sender without a contacts entry by `from` alone', () => {
+    const body = webhook('messages', {
+      metadata,
+      messages: [{ from: '16505551234', id: 'wamid.A', timestamp: '1', type: 'text', text: { body: 'hi' } }],
+    });
+    const [message] = parseWebhookPayload(body);
+    expect(message?.kind === 'message' && message.contact).toEqual({ id: '16505551234' });
   });
 
   it('reads media, location and the product inquiry context', () => {

@@ -43,8 +43,9 @@ const readers = new Map<string, Reader>(
 );
 
 /**
- * Turns a (verified) webhook body into normalized events: messages and statuses of a phone number,
- * template status and category changes of a WABA. Other fields (groups, …) yield no events.
+ * Turns a (verified) webhook body into normalized events: messages, identity changes and statuses
+ * of a phone number, template status and category changes of a WABA. Other fields (groups, …)
+ * yield no events. `splitWebhookPayload` cuts a delivery into parts this parses one by one.
  * Throws WebhookPayloadError, naming the offending paths, for a body that is not Meta's.
  */
 export function parseWebhookPayload(body: unknown, options: ParseWebhookOptions = {}): InboundEvent[] {

@@ -2,6 +2,7 @@ import { runConformanceKit, type ConformanceSubject } from '@parley/connector-sd
 import type { WhatsAppConfig } from './config.schema.js';
 import { whatsappErrorTable } from './errors.js';
 import { accountFixtures } from './fixtures/account-webhooks.fixture.js';
+import { bsuid, bsuidFixtures } from './fixtures/bsuid-webhooks.fixture.js';
 import { messageFixtures } from './fixtures/message-webhooks.fixture.js';
 import { outboundExamples } from './fixtures/outbound-messages.fixture.js';
 import { overLimitMessages } from './fixtures/over-limit-messages.fixture.js';
@@ -36,13 +37,23 @@ const subject: ConformanceSubject<WhatsAppConfig> = {
     valid: { 'hub.mode': 'subscribe', 'hub.verify_token': 'verify-token', 'hub.challenge': '1158201444' },
     expectedBody: '1158201444',
     invalid: [
-      { 'hub.mode': 'subscribe', 'hub.verify_token': 'wrong-token', 'hub.challenge': 'c' },
-      { 'hub.mode': 'unsubscribe', 'hub.verify_token': 'verify-token', 'hub.challenge': 'c' },
-      { 'hub.mode': 'subscribe', 'hub.challenge': 'c' },
-      { 'hub.mode': 'subscribe', 'hub.verify_token': 'verify-token' },
+      {
+        query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'wrong-token', 'hub.challenge': 'c' },
+        reason: 'forbidden',
+      },
+      {
+        query: { 'hub.mode': 'unsubscribe', 'hub.verify_token': 'verify-token', 'hub.challenge': 'c' },
+        reason: 'invalid',
+      },
+      { query: { 'hub.mode': 'subscribe', 'hub.challenge': 'c' }, reason: 'invalid' },
+      { query: { 'hub.mode': 'subscribe', 'hub.verify_token': 'verify-token' }, reason: 'invalid' },
+      {
+        query: { 'hub.mode': 'subscribe', 'hub.verify_token': ['verify-token', 'x'], 'hub.challenge': 'c' },
+        reason: 'invalid',
+      },
     ],
   },
-  fixtures: [...messageFixtures, ...accountFixtures],
+  fixtures: [...messageFixtures, ...accountFixtures, ...bsuidFixtures],
   notWebhooks: [
     { object: 'page', entry: [] },
     'hello',
@@ -53,6 +64,11 @@ const subject: ConformanceSubject<WhatsAppConfig> = {
     inboundWebhook({ id: 'wamid.X', type: 'text' }),
     inboundWebhook({ id: 'wamid.X', type: 'image', image: { caption: 'no id' } }),
     webhook('messages', { metadata, statuses: [{ status: 'read', timestamp: '1', recipient_id: '1' }] }),
+    webhook('messages', { metadata, statuses: [{ id: 'wamid.X', status: 'read', timestamp: '1' }] }),
+    webhook('messages', {
+      metadata,
+      messages: [{ id: 'wamid.X', timestamp: '1', type: 'text', text: { body: 'from nobody' } }],
+    }),
     webhook('message_template_status_update', { event: 'APPROVED', message_template_id: 1 }),
     webhook('template_category_update', { message_template_id: 1, message_template_name: 'x' }),
   ],
@@ -94,7 +110,7 @@ const subject: ConformanceSubject<WhatsAppConfig> = {
     { name: 'a bare 403', response: { status: 403, body: {} }, retryable: false, platformCode: 'http_403' },
     { name: 'a bare 429', response: { status: 429, body: {} }, retryable: true, platformCode: 'http_429' },
   ],
-  recipient: { channelAccountId: '106540352242922', to: '16505551234' },
+  recipient: { channelAccountId: '106540352242922', to: '16505551234', toUserId: bsuid },
 };
 
 runConformanceKit(subject);

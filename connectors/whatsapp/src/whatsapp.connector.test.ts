@@ -12,6 +12,7 @@ describe('whatsappConnector', () => {
       ...secrets,
     });
     expect([...whatsappConnector.secretKeys].sort()).toEqual(['accessToken', 'appSecret', 'verifyToken']);
+    expect(whatsappConnector.credentialKeys).toEqual(['accessToken']);
     expect(whatsappConnector.manifest).toMatchObject({
       id: 'whatsapp',
       capabilities: {
@@ -19,7 +20,9 @@ describe('whatsappConnector', () => {
         throughputPerSecond: 80,
         callButton: null,
         deliveryReports: true,
+        businessScopedUserIds: true,
       },
+      webhooks: { routing: 'shared', authentication: 'the X-Hub-Signature-256 signature' },
     });
   });
 
@@ -61,5 +64,28 @@ describe('whatsappConnector', () => {
     });
     expect(sent).toEqual({ platformMessageId: 'wamid.X' });
     expect(urls).toEqual(['http://127.0.0.1:3100/v23.0/1/messages']);
+  });
+
+  it("takes every account's webhooks through one receiver built from the app settings alone", () => {
+    const shared = whatsappConnector.sharedWebhooks;
+    if (!shared) throw new Error('WhatsApp has shared webhooks');
+    const settings = shared.settingsSchema.parse({ appSecret: 'secret-1', verifyToken: 'verify-1' });
+    expect(settings).toEqual({
+      apiBaseUrl: 'https://graph.facebook.com',
+      graphVersion: 'v23.0',
+      appSecret: 'secret-1',
+      verifyToken: 'verify-1',
+    });
+    expect(shared.settingsSchema.safeParse({ appSecret: 'secret-1' }).success).toBe(false);
+    const receiver = shared.create(settings);
+    const body = Buffer.from('{}');
+    expect(receiver.verifySignature(body, { 'x-hub-signature-256': signWebhookBody('secret-1', body) })).toBe(
+      true,
+    );
+    expect(
+      receiver.handshake?.({ 'hub.mode': 'subscribe', 'hub.verify_token': 'nope', 'hub.challenge': 'c' }),
+    ).toEqual({ ok: false, reason: 'forbidden', message: 'the verify token does not match' });
+    expect(receiver.splitWebhook?.('junk')).toEqual([{ body: 'junk' }]);
+    expect(receiver).not.toHaveProperty('send');
   });
 });

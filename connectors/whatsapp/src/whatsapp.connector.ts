@@ -1,11 +1,16 @@
 import type { ChannelClient, Connector, ConnectorOptions } from '@parley/connector-sdk';
-import { whatsappConfigSchema, whatsappSecretKeys, type WhatsAppConfig } from './config.schema.js';
-import { verifySubscription } from './handshake.js';
+import {
+  whatsappConfigSchema,
+  whatsappCredentialKeys,
+  whatsappSecretKeys,
+  whatsappSettingsSchema,
+  type WhatsAppConfig,
+  type WhatsAppSettings,
+} from './config.schema.js';
 import { whatsappManifest } from './manifest.js';
 import { downloadMedia, MEDIA_TIMEOUT_MS } from './media/media-download.js';
 import { sendMessage } from './send.js';
-import { verifyWebhookSignature } from './signature.js';
-import { parseWebhookPayload } from './webhook.js';
+import { createWhatsAppWebhookReceiver } from './webhook-receiver.js';
 
 export interface WhatsAppClientOptions extends ConnectorOptions {
   /** Timeout of a media download's byte transfer; 60 s by default (documents reach 100 MB). */
@@ -14,26 +19,33 @@ export interface WhatsAppClientOptions extends ConnectorOptions {
   now?: () => Date;
 }
 
-/** A channel client for one WhatsApp Cloud API configuration. */
+/** A channel client for one WhatsApp Cloud API account: the app's webhooks, and the account's sends. */
 export function createWhatsAppClient(
   config: WhatsAppConfig,
   options: WhatsAppClientOptions = {},
 ): ChannelClient {
   const graph = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.timeoutMs };
   return {
-    manifest: whatsappManifest,
-    handshake: (query) => verifySubscription(config.verifyToken, query),
-    verifySignature: (rawBody, headers) => verifyWebhookSignature(config.appSecret, rawBody, headers),
-    parseWebhook: (body) => parseWebhookPayload(body, options.now ? { now: options.now } : {}),
+    ...createWhatsAppWebhookReceiver(config, options.now ? { now: options.now } : {}),
     send: (request) => sendMessage(config, request, graph),
     downloadMedia: (mediaId) =>
       downloadMedia(config, mediaId, graph, options.mediaTimeoutMs ?? MEDIA_TIMEOUT_MS),
   };
 }
 
-export const whatsappConnector: Connector<'whatsapp', WhatsAppConfig> = {
+/**
+ * WhatsApp's connector. The access token is each account's own credential; the app secret,
+ * verify token and Graph endpoint are the app's settings, so one receiver (`sharedWebhooks`)
+ * takes every account's webhooks at the one URL Meta posts to.
+ */
+export const whatsappConnector: Connector<'whatsapp', WhatsAppConfig, WhatsAppSettings> = {
   manifest: whatsappManifest,
   configSchema: whatsappConfigSchema,
   secretKeys: whatsappSecretKeys,
+  credentialKeys: whatsappCredentialKeys,
   create: (config, options) => createWhatsAppClient(config, options),
+  sharedWebhooks: {
+    settingsSchema: whatsappSettingsSchema,
+    create: (settings) => createWhatsAppWebhookReceiver(settings),
+  },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CapabilityError } from '../capability-check.js';
+import type { WebhookReceiver } from '../connector.js';
 import { ConnectorSendError, WebhookPayloadError } from '../errors.js';
 import { inboundEventSchema } from '../normalized-event.schema.js';
 import type { OutboundMessage } from '../normalized-message.schema.js';
@@ -52,9 +53,66 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
         expect(connector.secretKeys.length).toBeGreaterThan(0);
         for (const key of connector.secretKeys) expect(subject.validConfig).toHaveProperty(key);
       });
+      it("names each account's own credentials, all of them secrets", () => {
+        expect(connector.credentialKeys.length).toBeGreaterThan(0);
+        for (const key of connector.credentialKeys) expect(connector.secretKeys).toContain(key);
+      });
       it.each(subject.invalidConfigs)('rejects $name', ({ config }) => {
         expect(connector.configSchema.safeParse(config).success).toBe(false);
       });
+    });
+
+    if (connector.manifest.webhooks.routing === 'shared') {
+      describe('shared webhooks', () => {
+        it('take their settings from the configuration without any account credential', () => {
+          const shared = connector.sharedWebhooks;
+          expect(shared, 'a connector with shared webhook routing has sharedWebhooks').toBeDefined();
+          const settings = shared?.settingsSchema.parse(subject.validConfig) as Record<string, unknown>;
+          for (const key of connector.credentialKeys) expect(settings).not.toHaveProperty(key);
+        });
+      });
+    }
+    const receivers: { name: string; receiver: () => WebhookReceiver }[] = [
+      { name: 'the account client', receiver: () => client().client },
+    ];
+    const shared = connector.sharedWebhooks;
+    if (shared)
+      receivers.push({
+        name: 'the shared receiver',
+        receiver: () => shared.create(shared.settingsSchema.parse(subject.validConfig)),
+      });
+
+    describe.each(receivers)('webhooks through $name', ({ receiver }) => {
+      const body = Buffer.from(JSON.stringify(subject.fixtures[0]?.body ?? {}));
+      it('accept a genuine delivery, comparing timing-safe', () => {
+        const before = timingSafeComparisons();
+        expect(receiver().verifySignature(body, subject.sign(body, subject.validConfig))).toBe(true);
+        expect(timingSafeComparisons()).toBeGreaterThan(before);
+      });
+      it('parse every fixture alike', () => {
+        for (const { body: fixture, expected } of subject.fixtures)
+          expect(receiver().parseWebhook(structuredClone(fixture))).toEqual(expected);
+      });
+      it('split a delivery into parts that parse to the same events as the whole', () => {
+        const r = receiver();
+        for (const { body: fixture, expected } of subject.fixtures) {
+          const parts = r.splitWebhook?.(structuredClone(fixture)) ?? [{ body: fixture }];
+          expect(parts.flatMap((part) => r.parseWebhook(part.body))).toEqual(expected);
+          for (const part of parts) {
+            const events = r.parseWebhook(part.body);
+            if (part.channelAccountId !== undefined)
+              for (const event of events) expect(event.channelAccountId).toBe(part.channelAccountId);
+          }
+        }
+      });
+      const handshake = subject.handshake;
+      if (handshake)
+        it('answer the handshake alike', () => {
+          const r = receiver();
+          expect(r.handshake?.(handshake.valid)).toEqual({ ok: true, body: handshake.expectedBody });
+          for (const { query, reason } of handshake.invalid)
+            expect(r.handshake?.(query)).toMatchObject({ ok: false, reason });
+        });
     });
 
     describe('webhook authenticity', () => {
@@ -99,10 +157,12 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
             body: handshake.expectedBody,
           });
         });
-        it.each(handshake.invalid.map((query, index) => ({ index, query })))(
-          'refuses invalid handshake #$index',
-          ({ query }) => {
-            expect(client().client.handshake?.(query)).toEqual({ ok: false });
+        it.each(handshake.invalid.map((invalid, index) => ({ index, ...invalid })))(
+          'refuses invalid handshake #$index ($reason), saying why',
+          ({ query, reason }) => {
+            const result = client().client.handshake?.(query);
+            expect(result).toMatchObject({ ok: false, reason });
+            expect(result && !result.ok ? result.message : '').not.toBe('');
           },
         );
       });
@@ -148,6 +208,37 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
           expect(c.requests).toHaveLength(0);
         }
       });
+    });
+
+    describe('recipients', () => {
+      const { capabilities } = connector.manifest;
+      const byUserIdOnly = {
+        channelAccountId: subject.recipient.channelAccountId,
+        toUserId: subject.recipient.toUserId ?? 'XX.1234567890',
+        message: { type: 'text', text: 'hello' } as const,
+        idempotencyKey: 'conformance-user-id',
+      };
+      if (capabilities.businessScopedUserIds) {
+        it('sends to a recipient known only by a business-scoped user id', async () => {
+          expect(subject.recipient.toUserId, 'the subject names a user id to send to').toBeDefined();
+          const c = client();
+          await expect(c.client.send(byUserIdOnly)).resolves.toMatchObject({
+            platformMessageId: subject.sendSuccess.platformMessageId,
+          });
+          expect(c.requests).toHaveLength(1);
+          expect(c.requests[0]?.body ?? '').toContain(byUserIdOnly.toUserId);
+        });
+      } else {
+        it('refuses a recipient known only by a business-scoped user id, before any request', async () => {
+          const c = client();
+          const error = await c.client.send(byUserIdOnly).catch((caught: unknown) => caught);
+          expect(error).toBeInstanceOf(CapabilityError);
+          expect((error as CapabilityError).issues.map((issue) => issue.limit)).toContain(
+            'businessScopedUserIds',
+          );
+          expect(c.requests).toHaveLength(0);
+        });
+      }
     });
 
     describe('error classification', () => {

@@ -25,7 +25,12 @@ export interface ConformanceSubject<Config> {
    * fail), `secret` is a shared secret sent with every delivery (a wrong secret must fail).
    */
   authentication: 'signature' | 'secret';
-  handshake?: { valid: Query; expectedBody: string; invalid: Query[] };
+  handshake?: {
+    valid: Query;
+    expectedBody: string;
+    /** Refused handshakes and why: a missing or malformed parameter, or a wrong token. */
+    invalid: { query: Query; reason: 'invalid' | 'forbidden' }[];
+  };
   /** Webhook bodies and the events each must parse to. */
   fixtures: { name: string; body: unknown; expected: InboundEvent[] }[];
   /** JSON bodies that are not this channel's webhooks. */
@@ -36,6 +41,9 @@ export interface ConformanceSubject<Config> {
   messages: { name: string; message: OutboundMessage; expect: 'request' | { limit: string } }[];
   /** Error answers and how they must be classified. */
   errors: { name: string; response: PlatformResponse; retryable: boolean; platformCode: string }[];
-  /** Sends go to this channel account and recipient. */
-  recipient: { channelAccountId: string; to: string };
+  /**
+   * Sends go to this channel account and recipient; `toUserId` is a business-scoped user id to
+   * address the recipient by, for channels with `businessScopedUserIds`.
+   */
+  recipient: { channelAccountId: string; to: string; toUserId?: string };
 }

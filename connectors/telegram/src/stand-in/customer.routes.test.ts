@@ -168,6 +168,7 @@ describe('customer API', () => {
 
   it('keeps updates until a webhook is set through setWebhook, then sends them with its secret', async () => {
     const h = await start([], { webhookUrl: undefined });
+    expect((await h.control('/stand-in/webhook')).status).toBe(404);
     const early = await h.control(`/stand-in/chats/${chatId}/messages`, { text: 'anyone?' });
     expect(early.json).toMatchObject({ delivered: false, webhookStatus: null });
     const engine = await startWebhookReceiver();
@@ -180,6 +181,10 @@ describe('customer API', () => {
       expect(h.client.parseWebhook(engine.received[0]?.json)).toEqual([
         expect.objectContaining({ content: { type: 'text', text: 'anyone?' } }),
       ]);
+      expect(await h.control('/stand-in/webhook')).toEqual({
+        status: 200,
+        json: { url: engine.url, secret: testBot.webhookSecret, pendingUpdates: 0 },
+      });
       const info = await (await fetch(h.methodUrl('getWebhookInfo'))).json();
       expect(info).toMatchObject({
         ok: true,

@@ -70,6 +70,13 @@ export function registerCustomerRoutes(app: FastifyInstance, context: StandInCon
     return { items: (chat?.messages ?? []).map(conversationItem) };
   });
 
+  /** Test control: where updates go now and the secret sent with them (what setWebhook set). */
+  app.get('/stand-in/webhook', async (_request, reply) => {
+    const target = context.queue.webhook;
+    if (!target) return reply.code(404).send({ error: 'no webhook is set' });
+    return { url: target.url, secret: target.secret ?? null, pendingUpdates: context.queue.pendingCount };
+  });
+
   app.get('/stand-in/outbound', async (request) => {
     const { since } = parse(outboundQuerySchema, request.query);
     const calls = context.store.callsSince(since === undefined ? undefined : new Date(since));

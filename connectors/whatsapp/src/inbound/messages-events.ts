@@ -1,21 +1,31 @@
 import { createHash } from 'node:crypto';
-import type { InboundEvent, MessageEvent, PlatformError, StatusEvent } from '@parley/connector-sdk';
-import { deliveryStatuses, type DeliveryStatus } from '@parley/connector-sdk';
+import type { InboundEvent, MessageEvent } from '@parley/connector-sdk';
 import { optional } from '../optional-field.js';
-import type { MessagesValue, WebhookStatus } from '../webhook-payload.schema.js';
+import type { MessagesValue } from '../webhook-payload.schema.js';
+import { messageContact } from './contact.js';
+import { identityEvent } from './identity-events.js';
 import { messageContent } from './message-content.js';
-import type { WebhookError, WebhookMessage } from './webhook-message.schema.js';
+import { platformError } from './platform-error.js';
+import { statusEvent } from './status-events.js';
+import { isoFromUnix } from './timestamps.js';
+import type { WebhookMessage } from './webhook-message.schema.js';
+
+export { platformError } from './platform-error.js';
+export { isoFromUnix } from './timestamps.js';
 
 /**
- * Events of one `messages` change: messages, statuses, and errors (Meta's errors on a message,
- * e.g. 131051 on an unsupported one, and errors of the whole delivery). Event ids come from
- * Meta's ids only, so a redelivered webhook yields the same ids.
+ * Events of one `messages` change: messages, identity changes (system messages), statuses, and
+ * errors (Meta's errors on a message, e.g. 131051 on an unsupported one, and errors of the whole
+ * delivery). Event ids come from Meta's ids only, so a redelivered webhook yields the same ids.
  */
 export function messagesEvents(value: MessagesValue, receivedAt: string): InboundEvent[] {
   const channelAccountId = value.metadata.phone_number_id;
   const events: InboundEvent[] = [];
   for (const message of value.messages ?? []) {
-    events.push(messageEvent(channelAccountId, value, message));
+    if (message.type === 'system') {
+      const identity = identityEvent(channelAccountId, message);
+      if (identity) events.push(identity);
+    } else events.push(messageEvent(channelAccountId, value, message));
     if (message.errors?.length) {
       events.push({
         kind: 'platform_error',
@@ -27,7 +37,8 @@ export function messagesEvents(value: MessagesValue, receivedAt: string): Inboun
     }
   }
   for (const status of value.statuses ?? []) {
-    if (isDeliveryStatus(status.status)) events.push(statusEvent(channelAccountId, status, status.status));
+    const event = statusEvent(channelAccountId, status, value.contacts);
+    if (event) events.push(event);
   }
   if (value.errors?.length) {
     // Meta gives these no id: the id is a digest of what Meta sent, so a redelivery repeats it.
@@ -44,13 +55,12 @@ export function messagesEvents(value: MessagesValue, receivedAt: string): Inboun
 }
 
 function messageEvent(channelAccountId: string, value: MessagesValue, message: WebhookMessage): MessageEvent {
-  const name = value.contacts?.find((candidate) => candidate.wa_id === message.from)?.profile?.name;
   const referral = message.referral;
   return {
     kind: 'message',
     eventId: `whatsapp:msg:${message.id}`,
     channelAccountId,
-    contact: { id: message.from, ...optional('name', name) },
+    contact: messageContact(message, value.contacts),
     platformMessageId: message.id,
     occurredAt: isoFromUnix(message.timestamp),
     content: messageContent(message),
@@ -68,57 +78,4 @@ function messageEvent(channelAccountId: string, value: MessagesValue, message: W
         }
       : {}),
   };
-}
-
-function statusEvent(channelAccountId: string, status: WebhookStatus, delivery: DeliveryStatus): StatusEvent {
-  const { conversation, pricing } = status;
-  return {
-    kind: 'status',
-    eventId: `whatsapp:status:${status.id}:${delivery}`,
-    channelAccountId,
-    recipientId: status.recipient_id,
-    platformMessageId: status.id,
-    status: delivery,
-    occurredAt: isoFromUnix(status.timestamp),
-    errors: (status.errors ?? []).map(platformError),
-    ...(conversation
-      ? {
-          conversation: {
-            id: conversation.id,
-            ...optional('originType', conversation.origin?.type),
-            ...optional(
-              'expiresAt',
-              conversation.expiration_timestamp === undefined
-                ? undefined
-                : isoFromUnix(conversation.expiration_timestamp),
-            ),
-          },
-        }
-      : {}),
-    ...(pricing?.billable !== undefined &&
-    pricing.pricing_model !== undefined &&
-    pricing.category !== undefined
-      ? {
-          pricing: {
-            billable: pricing.billable,
-            pricingModel: pricing.pricing_model,
-            category: pricing.category,
-            ...optional('type', pricing.type),
-          },
-        }
-      : {}),
-  };
-}
-
-export function platformError(error: WebhookError): PlatformError {
-  const message = error.message ?? error.error_data?.details;
-  return { code: String(error.code), ...optional('title', error.title), ...optional('message', message) };
-}
-
-function isDeliveryStatus(status: string): status is DeliveryStatus {
-  return (deliveryStatuses as readonly string[]).includes(status);
-}
-
-export function isoFromUnix(timestamp: string | number): string {
-  return new Date(Number(timestamp) * 1000).toISOString();
 }

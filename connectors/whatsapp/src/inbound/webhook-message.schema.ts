@@ -1,17 +1,23 @@
 import { z } from 'zod';
+import {
+  identifier,
+  informational,
+  unixTimestampSchema,
+  webhookErrorSchema,
+} from './webhook-fields.schema.js';
+
+export { unixTimestampSchema, webhookErrorSchema, type WebhookError } from './webhook-fields.schema.js';
 
 /**
  * An inbound message as Meta delivers it. Our own schema (the spec's reuse the outbound message
  * schemas and reject every webhook example). Leniencies: unknown fields and unknown message types
  * pass (Meta adds both without notice; unknown types become `unsupported`); `timestamp` may be a
- * number; coordinates may be strings; `reaction.emoji` may be absent (a removed reaction). The
- * content object of each type Parley reads must be present and well formed.
+ * number; coordinates may be strings; `reaction.emoji` may be absent (a removed reaction);
+ * `from` may be absent for a customer who hides their number (then `from_user_id`, the BSUID,
+ * names them; a message with neither is refused, except a system message, which may name nobody);
+ * identifiers and informational fields as in `webhook-fields.schema.ts`. The content object of
+ * each type Parley reads must be present and well formed.
  */
-const maxUnixSeconds = 8_640_000_000_000; // the last second a JavaScript Date can hold
-export const unixTimestampSchema = z
-  .union([z.string().regex(/^\d+$/, 'must be a unix timestamp'), z.number().int().nonnegative()])
-  .refine((seconds) => Number(seconds) <= maxUnixSeconds, 'is out of range');
-
 const coordinate = z.union([
   z.number(),
   z
@@ -19,14 +25,6 @@ const coordinate = z.union([
     .regex(/^-?\d+(\.\d+)?$/)
     .transform(Number),
 ]);
-
-export const webhookErrorSchema = z.object({
-  code: z.number().int(),
-  title: z.string().optional(),
-  message: z.string().optional(),
-  error_data: z.object({ details: z.string().optional() }).optional(),
-});
-export type WebhookError = z.infer<typeof webhookErrorSchema>;
 
 const media = {
   id: z.string().min(1),
@@ -82,6 +80,16 @@ const contentSchemas = {
   }),
   button: z.object({ payload: z.string().optional(), text: z.string() }),
   reaction: z.object({ message_id: z.string().min(1), emoji: z.string().optional() }),
+  /** A change of the customer's identity (`user_changed_number`, `user_changed_user_id`, …). */
+  system: z.object({
+    type: z.string().min(1),
+    body: informational(z.string()),
+    wa_id: identifier,
+    user_id: identifier,
+    parent_user_id: identifier,
+    previous_user_id: identifier,
+    previous_parent_user_id: identifier,
+  }),
 };
 type ContentType = keyof typeof contentSchemas;
 const contentTypes = Object.keys(contentSchemas) as ContentType[];
@@ -97,7 +105,9 @@ export const webhookReferralSchema = z.object({
 
 export const webhookMessageSchema = z
   .object({
-    from: z.string().min(1),
+    from: identifier,
+    from_user_id: identifier,
+    from_parent_user_id: identifier,
     id: z.string().min(1),
     timestamp: unixTimestampSchema,
     type: z.string().min(1),
@@ -115,8 +125,11 @@ export const webhookMessageSchema = z
     interactive: contentSchemas.interactive.optional(),
     button: contentSchemas.button.optional(),
     reaction: contentSchemas.reaction.optional(),
+    system: contentSchemas.system.optional(),
   })
   .superRefine((message, context) => {
+    if (message.type !== 'system' && message.from === undefined && message.from_user_id === undefined)
+      context.addIssue({ code: 'custom', message: 'a message needs from or from_user_id', path: ['from'] });
     const type = message.type as ContentType;
     if (contentTypes.includes(type) && message[type] === undefined) {
       context.addIssue({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { GraphCallOptions } from '../graph-request.js';
+import { businessAccountApi } from './business-account.api.js';
 import { mediaUploadApi } from './media-upload.api.js';
 import { onboardingApi } from './onboarding.api.js';
 import { templatesApi } from './templates.api.js';
@@ -23,14 +24,15 @@ export interface ManagementOptions {
 
 export type WhatsAppManagementClient = ReturnType<typeof templatesApi> &
   ReturnType<typeof onboardingApi> &
+  ReturnType<typeof businessAccountApi> &
   ReturnType<typeof mediaUploadApi> & {
     /** The same client with another token (e.g. the one `exchangeCode` returned). */
     withAccessToken(accessToken: string): WhatsAppManagementClient;
   };
 
 /**
- * WhatsApp Business Management: templates, media uploads and connecting numbers (Embedded
- * Signup). Every answer is parsed with zod; failures throw ConnectorSendError classified like
+ * WhatsApp Business Management: templates, media uploads, connecting numbers (Embedded Signup)
+ * and the WABA's details and webhook subscription. Every answer is parsed with zod; failures throw ConnectorSendError classified like
  * sends (`invalid_request` for input refused before sending, `no_access_token` without a token).
  */
 export function createWhatsAppManagementClient(
@@ -46,6 +48,7 @@ export function createWhatsAppManagementClient(
   return {
     ...templatesApi(context),
     ...onboardingApi(context),
+    ...businessAccountApi(context),
     ...mediaUploadApi(context),
     withAccessToken: (accessToken) => createWhatsAppManagementClient({ ...endpoint, accessToken }, options),
   };

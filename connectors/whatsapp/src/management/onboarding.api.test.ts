@@ -1,6 +1,7 @@
 import { ConnectorSendError } from '@parley/connector-sdk';
 import { describe, expect, it } from 'vitest';
 import { fakeGraph, graphError } from '../fixtures/fake-graph.fixture.js';
+import { specResponses } from '../sandbox/contract/spec-responses.js';
 import { loadMetaSpec } from '../spec/meta-spec.js';
 import { createWhatsAppManagementClient } from './management.client.js';
 
@@ -129,5 +130,43 @@ describe('Embedded Signup', () => {
       platformCode: 'network',
       retryable: true,
     });
+  });
+});
+
+describe('the WABA', () => {
+  it("reads the WABA's details with the fields Meta documents", async () => {
+    const answer = {
+      id: wabaId,
+      name: 'Parley Demo Shop',
+      timezone_id: '1',
+      account_review_status: 'APPROVED',
+      business_verification_status: 'VERIFIED',
+      country: 'US',
+    };
+    expect(specResponses().validator('/{Version}/{WABA-ID}', 'GET', 200)?.(answer)).toEqual([]);
+    const graph = fakeGraph({ [`GET /v23.0/${wabaId}`]: Response.json(answer) });
+    const client = createWhatsAppManagementClient({ ...config, accessToken: 't' }, { fetch: graph.fetch });
+    await expect(client.getBusinessAccount(wabaId)).resolves.toEqual({
+      id: wabaId,
+      name: 'Parley Demo Shop',
+      timezoneId: '1',
+      accountReviewStatus: 'APPROVED',
+      businessVerificationStatus: 'VERIFIED',
+      country: 'US',
+    });
+    const fields = graph.requests[0]?.url.searchParams.get('fields')?.split(',');
+    expect(fields).toEqual(expect.arrayContaining(['id', 'name', 'account_review_status']));
+  });
+
+  it('unsubscribes the app from the WABA, and refuses an answer it cannot read', async () => {
+    const graph = fakeGraph({
+      [`DELETE /v23.0/${wabaId}/subscribed_apps`]: Response.json({ success: true }),
+      'GET /v23.0/1': Response.json({ id: '1' }),
+    });
+    const client = createWhatsAppManagementClient({ ...config, accessToken: 't' }, { fetch: graph.fetch });
+    await client.unsubscribeApp(wabaId);
+    expect(graph.requests[0]).toMatchObject({ method: 'DELETE', body: '' });
+    expect(graph.requests[0]?.headers.get('authorization')).toBe('Bearer t');
+    expect(await failure(client.getBusinessAccount('1'))).toMatchObject({ platformCode: 'invalid_response' });
   });
 });

@@ -137,6 +137,36 @@ describe('templates', () => {
     });
   });
 
+  it('lists all templates of a WABA, following the cursor to the last page', async () => {
+    const pages: Record<string, unknown> = {
+      '': {
+        data: [templateAnswer],
+        paging: { cursors: { after: 'P2' }, next: 'https://graph.example.test/2' },
+      },
+      P2: {
+        data: [{ ...templateAnswer, id: '2' }],
+        paging: { cursors: { after: 'P3' }, next: 'https://x/3' },
+      },
+      P3: { data: [{ ...templateAnswer, id: '3' }], paging: { cursors: { after: 'P4' } } },
+    };
+    const graph = fakeGraph({
+      [`GET /v21.0/${wabaId}/message_templates`]: ({ url }) =>
+        Response.json(pages[url.searchParams.get('after') ?? '']),
+    });
+    const client = createWhatsAppManagementClient(config, { fetch: graph.fetch });
+    const all = await client.listAllTemplates(wabaId, { status: 'APPROVED' });
+    expect(all.map((template) => template.id)).toEqual(['1234567890', '2', '3']);
+    expect(graph.requests.map((request) => request.url.searchParams.get('after'))).toEqual([
+      null,
+      'P2',
+      'P3',
+    ]);
+    for (const request of graph.requests) {
+      expect(request.url.searchParams.get('limit')).toBe('100');
+      expect(request.url.searchParams.get('status')).toBe('APPROVED');
+    }
+  });
+
   it('has no next cursor on the last page', async () => {
     const graph = fakeGraph({
       [`GET /v21.0/${wabaId}/message_templates`]: Response.json({

@@ -56,6 +56,9 @@ export interface TemplateListFilter {
   after?: string;
 }
 
+/** How many pages `listAllTemplates` reads at most: 100 pages of 100 is far beyond Meta's WABA limits. */
+export const MAX_TEMPLATE_PAGES = 100;
+
 export interface TemplatePage {
   templates: TemplateInfo[];
   nextCursor?: string;
@@ -65,7 +68,7 @@ const createdSchema = z.object({ id: z.string().min(1), status: z.string(), cate
 const pageSchema = z.object({ data: z.array(templateInfoSchema), paging: pagingSchema });
 
 export function templatesApi(context: ManagementContext) {
-  return {
+  const api = {
     /** `POST /{waba-id}/message_templates`: submits a template for review. */
     async createTemplate(wabaId: string, template: TemplateDefinition): Promise<CreatedTemplate> {
       const body = validInput(templateDefinitionSchema, template, 'template');
@@ -99,6 +102,24 @@ export function templatesApi(context: ManagementContext) {
       );
       return { templates: page.data, ...nextCursor(page.paging) };
     },
+    /**
+     * Every template of the WABA matching the filter, following the cursor page by page (100 per
+     * page), e.g. to import a connected WABA's templates. Stops after MAX_TEMPLATE_PAGES pages.
+     */
+    async listAllTemplates(
+      wabaId: string,
+      filter: Omit<TemplateListFilter, 'after' | 'limit'> = {},
+    ): Promise<TemplateInfo[]> {
+      const templates: TemplateInfo[] = [];
+      let after: string | undefined;
+      for (let page = 0; page < MAX_TEMPLATE_PAGES; page += 1) {
+        const next = await api.listTemplates(wabaId, { ...filter, limit: 100, ...defined({ after }) });
+        templates.push(...next.templates);
+        after = next.nextCursor;
+        if (after === undefined) break;
+      }
+      return templates;
+    },
     /** `GET /{template-id}`: status, category, rejection reason and components. */
     async getTemplate(templateId: string): Promise<TemplateInfo> {
       return authorizedCall(
@@ -108,4 +129,5 @@ export function templatesApi(context: ManagementContext) {
       );
     },
   };
+  return api;
 }

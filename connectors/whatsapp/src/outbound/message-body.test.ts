@@ -4,8 +4,9 @@ import { loadMetaSpec } from '../spec/meta-spec.js';
 import { messageBody } from './message-body.js';
 
 const validateMessage = loadMetaSpec().requestBody('/{Version}/{Phone-Number-ID}/messages', 'post');
-const to = '16505551234';
-const envelope = { messaging_product: 'whatsapp', recipient_type: 'individual', to };
+const to = { to: '16505551234' };
+const envelope = { messaging_product: 'whatsapp', recipient_type: 'individual', ...to };
+const bsuid = 'US.13491208655302741918';
 const replyTo = 'wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3MEM2RUJFNkI0RENGQTVDRjUA';
 
 describe('messageBody', () => {
@@ -23,6 +24,20 @@ describe('messageBody', () => {
     ({ message, content }) => {
       const body = messageBody(to, message, replyTo);
       expect(body).toEqual({ ...envelope, context: { message_id: replyTo }, ...content });
+      expect(validateMessage(body)).toEqual([]);
+    },
+  );
+
+  it.each(outboundExamples)(
+    'addresses a customer known only by BSUID as `recipient`, valid against the spec ($name)',
+    ({ message, content }) => {
+      const body = messageBody({ recipient: bsuid }, message);
+      expect(body).toEqual({
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        recipient: bsuid,
+        ...content,
+      });
       expect(validateMessage(body)).toEqual([]);
     },
   );

@@ -5,14 +5,27 @@ import { templateBody } from './template-body.js';
 
 type MediaMessage = Extract<OutboundMessage, { type: 'image' | 'video' | 'audio' | 'document' | 'sticker' }>;
 
+/** Who a send goes to, in Meta's fields: `to` (a phone number) or `recipient` (a BSUID). */
+export type GraphRecipient = { to: string } | { recipient: string };
+
 /**
  * The JSON body of `POST /{version}/{phone-number-id}/messages` for a normalized message (assumed
  * to have passed the capability checks). `replyTo` becomes `context.message_id`.
  */
-export function messageBody(to: string, message: OutboundMessage, replyTo?: string): Record<string, unknown> {
+export function messageBody(
+  recipient: GraphRecipient,
+  message: OutboundMessage,
+  replyTo?: string,
+): Record<string, unknown> {
   const context =
     replyTo === undefined || message.type === 'reaction' ? {} : { context: { message_id: replyTo } };
-  return { messaging_product: 'whatsapp', recipient_type: 'individual', to, ...context, ...content(message) };
+  return {
+    messaging_product: 'whatsapp',
+    recipient_type: 'individual',
+    ...recipient,
+    ...context,
+    ...content(message),
+  };
 }
 
 function content(message: OutboundMessage): Record<string, unknown> {

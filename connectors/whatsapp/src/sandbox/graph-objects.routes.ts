@@ -4,13 +4,14 @@ import { graphGuard, visible } from './graph-auth.js';
 import { refused, unknownObject } from './graph-replies.js';
 import { deleteMedia, mediaObject } from './media/graph-media.routes.js';
 import { phoneNumberView } from './onboarding/phone-number-view.js';
+import { wabaView } from './onboarding/waba-view.js';
 import type { SandboxContext } from './sandbox-context.js';
 import { templatePath } from './templates/graph-templates.routes.js';
 import { templateView } from './templates/template.model.js';
 
 /**
  * `/{version}/{object-id}`: one route per method for every kind of Graph object the sandbox holds
- * (templates, media, phone numbers), dispatched on what the id names.
+ * (templates, media, phone numbers, WABAs), dispatched on what the id names.
  */
 export function registerGraphObjectRoutes(app: FastifyInstance, context: SandboxContext): void {
   const { directory, templates, media } = context;
@@ -42,6 +43,11 @@ export function registerGraphObjectRoutes(app: FastifyInstance, context: Sandbox
       markOperation(request, '/{Version}/{Phone-Number-ID}');
       const number = visible(reply, grant, objectId, directory.numbers.get(objectId));
       return number ? phoneNumberView(number) : reply;
+    }
+    if (directory.wabas.has(objectId)) {
+      markOperation(request, '/{Version}/{WABA-ID}');
+      const waba = visible(reply, grant, objectId, directory.wabas.get(objectId));
+      return waba ? wabaView(waba, (request.query as { fields?: unknown }).fields) : reply;
     }
     return unknownObject(reply, objectId);
   });

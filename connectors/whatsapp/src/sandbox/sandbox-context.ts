@@ -1,5 +1,6 @@
 import type { Lifecycle } from '@parley/connector-sdk/stand-in';
 import type { SandboxClock } from './clock.js';
+import type { CustomerIdentities } from './customer/customer-identities.js';
 import type { MediaStore } from './media/media-store.js';
 import type { Directory } from './onboarding/directory.js';
 import type { SignupCodes } from './onboarding/signup-codes.js';
@@ -18,6 +19,8 @@ export interface SandboxContext {
   directory: Directory;
   signupCodes: SignupCodes;
   store: SandboxStore;
+  /** Customers' usernames and business-scoped user ids. */
+  identities: CustomerIdentities;
   windows: ServiceWindows;
   templates: TemplateService;
   media: MediaStore;

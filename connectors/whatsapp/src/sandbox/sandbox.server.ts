@@ -4,7 +4,9 @@ import { loadMetaSpec } from '../spec/meta-spec.js';
 import { SandboxClock } from './clock.js';
 import { installContractCheck, type ContractReporter } from './contract/contract-check.js';
 import { registerControlRoutes } from './control.routes.js';
+import { CustomerIdentities } from './customer/customer-identities.js';
 import { registerCustomerRoutes } from './customer/customer.routes.js';
+import { registerIdentityRoutes } from './customer/identity.routes.js';
 import { registerGraphObjectRoutes } from './graph-objects.routes.js';
 import { graphReplyForError, unknownPath } from './graph-replies.js';
 import { registerGraphMediaRoutes } from './media/graph-media.routes.js';
@@ -19,6 +21,7 @@ import { SlidingWindowLimiter } from './rate-limiter.js';
 import { resolveSandboxConfig, type SandboxConfig } from './sandbox.config.js';
 import type { SandboxContext } from './sandbox-context.js';
 import { SandboxStore } from './sandbox.store.js';
+import { registerEmbeddedSignupRoutes } from './signup/embedded-signup.routes.js';
 import { ServiceWindows } from './service-windows.js';
 import { registerGraphTemplatesRoutes } from './templates/graph-templates.routes.js';
 import { TemplateReviewer } from './templates/template-reviewer.js';
@@ -82,6 +85,7 @@ export function buildSandbox(input: SandboxConfig, options: SandboxOptions = {})
     directory,
     signupCodes: new SignupCodes(),
     store: new SandboxStore(),
+    identities: new CustomerIdentities(),
     windows: new ServiceWindows(),
     templates,
     media: new MediaStore(),
@@ -94,6 +98,8 @@ export function buildSandbox(input: SandboxConfig, options: SandboxOptions = {})
 
   registerControlRoutes(app, context);
   registerCustomerRoutes(app, context);
+  registerIdentityRoutes(app, context);
+  registerEmbeddedSignupRoutes(app, context);
   registerGraphMessagesRoutes(app, context);
   registerGraphTemplatesRoutes(app, context);
   registerGraphMediaRoutes(app, context);

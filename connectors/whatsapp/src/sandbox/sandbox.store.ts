@@ -19,8 +19,12 @@ export interface StoredMessage {
   contextId?: string;
   /** When the customer sent it (inbound) or the sandbox accepted it (outbound). */
   at: Date;
-  /** Outbound only: the send request's recipient and key, the template used, the latest status. */
+  /** The customer's BSUID at the business when the message was sent or received. */
+  userId?: string;
+  /** Outbound only: the send request's recipient as given (`to`, or a BSUID `recipient`) and which it was. */
   to?: string;
+  sentTo?: 'phone' | 'user_id';
+  /** Outbound only: the send request's key, the template used, the latest status. */
   idempotencyKey?: string | null;
   templateId?: string;
   status?: 'accepted' | DeliveryStatus;
@@ -35,6 +39,8 @@ type Common = Pick<StoredMessage, 'id' | 'waId' | 'phoneNumberId' | 'type' | 'te
   Partial<Pick<StoredMessage, 'preview' | 'content' | 'contextId'>>;
 export type OutboundInput = Common & {
   to: string;
+  sentTo: 'phone' | 'user_id';
+  userId: string;
   idempotencyKey: string | null;
   templateId?: string;
   undeliverable?: boolean;
@@ -98,6 +104,17 @@ export class SandboxStore {
   customerName(waId: string, given?: string): string {
     if (given !== undefined) this.names.set(waId, given);
     return this.names.get(waId) ?? `Customer ${waId.slice(-4)}`;
+  }
+
+  /** The customer changed phone number: their conversation and name follow them to the new one. */
+  renameCustomer(waId: string, newWaId: string): void {
+    const moved = this.conversations.get(waId) ?? [];
+    for (const message of moved) message.waId = newWaId;
+    this.conversations.set(newWaId, [...(this.conversations.get(newWaId) ?? []), ...moved]);
+    this.conversations.delete(waId);
+    const name = this.names.get(waId);
+    if (name !== undefined) this.names.set(newWaId, name);
+    this.names.delete(waId);
   }
 
   private add(message: StoredMessage): StoredMessage {

@@ -51,6 +51,18 @@ export class ServiceWindows {
     this.conversations.set(key, created);
     return created;
   }
+
+  /** The customer changed phone number: their windows and conversations follow them. */
+  renameCustomer(waId: string, newWaId: string): void {
+    for (const map of [this.lastInbound, this.adReferral, this.conversations] as Map<string, unknown>[]) {
+      for (const [key, value] of [...map]) {
+        const [phoneNumberId, customer, ...rest] = key.split(':');
+        if (customer !== waId) continue;
+        map.delete(key);
+        map.set([phoneNumberId, newWaId, ...rest].join(':'), value);
+      }
+    }
+  }
 }
 
 export function pairKey(phoneNumberId: string, waId: string): string {

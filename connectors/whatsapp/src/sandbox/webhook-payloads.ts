@@ -27,7 +27,8 @@ function envelope(wabaId: string, field: string, value: Record<string, unknown>,
   };
 }
 
-function messagesWebhook(number: WebhookNumber, value: Record<string, unknown>) {
+/** A `field: "messages"` webhook of the business number. */
+export function messagesWebhook(number: WebhookNumber, value: Record<string, unknown>) {
   const metadata = {
     display_phone_number: displayDigits(number.displayPhoneNumber),
     phone_number_id: number.id,
@@ -35,18 +36,11 @@ function messagesWebhook(number: WebhookNumber, value: Record<string, unknown>) 
   return envelope(number.wabaId, 'messages', { messaging_product: 'whatsapp', metadata, ...value });
 }
 
-/** One message a customer sent: `{from, id, timestamp, type, <type>: …, context?, referral?, errors?}`. */
-export type InboundWebhookMessage = Record<string, unknown> & { from: string; id: string; type: string };
-
-export function inboundMessageWebhook(
-  number: WebhookNumber,
-  customer: { waId: string; name: string },
-  message: InboundWebhookMessage,
-) {
-  return messagesWebhook(number, {
-    contacts: [{ profile: { name: customer.name }, wa_id: customer.waId }],
-    messages: [message],
-  });
+/** An entry of a webhook's `contacts[]`: profile, the phone number when it may be shared, the BSUID. */
+export interface WebhookContactEntry {
+  profile: { name: string; username?: string };
+  wa_id?: string;
+  user_id: string;
 }
 
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
@@ -55,7 +49,10 @@ export interface StatusUpdate {
   wamid: string;
   status: DeliveryStatus;
   at: Date;
-  recipientId: string;
+  /** The phone number (when sent to it, or it may be shared) and the BSUID, as Meta reports them. */
+  recipient: { id?: string; userId?: string };
+  /** The status's `contacts[]` entry; Meta leaves it out of failed statuses. */
+  contact?: WebhookContactEntry;
   conversation?: { id: string; originType: string; expiresAt?: Date };
   pricing?: Pricing;
   errors?: WebhookError[];
@@ -64,12 +61,14 @@ export interface StatusUpdate {
 export function statusWebhook(number: WebhookNumber, update: StatusUpdate) {
   const { conversation } = update;
   return messagesWebhook(number, {
+    ...(update.contact ? { contacts: [update.contact] } : {}),
     statuses: [
       {
         id: update.wamid,
         status: update.status,
         timestamp: unixSeconds(update.at),
-        recipient_id: update.recipientId,
+        ...(update.recipient.id === undefined ? {} : { recipient_id: update.recipient.id }),
+        ...(update.recipient.userId === undefined ? {} : { recipient_user_id: update.recipient.userId }),
         ...(conversation
           ? {
               conversation: {

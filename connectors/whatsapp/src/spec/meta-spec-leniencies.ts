@@ -24,6 +24,11 @@ import type { SpecLeniency } from './schema-normalizer.js';
  * 11. Template `copy_code` buttons (Meta documents them; the spec lists only quick_reply, url and
  *    catalog): `sub_type` accepts `copy_code` and button parameters accept `{type: 'coupon_code',
  *    coupon_code ≤ 15}`.
+ * 12. Business-scoped user ids (2026, after the v23 spec): a message may name its recipient by
+ *    `recipient` (a BSUID, `CC.<id>` or a parent `CC.ENT.<id>`) instead of `to`;
+ *    `BaseMessageProperties.to` is required only when `recipient` is absent. A status
+ *    (`Statuses`) may name it by `recipient_user_id` instead of `recipient_id` (absent for a
+ *    BSUID send to a customer whose number cannot be shared); one of them is still required.
  * Not relaxed (the spec's examples that still fail use placeholders such as `<http(s)://url>` or
  * disagree with the schema in ways Parley does not send: numeric button `index`, boolean text
  * parameters, interactive `order_details`/`order_status`, `product` headers, catalog and flow
@@ -33,7 +38,12 @@ import type { SpecLeniency } from './schema-normalizer.js';
  */
 export const metaSpecLeniencies: SpecLeniency = {
   requiredEverywhere: ['recipient_type'],
-  requiredBySchema: { LanguageObject: ['policy'], TextMessage: ['type'] },
+  requiredBySchema: {
+    LanguageObject: ['policy'],
+    TextMessage: ['type'],
+    BaseMessageProperties: ['to'],
+    Statuses: ['recipient_id'],
+  },
   propertyKeywordsBySchema: {
     TemplateComponent: { index: ['pattern'] },
     ButtonComponent: { index: ['pattern'] },
@@ -49,6 +59,25 @@ export const metaSpecLeniencies: SpecLeniency = {
     },
   },
   schemaPatches: {
+    BaseMessageProperties: [
+      {
+        at: '',
+        addProperties: {
+          recipient: { type: 'string', pattern: '^[A-Z]{2}\\.(ENT\\.)?[A-Za-z0-9]{1,128}$' },
+        },
+        set: { if: { not: { required: ['recipient'] } }, then: { required: ['to'] } },
+      },
+    ],
+    Statuses: [
+      {
+        at: '',
+        addProperties: {
+          recipient_user_id: { type: 'string' },
+          recipient_parent_user_id: { type: 'string' },
+        },
+        set: { if: { not: { required: ['recipient_user_id'] } }, then: { required: ['recipient_id'] } },
+      },
+    ],
     LocationMessage: [
       { at: 'location.latitude', set: { type: ['string', 'number'] } },
       { at: 'location.longitude', set: { type: ['string', 'number'] } },

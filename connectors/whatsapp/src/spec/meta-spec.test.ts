@@ -64,10 +64,15 @@ describe('loadMetaSpec', () => {
     expect(validateMessage({ ...text, type: 'hologram' })).toEqual([
       { path: 'type', message: 'must be equal to one of the allowed values' },
     ]);
-    expect(validateMessage({ type: 'text', text: { body: 'x' } })).toEqual([
-      { path: 'messaging_product', message: 'is required' },
-      { path: 'to', message: 'is required' },
-    ]);
+    // `to` is now required through leniency 12's if/then, which ajv reports after `required`.
+    const missing = validateMessage({ type: 'text', text: { body: 'x' } });
+    expect(missing).toHaveLength(2);
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        { path: 'messaging_product', message: 'is required' },
+        { path: 'to', message: 'is required' },
+      ]),
+    );
   });
 
   it("accepts the spec's own request examples except the documented ones", () => {
@@ -133,6 +138,17 @@ describe('loadMetaSpec', () => {
     );
   });
 
+  it('accepts a BSUID as `recipient` instead of `to` (leniency 12), but no malformed one', () => {
+    const { to: _to, ...noTo } = text;
+    expect(validateMessage({ ...noTo, recipient: 'US.13491208655302741918' })).toEqual([]);
+    expect(validateMessage({ ...noTo, recipient: 'US.ENT.11815799212886844830' })).toEqual([]);
+    expect(validateMessage({ ...text, recipient: 'JP.1' })).toEqual([]);
+    expect(validateMessage({ ...noTo, recipient: '13491208655302741918' }).map((i) => i.path)).toEqual([
+      'recipient',
+    ]);
+    expect(validateMessage(noTo)).toEqual([{ path: 'to', message: 'is required' }]);
+  });
+
   it('validates named components (status webhooks)', () => {
     const validate = spec.component('StatusMessageValue');
     const metadata = { display_phone_number: '1', phone_number_id: '2' };
@@ -150,6 +166,14 @@ describe('loadMetaSpec', () => {
         statuses: [{ id: 'w', status: 'seen', timestamp: '1' }],
       }).map((i) => i.path),
     ).toEqual(expect.arrayContaining(['statuses.0.status', 'statuses.0.recipient_id']));
+    // Leniency 12: a status of a BSUID send may name its recipient by user id alone.
+    expect(
+      validate({
+        messaging_product: 'whatsapp',
+        metadata,
+        statuses: [{ id: 'w', status: 'read', timestamp: '1', recipient_user_id: 'US.1' }],
+      }),
+    ).toEqual([]);
   });
 
   it('is loaded once', () => {

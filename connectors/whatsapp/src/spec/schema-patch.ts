@@ -9,6 +9,8 @@ export interface SchemaPatch {
   addEnum?: readonly string[];
   /** Branches appended to the target's `oneOf`. */
   addOneOf?: readonly JsonSchema[];
+  /** Properties added to the target's `properties`. */
+  addProperties?: Readonly<Record<string, JsonSchema>>;
 }
 
 /** Applies leniency patches to a normalized component schema. */
@@ -25,6 +27,8 @@ function patchAt(schema: JsonSchema, path: readonly string[], patch: SchemaPatch
     const out: JsonSchema = { ...schema, ...patch.set };
     if (patch.addEnum) out.enum = [...(Array.isArray(out.enum) ? out.enum : []), ...patch.addEnum];
     if (patch.addOneOf) out.oneOf = [...(Array.isArray(out.oneOf) ? out.oneOf : []), ...patch.addOneOf];
+    if (patch.addProperties)
+      out.properties = { ...(isSchemaObject(out.properties) ? out.properties : {}), ...patch.addProperties };
     return out;
   }
   const properties = isSchemaObject(schema.properties) ? schema.properties : {};

@@ -1,6 +1,7 @@
 import { templateEvents } from '@parley/connector-sdk';
 import { z } from 'zod';
-import { digits, errorObject, webhookMessageSchema, webhookStatusSchema } from './webhook-message.schema.js';
+import { bsuid, digits, errorObject, webhookMessageSchema } from './webhook-message.schema.js';
+import { webhookStatusSchema } from './webhook-status.schema.js';
 
 /**
  * The webhook payloads the sandbox may post, as a schema of our own: the spec's inbound message
@@ -10,6 +11,13 @@ import { digits, errorObject, webhookMessageSchema, webhookStatusSchema } from '
  * the examples or Meta's documentation:
  * - `context` may be a quote (`from`, `id`), a product inquiry (`referred_product`) or forwarding flags;
  * - `contacts[].wa_id` is optional, and the spec's `ContextObject.referred_product` is not required;
+ * - business-scoped user ids (Meta's BSUID guide, 2026, after the spec): `contacts[]` may carry
+ *   `user_id`, `parent_user_id` and `profile.username` (optional, as the spec's examples predate
+ *   them); messages `from_user_id` and `from_parent_user_id`, with `from` optional (a customer
+ *   message names its sender by one of them); statuses `recipient_user_id` and
+ *   `recipient_parent_user_id`, with `recipient_id` optional (one of them is required), and their
+ *   change's `contacts[]`; system messages `user_id`, `parent_user_id`, `previous_user_id` and
+ *   `previous_parent_user_id`;
  * - `statuses[].pricing.type` is allowed (missing from the spec) and `errors[].href` too;
  * - group webhooks (not sent by the sandbox) are checked only for their envelope fields;
  * - `message_template_id` is a number, as Meta sends it; `reason` may be null.
@@ -22,7 +30,14 @@ const messagesValue = z
     messaging_product: z.literal('whatsapp'),
     metadata,
     contacts: z
-      .array(z.strictObject({ profile: z.strictObject({ name: z.string() }), wa_id: digits.optional() }))
+      .array(
+        z.strictObject({
+          profile: z.strictObject({ name: z.string(), username: z.string().optional() }),
+          wa_id: digits.optional(),
+          user_id: bsuid.optional(),
+          parent_user_id: bsuid.optional(),
+        }),
+      )
       .optional(),
     messages: z.array(webhookMessageSchema).min(1).optional(),
     statuses: z.array(webhookStatusSchema).min(1).optional(),

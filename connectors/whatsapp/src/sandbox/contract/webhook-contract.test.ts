@@ -90,6 +90,64 @@ describe('the webhook contract', () => {
   });
 });
 
+describe('the webhook contract for business-scoped user ids', () => {
+  const bsuid = 'US.13491208655302741918';
+  const value = (fields: Record<string, unknown>) => ({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+              ...fields,
+            },
+          },
+        ],
+      },
+    ],
+  });
+  const message = (extra: Record<string, unknown>) => ({
+    id: 'wamid.A',
+    timestamp: '1749416383',
+    type: 'text',
+    text: { body: 'Hi' },
+    ...extra,
+  });
+  const contacts = [{ profile: { name: 'Sheena', username: 'sheena' }, user_id: bsuid }];
+
+  it('accepts a username-only customer, their statuses and identity changes', () => {
+    expect(webhookIssues(value({ contacts, messages: [message({ from_user_id: bsuid })] }))).toEqual([]);
+    const status = { id: 'wamid.S', status: 'read', timestamp: '1', recipient_user_id: bsuid };
+    expect(webhookIssues(value({ contacts, statuses: [status] }))).toEqual([]);
+    const system = {
+      id: 'wamid.Y',
+      timestamp: '1',
+      type: 'system',
+      system: { body: 'changed', user_id: bsuid, previous_user_id: 'US.1', type: 'user_changed_user_id' },
+    };
+    expect(webhookIssues(value({ messages: [system] }))).toEqual([]);
+  });
+
+  it('refuses a customer message or a status that names nobody, and malformed BSUIDs', () => {
+    expect(webhookIssues(value({ contacts, messages: [message({})] })).map((i) => i.path)).toEqual([
+      'entry.0.changes.0.value.messages.0.from',
+    ]);
+    const status = { id: 'wamid.S', status: 'read', timestamp: '1' };
+    expect(webhookIssues(value({ statuses: [status] })).map((i) => i.path)).toContain(
+      'entry.0.changes.0.value.statuses.0.recipient_id',
+    );
+    expect(
+      webhookIssues(value({ contacts, messages: [message({ from_user_id: '13491208655302741918' })] })).map(
+        (i) => i.path,
+      ),
+    ).toEqual(['entry.0.changes.0.value.messages.0.from_user_id']);
+  });
+});
+
 describe('response validators from the spec', () => {
   const responses = specResponses();
 

@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 export const digits = z.string().regex(/^\d+$/, 'must be digits');
 export const wamid = z.string().startsWith('wamid.');
+/** A business-scoped user id (`CC.<id>`) or a parent one (`CC.ENT.<id>`), as Meta's BSUID guide describes them. */
+export const bsuid = z.string().regex(/^[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}$/, 'must be a BSUID');
 
 export const errorObject = z.strictObject({
   code: z.number().int(),
@@ -38,7 +40,9 @@ const referral = z.strictObject({
 });
 
 const base = {
-  from: digits,
+  from: digits.optional(),
+  from_user_id: bsuid.optional(),
+  from_parent_user_id: bsuid.optional(),
   id: wamid,
   timestamp: digits,
   context: context.optional(),
@@ -76,110 +80,101 @@ export const sharedContact = z.strictObject({
   birthday: z.string().optional(),
 });
 
-export const webhookMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...base, type: z.literal('text'), text: z.strictObject({ body: z.string() }) }),
-  z.strictObject({
-    ...base,
-    type: z.literal('reaction'),
-    reaction: z.strictObject({ message_id: wamid, emoji: z.string() }),
-  }),
-  z.strictObject({ ...base, type: z.literal('image'), image: media({}) }),
-  z.strictObject({ ...base, type: z.literal('video'), video: media({}) }),
-  z.strictObject({ ...base, type: z.literal('audio'), audio: media({ voice: z.boolean().optional() }) }),
-  z.strictObject({
-    ...base,
-    type: z.literal('document'),
-    document: media({ filename: z.string().optional() }),
-  }),
-  z.strictObject({
-    ...base,
-    type: z.literal('sticker'),
-    sticker: media({ animated: z.boolean().optional() }),
-  }),
-  z.strictObject({
-    ...base,
-    type: z.literal('location'),
-    location: z.strictObject({
-      latitude: z.number(),
-      longitude: z.number(),
-      name: z.string().optional(),
-      address: z.string().optional(),
-      url: z.string().optional(),
+export const webhookMessageSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({ ...base, type: z.literal('text'), text: z.strictObject({ body: z.string() }) }),
+    z.strictObject({
+      ...base,
+      type: z.literal('reaction'),
+      reaction: z.strictObject({ message_id: wamid, emoji: z.string() }),
     }),
-  }),
-  z.strictObject({ ...base, type: z.literal('contacts'), contacts: z.array(sharedContact).min(1) }),
-  z.strictObject({ ...base, type: z.enum(['unsupported', 'unknown']), errors: z.array(errorObject).min(1) }),
-  z.strictObject({
-    ...base,
-    type: z.literal('button'),
-    context: tapContext,
-    button: z.strictObject({ payload: z.string(), text: z.string() }),
-  }),
-  z.strictObject({
-    ...base,
-    type: z.literal('interactive'),
-    context: tapContext,
-    interactive: z.discriminatedUnion('type', [
-      z.strictObject({
-        type: z.literal('button_reply'),
-        button_reply: z.strictObject({ id: z.string(), title: z.string() }),
+    z.strictObject({ ...base, type: z.literal('image'), image: media({}) }),
+    z.strictObject({ ...base, type: z.literal('video'), video: media({}) }),
+    z.strictObject({ ...base, type: z.literal('audio'), audio: media({ voice: z.boolean().optional() }) }),
+    z.strictObject({
+      ...base,
+      type: z.literal('document'),
+      document: media({ filename: z.string().optional() }),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('sticker'),
+      sticker: media({ animated: z.boolean().optional() }),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('location'),
+      location: z.strictObject({
+        latitude: z.number(),
+        longitude: z.number(),
+        name: z.string().optional(),
+        address: z.string().optional(),
+        url: z.string().optional(),
       }),
-      z.strictObject({
-        type: z.literal('list_reply'),
-        list_reply: z.strictObject({ id: z.string(), title: z.string(), description: z.string().optional() }),
-      }),
-    ]),
-  }),
-  z.strictObject({
-    ...base,
-    type: z.literal('order'),
-    order: z.strictObject({
-      catalog_id: z.string(),
-      text: z.string(),
-      product_items: z.array(
+    }),
+    z.strictObject({ ...base, type: z.literal('contacts'), contacts: z.array(sharedContact).min(1) }),
+    z.strictObject({
+      ...base,
+      type: z.enum(['unsupported', 'unknown']),
+      errors: z.array(errorObject).min(1),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('button'),
+      context: tapContext,
+      button: z.strictObject({ payload: z.string(), text: z.string() }),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('interactive'),
+      context: tapContext,
+      interactive: z.discriminatedUnion('type', [
         z.strictObject({
-          product_retailer_id: z.string(),
-          quantity: z.number().int(),
-          item_price: z.number(),
-          currency: z.string(),
+          type: z.literal('button_reply'),
+          button_reply: z.strictObject({ id: z.string(), title: z.string() }),
         }),
-      ),
+        z.strictObject({
+          type: z.literal('list_reply'),
+          list_reply: z.strictObject({
+            id: z.string(),
+            title: z.string(),
+            description: z.string().optional(),
+          }),
+        }),
+      ]),
     }),
-  }),
-  z.strictObject({
-    ...base,
-    type: z.literal('system'),
-    system: z.strictObject({ body: z.string(), wa_id: z.string().optional(), type: z.string() }),
-  }),
-]);
-
-export const webhookStatusSchema = z
-  .strictObject({
-    id: wamid,
-    status: z.enum(['sent', 'delivered', 'read', 'failed']),
-    timestamp: digits,
-    recipient_id: z.string(),
-    recipient_type: z.string().optional(),
-    group_id: z.string().optional(),
-    biz_opaque_callback_data: z.string().optional(),
-    conversation: z
-      .strictObject({
-        id: z.string(),
-        expiration_timestamp: digits.optional(),
-        origin: z.strictObject({ type: z.string() }),
-      })
-      .optional(),
-    pricing: z
-      .strictObject({
-        billable: z.boolean(),
-        pricing_model: z.enum(['CBP', 'PMP']),
-        category: z.string(),
-        type: z.enum(['regular', 'free_customer_service', 'free_entry_point']).optional(),
-      })
-      .optional(),
-    errors: z.array(errorObject).optional(),
-  })
-  .refine((status) => status.status !== 'failed' || (status.errors?.length ?? 0) > 0, {
-    message: 'a failed status carries errors',
-    path: ['errors'],
-  });
+    z.strictObject({
+      ...base,
+      type: z.literal('order'),
+      order: z.strictObject({
+        catalog_id: z.string(),
+        text: z.string(),
+        product_items: z.array(
+          z.strictObject({
+            product_retailer_id: z.string(),
+            quantity: z.number().int(),
+            item_price: z.number(),
+            currency: z.string(),
+          }),
+        ),
+      }),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('system'),
+      system: z.strictObject({
+        body: z.string(),
+        wa_id: digits.optional(),
+        user_id: bsuid.optional(),
+        parent_user_id: bsuid.optional(),
+        previous_user_id: bsuid.optional(),
+        previous_parent_user_id: bsuid.optional(),
+        type: z.string(),
+      }),
+    }),
+  ])
+  .refine(
+    (message) =>
+      message.type === 'system' || message.from !== undefined || message.from_user_id !== undefined,
+    { message: 'a customer message names its sender by from or from_user_id', path: ['from'] },
+  );

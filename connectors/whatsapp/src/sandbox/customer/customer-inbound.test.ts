@@ -31,13 +31,16 @@ describe('POST /sandbox/customers/{waId}/messages', () => {
   it('sends text, with `type` or without it, and a profile name', async () => {
     expect(await inbound({ type: 'text', text: 'Hi', name: 'Sheena' })).toEqual({
       from: customer,
+      from_user_id: expect.stringMatching(/^US\.\d{20}$/),
       id: expect.stringMatching(/^wamid\./),
       timestamp: expect.stringMatching(/^\d+$/),
       type: 'text',
       text: { body: 'Hi' },
     });
     const value = (await harness.changes('messages', 1))[0];
-    expect(value?.contacts).toEqual([{ profile: { name: 'Sheena' }, wa_id: customer }]);
+    expect(value?.contacts).toEqual([
+      { profile: { name: 'Sheena' }, wa_id: customer, user_id: expect.stringMatching(/^US\.\d{20}$/) },
+    ]);
     expect((await inbound({ text: 'Still me' })).text).toEqual({ body: 'Still me' });
   });
 

@@ -20,9 +20,26 @@ export const referralSchema = z.strictObject({
   welcome_message: z.strictObject({ text: z.string() }).optional(),
 });
 
-const common = {
-  /** The customer's profile name (kept for later messages). */
+/** A WhatsApp username: 3–35 of a-z, 0-9, `.` and `_`, a letter among them, no `.` at either end or twice in a row. */
+export const usernameSchema = z
+  .string()
+  .regex(
+    /^(?=[a-z0-9._]*[a-z])(?!\.)(?!.*\.\.)[a-z0-9._]{2,34}[a-z0-9_]$/,
+    'must be a WhatsApp username: 3-35 of a-z, 0-9, . and _, with a letter, no . at the ends or twice in a row',
+  );
+
+/** Who the customer is, beyond their wa_id: each kept for later messages. */
+const identity = {
+  /** The customer's profile name. */
   name: z.string().min(1).max(256).optional(),
+  /** Their WhatsApp username (webhooks carry it in `contacts[].profile.username`). */
+  username: usernameSchema.optional(),
+  /** A username-only customer: webhooks omit `wa_id` and `from`, statuses of BSUID sends `recipient_id`. */
+  hidePhoneNumber: z.boolean().optional(),
+};
+
+const common = {
+  ...identity,
   /** The business number written to; the configured one by default. */
   phoneNumberId: z.string().regex(/^\d+$/).optional(),
   /** A message of the conversation this one quotes (webhook `context`). */
@@ -81,6 +98,6 @@ export const customerMessageSchema = z.preprocess(
 export type CustomerMessage = z.infer<typeof customerMessageSchema>;
 
 export const tapSchema = z.union([
-  z.strictObject({ buttonId: z.string().min(1), name: common.name }),
-  z.strictObject({ rowId: z.string().min(1), name: common.name }),
+  z.strictObject({ buttonId: z.string().min(1), ...identity }),
+  z.strictObject({ rowId: z.string().min(1), ...identity }),
 ]);

@@ -31,7 +31,12 @@ describe('customer API', () => {
     });
     expect(answer).toEqual({
       status: 201,
-      json: { id: expect.stringMatching(/^wamid\./), delivered: true, webhookStatus: 200 },
+      json: {
+        id: expect.stringMatching(/^wamid\./),
+        userId: expect.stringMatching(/^US\.\d{20}$/),
+        delivered: true,
+        webhookStatus: 200,
+      },
     });
     expect(receiver.received).toHaveLength(1);
     const [webhook] = receiver.received;
@@ -42,7 +47,7 @@ describe('customer API', () => {
         kind: 'message',
         eventId: `whatsapp:msg:${String(answer.json.id)}`,
         channelAccountId: harnessPhoneNumberId,
-        contact: { id: '16505551234', name: 'Sheena' },
+        contact: { id: '16505551234', userId: answer.json.userId, name: 'Sheena' },
         platformMessageId: answer.json.id,
         occurredAt: expect.any(String),
         content: { type: 'text', text: 'Where is my order?' },

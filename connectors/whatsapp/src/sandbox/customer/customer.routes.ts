@@ -4,14 +4,22 @@ import type { PhoneNumberRecord } from '../onboarding/directory.js';
 import type { SandboxContext } from '../sandbox-context.js';
 import { badRequest, notFound } from '../sandbox-replies.js';
 import type { StoredMessage } from '../sandbox.store.js';
-import { displayDigits, inboundMessageWebhook, type InboundWebhookMessage } from '../webhook-payloads.js';
+import { displayDigits } from '../webhook-payloads.js';
+import type { CustomerProfile } from './customer-identities.js';
 import { customerMessageSchema, customerParamsSchema, tapSchema } from './customer-message.schema.js';
+import { inboundMessageWebhook, webhookCustomer, type InboundWebhookMessage } from './customer-webhooks.js';
 import { buildInbound, type InboundMessage } from './inbound-message.js';
 import { tapReply } from './tap.js';
 
+type IdentityInput = {
+  name?: string | undefined;
+  username?: string | undefined;
+  hidePhoneNumber?: boolean | undefined;
+};
+
 /** The customer's side: send any kind of message as a customer, tap buttons, read the customer's phone. */
 export function registerCustomerRoutes(app: FastifyInstance, context: SandboxContext): void {
-  const { store, directory, config, clock } = context;
+  const { store, directory, config, clock, identities } = context;
 
   /** The business number a customer writes to: the one asked for, or the configured one. */
   const businessNumber = (reply: FastifyReply, id = config.phoneNumberId): PhoneNumberRecord | undefined => {
@@ -22,6 +30,17 @@ export function registerCustomerRoutes(app: FastifyInstance, context: SandboxCon
     ]);
     return undefined;
   };
+  /** The customer's profile after this message (not yet kept), or the 400 answer why not. */
+  const profileAfter = (
+    reply: FastifyReply,
+    waId: string,
+    input: IdentityInput,
+  ): CustomerProfile | undefined => {
+    const profile = identities.next(waId, input);
+    if (typeof profile !== 'string') return profile;
+    void badRequest(reply, [{ path: 'hidePhoneNumber', message: profile }]);
+    return undefined;
+  };
 
   app.post('/sandbox/customers/:waId/messages', async (request, reply) => {
     const params = customerParamsSchema.safeParse(request.params);
@@ -29,15 +48,16 @@ export function registerCustomerRoutes(app: FastifyInstance, context: SandboxCon
     const body = customerMessageSchema.safeParse(request.body);
     if (!body.success) return badRequest(reply, body.error);
     const number = businessNumber(reply, body.data.phoneNumberId);
-    if (!number) return reply;
     const { waId } = params.data;
+    const profile = number && profileAfter(reply, waId, body.data);
+    if (!number || !profile) return reply;
     const ids = { wamid: newWamid(), at: clock.now() };
-    const inbound = buildInbound(context, number, waId, body.data, ids);
+    const customer = { waId, phoneShared: !profile.hidePhoneNumber };
+    const inbound = buildInbound(context, number, customer, body.data, ids);
     if (Array.isArray(inbound)) return badRequest(reply, inbound);
-    const name = store.customerName(waId, body.data.name);
+    keepIdentity(context, waId, profile, body.data);
     return receive(reply, context, number, {
       waId,
-      name,
       ...ids,
       inbound,
       fromAd: body.data.referral !== undefined,
@@ -56,14 +76,14 @@ export function registerCustomerRoutes(app: FastifyInstance, context: SandboxCon
       .find((message) => message.id === wamid && message.direction === 'outbound');
     if (!tapped) return notFound(reply, `customer ${waId} did not receive a message ${wamid}`);
     const number = businessNumber(reply, tapped.phoneNumberId);
-    if (!number) return reply;
+    const profile = number && profileAfter(reply, waId, body.data);
+    if (!number || !profile) return reply;
     const tap = tapReply(context, tapped, body.data);
     if (typeof tap === 'string')
       return badRequest(reply, [{ path: 'buttonId' in body.data ? 'buttonId' : 'rowId', message: tap }]);
     const ids = { wamid: newWamid(), at: clock.now() };
     const webhook: InboundWebhookMessage = {
       context: { from: displayDigits(number.displayPhoneNumber), id: tapped.id },
-      from: waId,
       id: ids.wamid,
       timestamp: unixSeconds(ids.at),
       type: tap.type,
@@ -77,8 +97,8 @@ export function registerCustomerRoutes(app: FastifyInstance, context: SandboxCon
       content: tap.content,
       contextId: tapped.id,
     };
-    const name = store.customerName(waId, body.data.name);
-    return receive(reply, context, number, { waId, name, ...ids, inbound, fromAd: false });
+    keepIdentity(context, waId, profile, body.data);
+    return receive(reply, context, number, { waId, ...ids, inbound, fromAd: false });
   });
 
   app.get('/sandbox/customers/:waId/messages', async (request, reply) => {
@@ -88,12 +108,17 @@ export function registerCustomerRoutes(app: FastifyInstance, context: SandboxCon
   });
 }
 
+function keepIdentity(context: SandboxContext, waId: string, profile: CustomerProfile, input: IdentityInput) {
+  context.identities.save(waId, profile);
+  context.store.customerName(waId, input.name);
+}
+
 /** Keeps an inbound message, opens the customer service window and posts the signed webhook. */
 async function receive(
   reply: FastifyReply,
   context: SandboxContext,
   number: PhoneNumberRecord,
-  input: { waId: string; name: string; wamid: string; at: Date; inbound: InboundMessage; fromAd: boolean },
+  input: { waId: string; wamid: string; at: Date; inbound: InboundMessage; fromAd: boolean },
 ) {
   const { inbound } = input;
   const message = context.store.recordInbound({
@@ -108,12 +133,16 @@ async function receive(
     ...(inbound.contextId ? { contextId: inbound.contextId } : {}),
   });
   context.windows.recordInbound(number.id, input.waId, input.at.getTime(), input.fromAd);
-  const payload = inboundMessageWebhook(number, { waId: input.waId, name: input.name }, inbound.webhook);
+  const customer = webhookCustomer(context, number.businessId, input.waId);
+  const payload = inboundMessageWebhook(number, customer, inbound.webhook);
   const delivery = context.webhooks.publish(number.wabaId, payload);
   const first = delivery ? await delivery.first : undefined;
-  return reply
-    .code(201)
-    .send({ id: message.id, delivered: first?.ok ?? false, webhookStatus: first?.status ?? null });
+  return reply.code(201).send({
+    id: message.id,
+    userId: customer.userId,
+    delivered: first?.ok ?? false,
+    webhookStatus: first?.status ?? null,
+  });
 }
 
 function phoneView(message: StoredMessage) {

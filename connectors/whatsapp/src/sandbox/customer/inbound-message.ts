@@ -7,8 +7,9 @@ import { previewOf } from '../messages/message-preview.js';
 import type { PhoneNumberRecord } from '../onboarding/directory.js';
 import type { SandboxContext } from '../sandbox-context.js';
 import type { Issue } from '../sandbox-replies.js';
-import { displayDigits, type InboundWebhookMessage } from '../webhook-payloads.js';
+import { displayDigits } from '../webhook-payloads.js';
 import type { CustomerMessage } from './customer-message.schema.js';
+import type { InboundWebhookMessage } from './customer-webhooks.js';
 
 /** A customer's message as the webhook carries it, and what the sandbox keeps of it. */
 export interface InboundMessage {
@@ -22,14 +23,19 @@ export interface InboundMessage {
 
 type MediaInput = Extract<CustomerMessage, { type: MediaKind }>;
 
-/** Builds the webhook message for a customer's message, or names the fields that do not work. */
+/**
+ * Builds the webhook message for a customer's message (without its sender, which
+ * `inboundMessageWebhook` adds), or names the fields that do not work. A quote of the customer's
+ * own message names them by number only when they share it.
+ */
 export function buildInbound(
   context: SandboxContext,
   number: PhoneNumberRecord,
-  waId: string,
+  customer: { waId: string; phoneShared: boolean },
   input: CustomerMessage,
   ids: { wamid: string; at: Date },
 ): InboundMessage | Issue[] {
+  const { waId } = customer;
   const inConversation = (id: string) =>
     context.store.conversation(waId).find((message) => message.id === id);
   const quoted = input.replyTo === undefined ? undefined : inConversation(input.replyTo);
@@ -62,8 +68,8 @@ export function buildInbound(
       content = media;
     }
   }
+  const quotedFrom = quoted?.direction === 'outbound' ? displayDigits(number.displayPhoneNumber) : waId;
   const webhook: InboundWebhookMessage = {
-    from: waId,
     id: ids.wamid,
     timestamp: unixSeconds(ids.at),
     type: input.type,
@@ -73,7 +79,7 @@ export function buildInbound(
     ...(quoted
       ? {
           context: {
-            from: quoted.direction === 'outbound' ? displayDigits(number.displayPhoneNumber) : waId,
+            ...(quoted.direction === 'outbound' || customer.phoneShared ? { from: quotedFrom } : {}),
             id: quoted.id,
           },
         }

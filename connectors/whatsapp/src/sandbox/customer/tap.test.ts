@@ -44,6 +44,7 @@ describe('POST /sandbox/customers/{waId}/messages/{wamid}/tap', () => {
     expect(await lastMessage()).toEqual({
       context: { from: '15550100', id: wamid },
       from: customer,
+      from_user_id: answer.json.userId,
       id: answer.json.id,
       timestamp: expect.any(String),
       type: 'interactive',

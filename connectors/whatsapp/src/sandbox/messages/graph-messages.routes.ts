@@ -14,9 +14,9 @@ import {
   isStatusUpdate,
   messagesPath,
   ruleViolation,
-  waIdOf,
   type SendBody,
 } from './message-request.js';
+import { resolveRecipient } from './recipient.js';
 import { decideSend } from './send-decision.js';
 import { emitStatuses } from './status-emitter.js';
 
@@ -47,7 +47,9 @@ export function registerGraphMessagesRoutes(app: FastifyInstance, context: Sandb
       idempotencyKey === null ? undefined : store.findByIdempotencyKey(number.id, idempotencyKey);
     if (earlier) return accepted(reply, earlier);
 
-    const waId = waIdOf(body.to);
+    const recipient = resolveRecipient(context, number, body);
+    if ('problem' in recipient) return messagingError(reply, 131009, recipient.problem);
+    const { waId } = recipient;
     const decision = decideSend(context, number, waId, body);
     if (!decision.ok) return messagingError(reply, decision.code, decision.details);
     const nowMs = Date.now();
@@ -68,7 +70,9 @@ export function registerGraphMessagesRoutes(app: FastifyInstance, context: Sandb
       id: newWamid(),
       waId,
       phoneNumberId: number.id,
-      to: body.to,
+      to: recipient.input,
+      sentTo: recipient.sentTo,
+      userId: context.identities.userId(number.businessId, waId),
       type,
       text: type === 'text' ? ((content as { body?: string }).body ?? null) : null,
       preview: decision.preview,
@@ -97,10 +101,14 @@ function markRead(reply: FastifyReply, context: SandboxContext, number: PhoneNum
   return reply.code(200).send({ success: true });
 }
 
+/** Meta's answer: the input echoed with the `wa_id` for a phone send, the `user_id` for a BSUID send. */
 function accepted(reply: FastifyReply, message: StoredMessage): FastifyReply {
+  const input = message.to ?? message.waId;
   return reply.code(200).send({
     messaging_product: 'whatsapp',
-    contacts: [{ input: message.to ?? message.waId, wa_id: message.waId }],
+    contacts: [
+      message.sentTo === 'user_id' ? { input, user_id: message.userId } : { input, wa_id: message.waId },
+    ],
     messages: [{ id: message.id, ...(message.type === 'template' ? { message_status: 'accepted' } : {}) }],
   });
 }

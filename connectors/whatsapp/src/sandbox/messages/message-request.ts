@@ -12,7 +12,10 @@ const maxTextLength = 4096;
 /** The fields of a send body the sandbox reads (after the spec check). */
 export interface SendBody {
   messaging_product: string;
-  to: string;
+  /** The customer's phone number; the spec check makes sure it or `recipient` is given. */
+  to?: string;
+  /** The customer's BSUID, used when `to` is absent. */
+  recipient?: string;
   type?: string;
   context?: { message_id?: string };
   [type: string]: unknown;

@@ -3,12 +3,13 @@ import type { SandboxContext } from '../sandbox-context.js';
 import type { StoredMessage } from '../sandbox.store.js';
 import { statusWebhook, type DeliveryStatus, type StatusUpdate } from '../webhook-payloads.js';
 import type { StatusPlan } from './send-decision.js';
+import { statusRecipient } from './status-recipient.js';
 
 const deliveredOrder = ['sent', 'delivered', 'read'] as const;
 
 /**
- * Plays the customer's phone for an accepted message: sent, delivered and read at their delays
- * after acceptance, each with the conversation and pricing Meta reports (the conversation's
+ * Plays the customer's phone for an accepted message (named as `statusRecipient` says): sent,
+ * delivered and read at their delays after acceptance, each with the conversation and pricing Meta reports (the conversation's
  * expiration only on `sent`, as Meta does); or one `failed` status with its error. A status's
  * webhook is posted only after the previous one's delivery ended, so they arrive in order.
  */
@@ -28,7 +29,7 @@ export function emitStatuses(
       wamid: message.id,
       status,
       at: clock.now(),
-      recipientId: message.waId,
+      ...statusRecipient(context, number, message, status),
       ...extra,
     });
     await webhooks.publish(number.wabaId, payload)?.done;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { timingSafeStringEqual } from '@parley/connector-sdk';
 import type { SandboxSeed } from './seed.js';
 
@@ -21,6 +21,8 @@ export interface PhoneNumberRecord {
   businessId: string;
   displayPhoneNumber: string;
   verifiedName: string;
+  /** The business profile's category (Meta's `vertical`), once Embedded Signup set one. */
+  vertical?: string;
   registered: boolean;
   /** The two-step verification PIN, once set. */
   pin?: string;
@@ -81,6 +83,45 @@ export class Directory {
 
   wabasOf(businessId: string): WabaRecord[] {
     return [...this.wabas.values()].filter((waba) => waba.businessId === businessId);
+  }
+
+  /** A new business portfolio, as Embedded Signup creates one. */
+  createBusiness(name: string): BusinessRecord {
+    const business = { id: this.newId(), name };
+    this.businesses.set(business.id, business);
+    return business;
+  }
+
+  /** A new WhatsApp Business Account of a business, nobody subscribed to it yet. */
+  createWaba(businessId: string, name: string): WabaRecord {
+    const waba = { id: this.newId(), name, businessId };
+    this.wabas.set(waba.id, waba);
+    return waba;
+  }
+
+  /** A new, unregistered phone number of a WABA (it needs `POST /{phone-number-id}/register`). */
+  addPhoneNumber(
+    waba: WabaRecord,
+    number: { displayPhoneNumber: string; verifiedName: string; vertical?: string },
+  ): PhoneNumberRecord {
+    const record: PhoneNumberRecord = {
+      ...number,
+      id: this.newId(),
+      wabaId: waba.id,
+      businessId: waba.businessId,
+      registered: false,
+      registerAttempts: [],
+    };
+    this.numbers.set(record.id, record);
+    return record;
+  }
+
+  /** A 15-digit id no business, WABA or number of the directory has. */
+  private newId(): string {
+    for (;;) {
+      const id = String(randomInt(500_000_000_000_000, 600_000_000_000_000));
+      if (!this.businesses.has(id) && !this.wabas.has(id) && !this.numbers.has(id)) return id;
+    }
   }
 }
 

@@ -156,7 +156,12 @@ describe('Embedded Signup', () => {
       text: 'Hello?',
       phoneNumberId: sakura.phoneNumberId,
     });
-    expect(silent.json).toEqual({ id: expect.any(String), delivered: false, webhookStatus: null });
+    expect(silent.json).toEqual({
+      id: expect.any(String),
+      userId: expect.stringMatching(/^US\.\d{20}$/),
+      delivered: false,
+      webhookStatus: null,
+    });
     expect(harness.inbox.received).toEqual([]);
 
     const override = `${harness.inbox.url}/tenants/sakura`;
