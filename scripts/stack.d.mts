@@ -9,6 +9,8 @@ export declare const paths: Readonly<{
   /** `.tools/temporal/bin/temporal`, or `$PARLEY_TEMPORAL_CLI` when set. */
   temporal: string;
   engineMain: string;
+  /** The operator's command line (`npm run parley`). */
+  engineCli: string;
   sandboxMain: string;
   telegramStandInMain: string;
 }>;
@@ -114,3 +116,9 @@ export declare function startTelegramStandIn(options: ServerOptions): Promise<Se
 
 /** `node engine/dist/main.js` with HOST/PORT set; resolves once `/health` is 200. */
 export declare function startEngine(options: ServerOptions): Promise<ServerHandle>;
+
+/** Runs an operator command (`engine/dist/cli/main.js <args> --json`) and resolves with its parsed output. */
+export declare function runEngineCli(
+  args: string[],
+  options?: { env?: Record<string, string | number | undefined>; cwd?: string },
+): Promise<unknown>;

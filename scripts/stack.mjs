@@ -16,6 +16,7 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const paths = Object.freeze({
   temporal: process.env.PARLEY_TEMPORAL_CLI || join(repoRoot, '.tools/temporal/bin/temporal'),
   engineMain: join(repoRoot, 'engine/dist/main.js'),
+  engineCli: join(repoRoot, 'engine/dist/cli/main.js'),
   sandboxMain: join(repoRoot, 'connectors/whatsapp/dist/sandbox/main.js'),
   telegramStandInMain: join(repoRoot, 'connectors/telegram/dist/stand-in/main.js'),
 });
@@ -133,6 +134,28 @@ export async function startEngine(options) {
     timeoutMs: options.timeoutMs ?? 60_000,
   });
   return child.handle({ url, port });
+}
+
+/**
+ * Runs one of the engine's operator commands (`npm run parley -- …`) with `--json` and resolves
+ * with what it printed, parsed; rejects with its error output when it fails.
+ */
+export async function runEngineCli(args, options = {}) {
+  const env = { ...process.env, ...options.env };
+  for (const [key, value] of Object.entries(env)) if (value === undefined || value === null) delete env[key];
+  const child = spawn(process.execPath, [paths.engineCli, ...args, '--json'], {
+    cwd: options.cwd ?? repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise((done) => child.once('close', done));
+  if (code !== 0)
+    throw new Error(`parley ${args[0]} failed (exit ${code}): ${stderr.trim() || stdout.trim()}`);
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? 'null');
 }
 
 // ---------------------------------------------------------------------------------------------

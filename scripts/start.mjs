@@ -1,13 +1,23 @@
 // `npm start`: builds what changed, then runs Parley on this machine — the Temporal dev server
-// (unless TEMPORAL_ADDRESS is set), the WhatsApp Cloud API sandbox (unless Meta credentials are
-// configured), the Telegram Bot API stand-in (unless a bot token is configured) and the engine
-// (API, worker, scheduler) on SQLite, serving the web app.
-// Ctrl+C stops every child. Runs under scripts/with-toolchain.sh (Node 24 and the tools on PATH).
+// (unless TEMPORAL_ADDRESS is set), the WhatsApp Cloud API sandbox (unless a Meta app is
+// configured), the Telegram Bot API stand-in and the engine (API, worker, scheduler) on SQLite,
+// serving the web app. In sandbox mode a demo organisation is made on the first run, with its
+// admin (the password is printed once) and the sandbox's number and bot connected.
+// Every child that exits is started again with backoff; Ctrl+C stops them all.
+// Runs under scripts/with-toolchain.sh (Node 24 and the tools on PATH).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { repoRoot, startEngine, startSandbox, startTelegramStandIn, startTemporal } from './stack.mjs';
+import {
+  repoRoot,
+  runEngineCli,
+  startEngine,
+  startSandbox,
+  startTelegramStandIn,
+  startTemporal,
+} from './stack.mjs';
+import { supervise } from './supervise.mjs';
 
 const envFile = join(repoRoot, '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
@@ -16,9 +26,11 @@ const env = process.env;
 const dataDir = resolve(repoRoot, env.DATA_DIR ?? '.data');
 const host = env.HOST ?? '127.0.0.1';
 const port = Number(env.PORT ?? 3000);
-const useSandbox = !env.WHATSAPP_ACCESS_TOKEN;
-const useTelegramStandIn = !env.TELEGRAM_BOT_TOKEN;
+const engineUrl = `http://${host}:${port}`;
+const useSandbox = !env.WHATSAPP_APP_SECRET;
+const useTelegramStandIn = !env.TELEGRAM_API_BASE_URL;
 const useEmbeddedTemporal = !env.TEMPORAL_ADDRESS;
+const demoAdmin = 'admin@parley-demo.test';
 const children = [];
 let stopping = false;
 
@@ -54,11 +66,13 @@ function sandboxCredentials() {
     WHATSAPP_ACCESS_TOKEN: `sandbox-${secret()}`,
     WHATSAPP_APP_SECRET: secret(),
     WHATSAPP_VERIFY_TOKEN: secret(),
+    WHATSAPP_APP_ID: '100000000000900',
     WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
+    WHATSAPP_BUSINESS_ACCOUNT_ID: '100000000000000',
     TELEGRAM_BOT_TOKEN: `${7_000_000_000 + randomBytes(3).readUIntBE(0, 3)}:${randomBytes(27).toString('base64url')}`,
-    TELEGRAM_WEBHOOK_SECRET: secret(),
     ...kept,
   };
+  delete credentials.TELEGRAM_WEBHOOK_SECRET; // each connected bot now has its own
   writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
   return credentials;
 }
@@ -69,6 +83,13 @@ async function stopAll(code) {
   log('stopping…');
   for (const child of [...children].reverse()) await child.stop();
   process.exit(code);
+}
+
+/** Starts a child under supervision and waits for its first start. */
+async function run(name, start) {
+  const child = supervise(name, start, { log });
+  children.push(child);
+  return child.ready;
 }
 
 async function main() {
@@ -83,84 +104,105 @@ async function main() {
   let temporalUi = env.TEMPORAL_UI_URL;
   if (useEmbeddedTemporal) {
     log('starting the Temporal dev server…');
-    const temporal = await startTemporal({
-      port: Number(env.TEMPORAL_PORT ?? 7233),
-      uiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
-      dbFile: join(dataDir, 'temporal.db'),
-      logDir: join(dataDir, 'logs'),
-      timeoutMs: 60_000,
-    });
-    children.push(temporal);
+    const temporalPort = Number(env.TEMPORAL_PORT ?? 7233);
+    const uiPort = Number(env.TEMPORAL_UI_PORT ?? 8233);
+    const temporal = await run('temporal', () =>
+      startTemporal({
+        port: temporalPort,
+        uiPort,
+        dbFile: join(dataDir, 'temporal.db'),
+        logDir: join(dataDir, 'logs'),
+        timeoutMs: 60_000,
+      }),
+    );
     temporalAddress = temporal.address;
     temporalUi = temporal.uiUrl;
   }
 
   const credentials = useSandbox || useTelegramStandIn ? sandboxCredentials() : {};
-  const whatsapp = useSandbox
-    ? Object.fromEntries(Object.entries(credentials).filter(([key]) => key.startsWith('WHATSAPP_')))
-    : {};
   let sandboxUrl;
+  const engineEnv = {
+    DATA_DIR: dataDir,
+    TEMPORAL_ADDRESS: temporalAddress,
+    PUBLIC_URL: env.PUBLIC_URL ?? engineUrl,
+  };
   if (useSandbox) {
     log('starting the WhatsApp Cloud API sandbox…');
-    const sandbox = await startSandbox({
-      port: Number(env.SANDBOX_PORT ?? 3100),
-      ...logging('sandbox'),
-      env: { ...whatsapp, SANDBOX_WEBHOOK_URL: `http://${host}:${port}/webhooks/whatsapp` },
-    });
-    children.push(sandbox);
+    const sandboxPort = Number(env.SANDBOX_PORT ?? 3100);
+    const sandbox = await run('sandbox', () =>
+      startSandbox({
+        port: sandboxPort,
+        ...logging('sandbox'),
+        env: {
+          WHATSAPP_ACCESS_TOKEN: credentials.WHATSAPP_ACCESS_TOKEN,
+          WHATSAPP_APP_SECRET: credentials.WHATSAPP_APP_SECRET,
+          WHATSAPP_APP_ID: credentials.WHATSAPP_APP_ID,
+          WHATSAPP_PHONE_NUMBER_ID: credentials.WHATSAPP_PHONE_NUMBER_ID,
+          WHATSAPP_BUSINESS_ACCOUNT_ID: credentials.WHATSAPP_BUSINESS_ACCOUNT_ID,
+          SANDBOX_WEBHOOK_URL: `${engineUrl}/webhooks/whatsapp`,
+        },
+      }),
+    );
     sandboxUrl = sandbox.url;
+    Object.assign(engineEnv, {
+      WHATSAPP_APP_ID: credentials.WHATSAPP_APP_ID,
+      WHATSAPP_APP_SECRET: credentials.WHATSAPP_APP_SECRET,
+      WHATSAPP_VERIFY_TOKEN: credentials.WHATSAPP_VERIFY_TOKEN,
+      WHATSAPP_API_BASE_URL: sandboxUrl,
+      WHATSAPP_SIGNUP_URL: `${sandboxUrl}/sandbox/embedded-signup`,
+    });
   }
 
-  let telegram = {};
   let telegramUrl;
   if (useTelegramStandIn) {
     log('starting the Telegram Bot API stand-in…');
-    const standIn = await startTelegramStandIn({
-      port: Number(env.TELEGRAM_STAND_IN_PORT ?? 3101),
-      ...logging('telegram'),
-      env: {
-        TELEGRAM_BOT_TOKEN: credentials.TELEGRAM_BOT_TOKEN,
-        TELEGRAM_WEBHOOK_SECRET: credentials.TELEGRAM_WEBHOOK_SECRET,
-        TELEGRAM_STAND_IN_WEBHOOK_URL: `http://${host}:${port}/webhooks/telegram`,
-      },
-    });
-    children.push(standIn);
+    const standInPort = Number(env.TELEGRAM_STAND_IN_PORT ?? 3101);
+    const standIn = await run('telegram', () =>
+      startTelegramStandIn({
+        port: standInPort,
+        ...logging('telegram'),
+        env: { TELEGRAM_BOT_TOKEN: credentials.TELEGRAM_BOT_TOKEN },
+      }),
+    );
     telegramUrl = standIn.url;
-    telegram = {
-      TELEGRAM_BOT_TOKEN: credentials.TELEGRAM_BOT_TOKEN,
-      TELEGRAM_WEBHOOK_SECRET: credentials.TELEGRAM_WEBHOOK_SECRET,
-      TELEGRAM_API_BASE_URL: standIn.url,
-    };
+    engineEnv.TELEGRAM_API_BASE_URL = telegramUrl;
+  }
+
+  let demo;
+  if (useSandbox) {
+    demo = await runEngineCli(
+      [
+        'demo-seed',
+        '--admin-email',
+        demoAdmin,
+        '--whatsapp-access-token',
+        credentials.WHATSAPP_ACCESS_TOKEN,
+        '--whatsapp-waba-id',
+        credentials.WHATSAPP_BUSINESS_ACCOUNT_ID,
+        '--whatsapp-phone-number-id',
+        credentials.WHATSAPP_PHONE_NUMBER_ID,
+        ...(useTelegramStandIn ? ['--telegram-bot-token', credentials.TELEGRAM_BOT_TOKEN] : []),
+      ],
+      { env: { ...engineEnv, LOG_LEVEL: 'warn' } },
+    );
   }
 
   log('starting the engine…');
-  const engine = await startEngine({
-    port,
-    host,
-    timeoutMs: 60_000,
-    ...logging('engine'),
-    env: {
-      ...whatsapp,
-      ...telegram,
-      DATA_DIR: dataDir,
-      TEMPORAL_ADDRESS: temporalAddress,
-      ...(useSandbox ? { WHATSAPP_API_BASE_URL: sandboxUrl } : {}),
-    },
-  });
-  children.push(engine);
-
-  for (const child of children) {
-    child.exited.then(({ code, signal }) => {
-      if (stopping) return;
-      log(`${child.name} exited unexpectedly (${signal ?? `code ${code}`}); stopping the rest`);
-      void stopAll(1);
-    });
-  }
+  const engine = await run('engine', () =>
+    startEngine({ port, host, timeoutMs: 60_000, ...logging('engine'), env: engineEnv }),
+  );
 
   log('Parley is running:');
   log(`  web app        ${engine.url}/`);
   log(`  API docs       ${engine.url}/api/docs`);
   if (temporalUi) log(`  Temporal UI    ${temporalUi}`);
+  if (demo?.created) {
+    log('  sign in as the demo admin (this password is shown only now):');
+    log(`    email        ${demo.email}`);
+    log(`    password     ${demo.password}`);
+  } else if (useSandbox) {
+    log(`  sign in as ${demoAdmin}; a forgotten password: npm run parley -- reset-link ${demoAdmin}`);
+  }
   if (sandboxUrl) {
     log(`  sandbox        ${sandboxUrl} (WhatsApp Cloud API stand-in)`);
     log('  send a message as a customer:');

@@ -32,4 +32,5 @@ trap cleanup EXIT
 "$bin/createdb" -h 127.0.0.1 -p "$port" -U parley parley
 log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 export PARLEY_TEST_DATABASE_URL="postgresql://parley@127.0.0.1:$port/parley"
+export PATH="$bin:$PATH" # psql and createdb, for tests that need a database of their own
 "$@"

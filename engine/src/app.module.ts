@@ -1,59 +1,147 @@
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { Logger } from 'pino';
+import { AuditController } from './audit/audit.controller.js';
+import { AcceptInvitationUseCase, PreviewInvitationUseCase } from './auth/accept-invitation.usecase.js';
+import { ChangePasswordUseCase, SignOutUseCase, UpdateProfileUseCase } from './auth/account.usecases.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthHousekeeping } from './auth/auth-housekeeping.service.js';
+import { Authenticator } from './auth/authenticator.service.js';
+import { RequestPasswordResetUseCase, ResetPasswordUseCase } from './auth/password-reset.usecase.js';
+import { SetUpUseCase } from './auth/set-up.usecase.js';
+import { SignInUseCase } from './auth/sign-in.usecase.js';
+import { AccountConnector } from './channels/account-connector.service.js';
+import {
+  ChannelAccountsController,
+  TelegramBotsController,
+  WhatsAppSignupsController,
+} from './channels/channel-accounts.controller.js';
+import { ChannelAccountsUseCase } from './channels/channel-accounts.usecases.js';
 import { ChannelClients } from './channels/channel-clients.service.js';
-import { TelegramWebhookRegistration } from './channels/telegram-webhook.service.js';
+import { ChannelDirectory } from './channels/channel-directory.service.js';
+import { TelegramWebhooks } from './channels/telegram-webhooks.service.js';
+import { WhatsAppSignupUseCase } from './channels/whatsapp-signup.usecases.js';
+import { DeadLettersController } from './dead-letters/dead-letters.controller.js';
+import { DeadLettersUseCase } from './dead-letters/dead-letters.usecases.js';
 import { HealthController } from './health/health.controller.js';
 import { ConversationsController } from './inbox/conversations.controller.js';
 import { EventsController } from './inbox/events.controller.js';
-import { GetConversationUseCase } from './inbox/get-conversation.usecase.js';
 import { InboxEvents } from './inbox/inbox-events.service.js';
-import { ListConversationsUseCase } from './inbox/list-conversations.usecase.js';
+import { InboxPublisher } from './inbox/inbox-publisher.service.js';
+import { GetConversationUseCase, ListConversationsUseCase } from './inbox/list-conversations.usecase.js';
 import { ListMessagesUseCase } from './inbox/list-messages.usecase.js';
 import { ConfigModule } from './infrastructure/config/config.module.js';
 import type { AppConfig } from './infrastructure/config/config.schema.js';
+import { secretBoxProvider } from './infrastructure/crypto/secret-box.provider.js';
 import type { Database } from './infrastructure/database/database.js';
 import { DatabaseModule } from './infrastructure/database/database.module.js';
 import { LoggingModule } from './infrastructure/logging/logging.module.js';
+import { Mailer } from './infrastructure/mail/mailer.service.js';
 import { TemporalClientService } from './infrastructure/temporal/temporal-client.service.js';
 import { TemporalWorkerService } from './infrastructure/temporal/temporal-worker.service.js';
 import { MediaFetcher } from './media/media-fetcher.service.js';
 import { MediaController } from './media/media.controller.js';
 import { SendAutoReplyActivity } from './messaging/send-auto-reply.activity.js';
+import { OrganisationController } from './organisations/organisation.controller.js';
+import { OrganisationUseCase } from './organisations/organisation.usecases.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { OutboxSweep } from './outbox/outbox-sweep.service.js';
+import { ApiTokensUseCase } from './users/api-tokens.usecases.js';
+import { InvitationsUseCase, ListInvitationsUseCase } from './users/invitations.usecases.js';
+import { ApiTokensController, InvitationsController, UsersController } from './users/users.controller.js';
+import {
+  CreatePasswordResetLinkUseCase,
+  ListUsersUseCase,
+  UnlockUserUseCase,
+  UpdateUserUseCase,
+} from './users/users.usecases.js';
 import { IntakeWebhookUseCase } from './webhooks/intake-webhook.usecase.js';
+import { WebhookDeliveries } from './webhooks/webhook-deliveries.service.js';
+import { WebhookStats } from './webhooks/webhook-stats.service.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
+
+/** What every role needs: channels, the database's shared services, Temporal's client. */
+const shared: Provider[] = [
+  secretBoxProvider,
+  InboxEvents,
+  InboxPublisher,
+  ChannelClients,
+  ChannelDirectory,
+  AccountConnector,
+  TemporalClientService,
+  OutboxRelay,
+  MediaFetcher,
+  Mailer,
+  WebhookStats,
+  Authenticator,
+  OrganisationUseCase,
+];
+
+/** The API: sign-in, people, channels, the inbox, webhooks. */
+const apiControllers: Type[] = [
+  AuthController,
+  OrganisationController,
+  UsersController,
+  InvitationsController,
+  ApiTokensController,
+  ChannelAccountsController,
+  WhatsAppSignupsController,
+  TelegramBotsController,
+  ConversationsController,
+  EventsController,
+  MediaController,
+  AuditController,
+  DeadLettersController,
+  WebhooksController,
+];
+const apiProviders: Provider[] = [
+  { provide: APP_GUARD, useClass: AuthGuard },
+  SetUpUseCase,
+  SignInUseCase,
+  SignOutUseCase,
+  PreviewInvitationUseCase,
+  AcceptInvitationUseCase,
+  RequestPasswordResetUseCase,
+  ResetPasswordUseCase,
+  ChangePasswordUseCase,
+  UpdateProfileUseCase,
+  ListUsersUseCase,
+  UpdateUserUseCase,
+  UnlockUserUseCase,
+  CreatePasswordResetLinkUseCase,
+  ListInvitationsUseCase,
+  InvitationsUseCase,
+  ApiTokensUseCase,
+  ChannelAccountsUseCase,
+  WhatsAppSignupUseCase,
+  TelegramWebhooks,
+  ListConversationsUseCase,
+  GetConversationUseCase,
+  ListMessagesUseCase,
+  DeadLettersUseCase,
+  IntakeWebhookUseCase,
+  WebhookDeliveries,
+];
 
 /**
  * The engine. One process may take any of three roles (PARLEY_ROLES): `api` (HTTP, webhooks,
  * outbox relay after intake), `worker` (Temporal workflows and activities) and `scheduler` (the
- * outbox sweep). The embedded default runs all three.
+ * outbox sweep, housekeeping). The embedded default runs all three.
  */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, logger: Logger, database: Database): DynamicModule {
     const roles = new Set(config.PARLEY_ROLES);
     const controllers: Type[] = [HealthController];
-    const providers: Provider[] = [
-      InboxEvents,
-      ChannelClients,
-      TemporalClientService,
-      OutboxRelay,
-      MediaFetcher,
-    ];
+    const providers: Provider[] = [...shared];
     if (roles.has('api')) {
-      controllers.push(WebhooksController, ConversationsController, EventsController, MediaController);
-      providers.push(
-        IntakeWebhookUseCase,
-        ListConversationsUseCase,
-        GetConversationUseCase,
-        ListMessagesUseCase,
-        TelegramWebhookRegistration,
-      );
+      controllers.push(...apiControllers);
+      providers.push(...apiProviders);
     }
     if (roles.has('worker')) providers.push(SendAutoReplyActivity, TemporalWorkerService);
-    if (roles.has('scheduler')) providers.push(OutboxSweep);
+    if (roles.has('scheduler')) providers.push(OutboxSweep, AuthHousekeeping);
     return {
       module: AppModule,
       imports: [

@@ -3,15 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance } from 'fastify';
 import { AppModule } from './app.module.js';
 import { ConfigError, parseConfig, redactedConfig } from './infrastructure/config/config.schema.js';
 import { Database } from './infrastructure/database/database.js';
 import { migrate } from './infrastructure/database/orm.config.js';
 import { ErrorFilter } from './infrastructure/http/error.filter.js';
+import { Authenticator } from './auth/authenticator.service.js';
 import {
   bodyLimit,
   registerBodyParsers,
   registerRequestLogging,
+  registerSecurity,
   registerWebApp,
   requestId,
 } from './infrastructure/http/fastify-setup.js';
@@ -44,7 +47,10 @@ async function main() {
   const fastify = app.getHttpAdapter().getInstance();
   registerBodyParsers(fastify);
   registerRequestLogging(fastify, logger);
+  await registerSecurity(fastify, config.PUBLIC_URL);
   app.useGlobalFilters(new ErrorFilter(logger));
+  if (config.NODE_ENV === 'production' && config.PARLEY_ROLES.includes('api'))
+    protectDocs(fastify, app.get(Authenticator));
 
   const docs = new DocumentBuilder()
     .setTitle('Parley API')
@@ -79,6 +85,16 @@ async function main() {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** In production the API docs are for signed-in people only (a session or an API token). */
+function protectDocs(fastify: FastifyInstance, authenticator: Authenticator) {
+  fastify.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?', 1)[0] ?? '';
+    if (!path.startsWith('/api/docs')) return;
+    if (!(await authenticator.authenticate(request)))
+      return reply.code(401).send({ code: 'UNAUTHENTICATED', message: 'sign in to read the API docs' });
+  });
 }
 
 main().catch((error: unknown) => {

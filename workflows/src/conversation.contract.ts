@@ -6,9 +6,12 @@ export const inboundMessageSignalName = 'inboundMessage';
 /** The customer-service window: free-form replies are allowed this long after the customer's last message. */
 export const customerServiceWindowMs = 24 * 60 * 60 * 1000;
 
-/** One workflow per (channel, channel account, contact); the id is derived from the three. */
-export function conversationWorkflowId(channel: string, channelAccountId: string, contactId: string): string {
-  return `conversation:${channel}:${channelAccountId}:${contactId}`;
+/**
+ * One workflow per (channel account, contact), its id derived from Parley's ids of both: never
+ * from the customer's phone number, which would then travel through Temporal and its logs.
+ */
+export function conversationWorkflowId(channelAccountId: string, contactId: string): string {
+  return `conversation:${channelAccountId}:${contactId}`;
 }
 
 export interface InboundMessageSignal {
@@ -33,9 +36,10 @@ export interface SendAutoReplyInput {
 }
 
 export interface SendAutoReplyResult {
-  messageId: string;
+  /** The outbound message; null when nothing was sent because the channel account is turned off. */
+  messageId: string | null;
   platformMessageId: string | null;
-  /** False when the platform refused the message for good; the failure is recorded on the message. */
+  /** False when the platform refused the message for good (recorded on the message) or nothing was sent. */
   sent: boolean;
 }
 

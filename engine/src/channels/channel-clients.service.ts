@@ -1,41 +1,93 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AnyConnector, ChannelClient } from '@parley/connector-sdk';
+import type { AnyConnector, ChannelClient, WebhookReceiver } from '@parley/connector-sdk';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
+import type { SecretBox } from '../infrastructure/crypto/secret-box.js';
+import { SECRET_BOX } from '../infrastructure/crypto/secret-box.provider.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
-import { channelSettings } from './channel-settings.js';
-import { type ConnectorId, connectorIds, connectors, isConnectorId } from './connectors.js';
+import { type ConnectorId, channels, connectorIds, isConnectorId } from './connectors.js';
 
-interface Channel {
-  client: ChannelClient;
-  accounts: ReadonlySet<string>;
+/** What `clientFor` reads of an account row. */
+export interface AccountCredentials {
+  id: string;
+  channel: string;
+  credentials: string | null;
+  disconnectedAt?: Date | string | null;
 }
 
-/** The client of each configured channel, and the channel accounts Parley answers for. */
+/** The sealed credentials of an account are bound to its row: they open for this account only. */
+export const credentialsBinding = (accountId: string) => `channel_account:${accountId}`;
+
+/**
+ * The connectors, configured: the shared webhook receiver of each channel that has one, and a
+ * client per channel account built from the app-level settings and the account's own credentials.
+ */
 @Injectable()
 export class ChannelClients {
-  private readonly channels = new Map<ConnectorId, Channel>();
+  private readonly receivers = new Map<ConnectorId, WebhookReceiver>();
+  private readonly clients = new Map<string, { version: string; client: ChannelClient }>();
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const settings = channelSettings(config);
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SECRET_BOX) private readonly box: SecretBox,
+  ) {
     for (const id of connectorIds) {
-      const channel = settings[id];
-      if (!channel) continue;
-      const connector: AnyConnector = connectors[id];
-      const client = connector.create(connector.configSchema.parse(channel.config));
-      this.channels.set(id, { client, accounts: new Set(channel.accounts) });
+      const connector: AnyConnector = channels[id].connector;
+      const settings = channels[id].settings(config);
+      const shared = connector.sharedWebhooks;
+      if (settings && shared) this.receivers.set(id, shared.create(shared.settingsSchema.parse(settings)));
     }
   }
 
-  /** A configured channel by name; 404 for an unknown or unconfigured one. */
-  channel(name: string): { id: ConnectorId; client: ChannelClient } {
-    const channel = isConnectorId(name) ? this.channels.get(name) : undefined;
-    if (!channel) throw new ApiError(404, 'UNKNOWN_CONNECTOR', `no configured connector named ${name}`);
-    return { id: name as ConnectorId, client: channel.client };
+  /** The app-level settings of a channel; 409 CHANNEL_NOT_CONFIGURED naming what to set when missing. */
+  settings(id: ConnectorId): Record<string, unknown> {
+    const settings = channels[id].settings(this.config);
+    if (!settings)
+      throw new ApiError(
+        409,
+        'CHANNEL_NOT_CONFIGURED',
+        `${channels[id].connector.manifest.displayName} needs ${channels[id].requires}`,
+      );
+    return settings;
   }
 
-  /** Whether events for this channel account are Parley's to handle. */
-  servesAccount(id: ConnectorId, channelAccountId: string): boolean {
-    return this.channels.get(id)?.accounts.has(channelAccountId) ?? false;
+  /** The receiver of a channel whose webhooks share one URL; 404 for any other name. */
+  sharedReceiver(name: string): { id: ConnectorId; receiver: WebhookReceiver } {
+    const receiver = isConnectorId(name) ? this.receivers.get(name) : undefined;
+    if (!receiver)
+      throw new ApiError(
+        404,
+        'UNKNOWN_CONNECTOR',
+        `no configured connector takes webhooks at /webhooks/${name}`,
+      );
+    return { id: name as ConnectorId, receiver };
+  }
+
+  /** A client with the given credentials, for connecting an account before it is stored. */
+  clientWith(id: ConnectorId, credentials: Record<string, unknown>): ChannelClient {
+    const connector: AnyConnector = channels[id].connector;
+    return connector.create(connector.configSchema.parse({ ...this.settings(id), ...credentials }));
+  }
+
+  sealCredentials(accountId: string, credentials: Record<string, unknown>): string {
+    return this.box.sealJson(credentials, credentialsBinding(accountId));
+  }
+
+  openCredentials(accountId: string, sealed: string): Record<string, unknown> {
+    return this.box.openJson(sealed, credentialsBinding(accountId)) as Record<string, unknown>;
+  }
+
+  /**
+   * The client of a connected account, from its row (cached until its credentials change);
+   * undefined once disconnected.
+   */
+  clientFor(account: AccountCredentials): { id: ConnectorId; client: ChannelClient } | undefined {
+    if (!account.credentials || account.disconnectedAt || !isConnectorId(account.channel)) return undefined;
+    const id = account.channel;
+    const cached = this.clients.get(account.id);
+    if (cached?.version === account.credentials) return { id, client: cached.client };
+    const client = this.clientWith(id, this.openCredentials(account.id, account.credentials));
+    this.clients.set(account.id, { version: account.credentials, client });
+    return { id, client };
   }
 }

@@ -1,23 +1,36 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { inboxEventSchema } from '@parley/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { filter } from 'rxjs';
+import { CurrentCaller, Requires } from '../auth/access.decorators.js';
+import { Authenticator } from '../auth/authenticator.service.js';
+import type { Caller } from '../auth/caller.js';
 import { openApiSchema } from '../infrastructure/http/openapi.js';
 import { InboxEvents } from './inbox-events.service.js';
-import { inboxEventDto } from './inbox.dto.js';
 
 const heartbeatMs = 15_000;
 
 @ApiTags('inbox')
 @Controller('api/events')
 export class EventsController {
-  constructor(private readonly events: InboxEvents) {}
+  constructor(
+    private readonly events: InboxEvents,
+    private readonly authenticator: Authenticator,
+  ) {}
 
+  /**
+   * The caller's organisation's live changes. The credentials are checked again with every
+   * heartbeat: a stream ends when its session is signed out or its person deactivated.
+   */
   @Get()
+  @Requires('inbox:read')
   @ApiOperation({
-    summary: 'Live changes to conversations and messages (Server-Sent Events; each `data` is one JSON event)',
+    summary:
+      "Live changes to the organisation's conversations, messages and channel accounts (Server-Sent Events)",
   })
-  @ApiOkResponse({ content: { 'text/event-stream': { schema: openApiSchema(inboxEventDto) } } })
-  stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  @ApiOkResponse({ content: { 'text/event-stream': { schema: openApiSchema(inboxEventSchema) } } })
+  stream(@CurrentCaller() caller: Caller, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -25,13 +38,19 @@ export class EventsController {
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
+      'x-content-type-options': 'nosniff',
       'x-request-id': String(request.id),
     });
     raw.write(': connected\n\n');
-    const subscription = this.events.stream.subscribe((event) =>
-      raw.write(`data: ${JSON.stringify(event)}\n\n`),
-    );
-    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), heartbeatMs);
+    const subscription = this.events.stream
+      .pipe(filter((scoped) => scoped.organisationId === caller.organisationId))
+      .subscribe(({ event }) => raw.write(`data: ${JSON.stringify(event)}\n\n`));
+    const heartbeat = setInterval(() => {
+      void this.authenticator.authenticate(request).then(
+        (still) => (still?.userId === caller.userId ? raw.write(': heartbeat\n\n') : raw.end()),
+        () => raw.write(': heartbeat\n\n'),
+      );
+    }, heartbeatMs);
     request.raw.on('close', () => {
       clearInterval(heartbeat);
       subscription.unsubscribe();

@@ -1,65 +1,35 @@
-import { z } from 'zod';
-import type { Conversation, Media, Message } from '../infrastructure/database/entities.js';
-import { mediaStates, messageStatuses } from '../infrastructure/database/entities.js';
+import type { Conversation, Message } from '@parley/contracts';
+import { messageContentSchema } from '@parley/contracts';
+import { toChannelAccountSummary } from '../channels/channel-account.dto.js';
+import type { Media, Message as MessageRow } from '../infrastructure/database/entities.js';
+import type { ConversationRow } from './conversation-rows.js';
 
-export const conversationDto = z.object({
-  id: z.uuid(),
-  channel: z.string(),
-  channelAccountId: z.string(),
-  contact: z.object({ id: z.string(), name: z.string().nullable() }),
-  lastMessageAt: z.iso.datetime(),
-  lastMessagePreview: z.string().nullable(),
-  lastInboundAt: z.iso.datetime().nullable(),
-  createdAt: z.iso.datetime(),
-});
-export type ConversationDto = z.infer<typeof conversationDto>;
-
-export const messageDto = z.object({
-  id: z.uuid(),
-  conversationId: z.uuid(),
-  direction: z.enum(['inbound', 'outbound']),
-  type: z.string(),
-  text: z.string().nullable(),
-  /** The normalized content for every kind but plain text (the channel SDK's inbound content shape). */
-  content: z.record(z.string(), z.unknown()).nullable(),
-  /** The media file a customer sent, once Parley has fetched it from the platform. */
-  media: z
-    .object({
-      id: z.uuid(),
-      state: z.enum(mediaStates),
-      mimeType: z.string().nullable(),
-      sizeBytes: z.number().nullable(),
-      filename: z.string().nullable(),
-      url: z.string().nullable(),
-    })
-    .nullable(),
-  status: z.enum(messageStatuses),
-  platformMessageId: z.string().nullable(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
-  createdAt: z.iso.datetime(),
-  statusUpdatedAt: z.iso.datetime(),
-});
-export type MessageDto = z.infer<typeof messageDto>;
-
-export const inboxEventDto = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('conversation.upserted'), conversation: conversationDto }),
-  z.object({ type: z.literal('message.upserted'), message: messageDto }),
-]);
-export type InboxEventDto = z.infer<typeof inboxEventDto>;
-
-type ConversationRow = Omit<Conversation, 'id'> & { id: string };
-type MessageRow = Omit<Message, 'conversation'> & { conversation: string | { id: string } };
+type MessageData = Omit<MessageRow, 'conversation' | 'organisation' | 'channelAccount'> & {
+  conversation: string | { id: string };
+};
 type MediaRow = Pick<Media, 'id' | 'state' | 'mimeType' | 'sizeBytes' | 'filename'>;
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null | undefined) => (value == null ? null : iso(value));
 
-export function toConversationDto(row: ConversationRow): ConversationDto {
+export function toConversationDto(row: ConversationRow): Conversation {
   return {
     id: row.id,
-    channel: row.channel,
-    channelAccountId: row.channelAccountId,
-    contact: { id: row.contactId, name: row.contactName ?? null },
+    channel: row.channel === 'telegram' ? 'telegram' : 'whatsapp',
+    channelAccount: toChannelAccountSummary({
+      id: row.accountId,
+      channel: row.channel,
+      name: row.accountName,
+      enabled: row.accountEnabled,
+      disconnectedAt: row.accountDisconnectedAt,
+    }),
+    contact: {
+      id: row.contactId,
+      name: row.contactName ?? null,
+      platformId: row.contactPlatformId ?? null,
+      userId: row.contactUserId ?? null,
+      username: row.contactUsername ?? null,
+    },
     lastMessageAt: iso(row.lastMessageAt),
     lastMessagePreview: row.lastMessagePreview ?? null,
     lastInboundAt: isoOrNull(row.lastInboundAt),
@@ -67,14 +37,15 @@ export function toConversationDto(row: ConversationRow): ConversationDto {
   };
 }
 
-export function toMessageDto(row: MessageRow, media?: MediaRow): MessageDto {
+export function toMessageDto(row: MessageData, media?: MediaRow): Message {
+  const content = row.content ? messageContentSchema.safeParse(row.content) : undefined;
   return {
     id: row.id,
     conversationId: typeof row.conversation === 'string' ? row.conversation : row.conversation.id,
     direction: row.direction,
     type: row.type,
     text: row.text ?? null,
-    content: row.content ?? null,
+    content: content?.success ? content.data : null,
     media: media
       ? {
           id: media.id,

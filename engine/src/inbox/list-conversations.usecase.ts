@@ -1,33 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { z } from 'zod';
+import type { Conversation, Page } from '@parley/contracts';
+import type { listConversationsQuery } from '@parley/contracts';
+import type { z } from 'zod';
+import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
+import { ApiError } from '../infrastructure/http/api-error.js';
+import { conversationRows } from './conversation-rows.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { type ConversationDto, toConversationDto } from './inbox.dto.js';
+import { toConversationDto } from './inbox.dto.js';
 
-export const listConversationsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().min(1).optional(),
-});
-
-/** Conversations with the most recent activity first, a page at a time. */
+/** The organisation's conversations with the most recent activity first, a page at a time. */
 @Injectable()
 export class ListConversationsUseCase {
   constructor(private readonly database: Database) {}
 
-  async execute(
-    query: z.infer<typeof listConversationsQuery>,
-  ): Promise<{ items: ConversationDto[]; nextCursor: string | null }> {
-    let select = this.database
-      .sql()
-      .selectFrom('Conversation')
-      .selectAll()
-      .orderBy('lastMessageAt', 'desc')
-      .orderBy('id', 'desc')
+  async execute(caller: Caller, query: z.output<typeof listConversationsQuery>): Promise<Page<Conversation>> {
+    let select = conversationRows(this.database.sql(), caller.organisationId)
+      .orderBy('Conversation.lastMessageAt', 'desc')
+      .orderBy('Conversation.id', 'desc')
       .limit(query.limit + 1);
     if (query.cursor) {
       const { at, id } = decodeCursor(query.cursor, 'cursor');
       select = select.where((w) =>
-        w.or([w('lastMessageAt', '<', at), w.and([w('lastMessageAt', '=', at), w('id', '<', id)])]),
+        w.or([
+          w('Conversation.lastMessageAt', '<', at),
+          w.and([w('Conversation.lastMessageAt', '=', at), w('Conversation.id', '<', id)]),
+        ]),
       );
     }
     const rows = await select.execute();
@@ -37,5 +35,18 @@ export class ListConversationsUseCase {
       items: page.map(toConversationDto),
       nextCursor: rows.length > query.limit && last ? encodeCursor(last.lastMessageAt, last.id) : null,
     };
+  }
+}
+
+@Injectable()
+export class GetConversationUseCase {
+  constructor(private readonly database: Database) {}
+
+  async execute(caller: Caller, id: string): Promise<Conversation> {
+    const row = await conversationRows(this.database.sql(), caller.organisationId)
+      .where('Conversation.id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw new ApiError(404, 'NOT_FOUND', `conversation ${id} does not exist`);
+    return toConversationDto(row);
   }
 }

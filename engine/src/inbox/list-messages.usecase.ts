@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { z } from 'zod';
+import type { Message, Page, listMessagesQuery } from '@parley/contracts';
+import type { z } from 'zod';
+import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { type MessageDto, toMessageDto } from './inbox.dto.js';
-
-export const listMessagesQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.string().min(1).optional(),
-});
+import { toMessageDto } from './inbox.dto.js';
 
 /** A conversation's newest messages, oldest first; `nextCursor` pages back to older ones. */
 @Injectable()
@@ -16,14 +13,16 @@ export class ListMessagesUseCase {
   constructor(private readonly database: Database) {}
 
   async execute(
+    caller: Caller,
     conversationId: string,
-    query: z.infer<typeof listMessagesQuery>,
-  ): Promise<{ items: MessageDto[]; nextCursor: string | null }> {
+    query: z.output<typeof listMessagesQuery>,
+  ): Promise<Page<Message>> {
     const sql = this.database.sql();
     const conversation = await sql
       .selectFrom('Conversation')
       .select('id')
       .where('id', '=', conversationId)
+      .where('organisation', '=', caller.organisationId)
       .executeTakeFirst();
     if (!conversation) throw new ApiError(404, 'NOT_FOUND', `conversation ${conversationId} does not exist`);
     let select = sql

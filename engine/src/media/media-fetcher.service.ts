@@ -9,6 +9,7 @@ import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database } from '../infrastructure/database/database.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { SingleFlight } from '../infrastructure/single-flight.js';
+import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { MediaStore } from './media-store.js';
 
 const batchSize = 8;
@@ -33,6 +34,7 @@ export class MediaFetcher implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly database: Database,
     private readonly channels: ChannelClients,
+    private readonly publisher: InboxPublisher,
   ) {
     this.store = new MediaStore(join(config.DATA_DIR, 'media'));
   }
@@ -51,7 +53,15 @@ export class MediaFetcher implements OnApplicationShutdown {
       const due = await this.database
         .sql()
         .selectFrom('Media')
-        .select(['id', 'channel', 'platformMediaId', 'attempts', 'availableAt'])
+        .select([
+          'id',
+          'organisation',
+          'channelAccount',
+          'message',
+          'platformMediaId',
+          'attempts',
+          'availableAt',
+        ])
         .where('state', '=', 'pending')
         .where('availableAt', '<=', new Date())
         .orderBy('availableAt')
@@ -64,7 +74,9 @@ export class MediaFetcher implements OnApplicationShutdown {
 
   private async fetch(row: {
     id: string;
-    channel: string;
+    organisation: string;
+    channelAccount: string;
+    message: string;
     platformMediaId: string;
     attempts: number;
     availableAt: Date;
@@ -79,9 +91,15 @@ export class MediaFetcher implements OnApplicationShutdown {
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) return;
     try {
-      const { client } = this.channels.channel(row.channel);
+      const account = await sql
+        .selectFrom('ChannelAccount')
+        .select(['id', 'channel', 'credentials', 'disconnectedAt'])
+        .where('id', '=', row.channelAccount)
+        .executeTakeFirstOrThrow();
+      const client = this.channels.clientFor(account)?.client;
+      if (!client) throw new ConnectorSendError('the channel account is disconnected', 'disconnected', false);
       if (!client.downloadMedia)
-        throw new ConnectorSendError(`${row.channel} media cannot be downloaded`, 'unsupported', false);
+        throw new ConnectorSendError(`${account.channel} media cannot be downloaded`, 'unsupported', false);
       const media = await client.downloadMedia(row.platformMediaId);
       const { sha256, sizeBytes } = await this.store.write(row.id, media.data);
       await sql
@@ -96,6 +114,7 @@ export class MediaFetcher implements OnApplicationShutdown {
         })
         .where('id', '=', row.id)
         .execute();
+      await this.publisher.messages(row.organisation, [row.message]);
     } catch (error) {
       const attempts = row.attempts + 1;
       const permanent = (error instanceof ConnectorSendError && !error.retryable) || attempts >= maxAttempts;

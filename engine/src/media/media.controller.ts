@@ -3,6 +3,8 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { CurrentCaller, Requires } from '../auth/access.decorators.js';
+import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
 import { ApiError, parseInput } from '../infrastructure/http/api-error.js';
 import { errorSchema } from '../infrastructure/http/openapi.js';
@@ -20,21 +22,27 @@ export class MediaController {
   @ApiOperation({ summary: 'A media file a customer sent, once fetched from the platform' })
   @ApiOkResponse({ description: 'The file, with its content type' })
   @ApiNotFoundResponse({ schema: errorSchema })
-  async download(@Param('id') id: string, @Res() reply: FastifyReply) {
+  @Requires('inbox:read')
+  async download(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() reply: FastifyReply) {
     const mediaId = parseInput(z.uuid(), id, 'id');
     const media = await this.database
       .sql()
       .selectFrom('Media')
       .selectAll()
       .where('id', '=', mediaId)
+      .where('organisation', '=', caller.organisationId)
       .executeTakeFirst();
     if (!media || media.state !== 'stored')
       throw new ApiError(404, 'NOT_FOUND', `media ${mediaId} is not available`);
     const filename = media.filename ? `; filename="${encodeURIComponent(media.filename)}"` : '';
-    return reply
-      .header('content-type', media.mimeType ?? 'application/octet-stream')
-      .header('content-disposition', `inline${filename}`)
-      .header('cache-control', 'private, max-age=31536000, immutable')
-      .send(createReadStream(this.fetcher.store.path(media.id)));
+    return (
+      reply
+        .header('content-type', media.mimeType ?? 'application/octet-stream')
+        .header('content-disposition', `inline${filename}`)
+        .header('cache-control', 'private, max-age=31536000, immutable')
+        // A file a customer sent is never run as a page of Parley's origin.
+        .header('content-security-policy', "default-src 'none'; img-src 'self'; media-src 'self'; sandbox")
+        .send(createReadStream(this.fetcher.store.path(media.id)))
+    );
   }
 }

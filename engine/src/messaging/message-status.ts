@@ -1,6 +1,5 @@
 import type { DeliveryStatus } from '@parley/connector-sdk';
-import type { MessageStatus } from '../infrastructure/database/entities.js';
-import { messageStatuses } from '../infrastructure/database/entities.js';
+import { type MessageStatus, messageStatuses } from '../infrastructure/database/entities.js';
 import type { Sql } from '../infrastructure/database/database.js';
 
 /** The statuses a message may move to `status` from: those before it. `failed` is final. */
@@ -14,12 +13,13 @@ export function furthestStatus(statuses: readonly DeliveryStatus[]): DeliverySta
 }
 
 /**
- * Moves the message with this platform id forward to `status`, never backwards: a `read` that
- * arrived before `delivered` stays `read`. A single conditional update, so concurrent reports are safe.
- * Returns whether the message changed.
+ * Moves the channel account's message with this platform id forward to `status`, never
+ * backwards: a `read` that arrived before `delivered` stays `read`. A single conditional update,
+ * so concurrent reports are safe. Returns whether the message changed.
  */
 export async function advanceMessageStatus(
   sql: Sql,
+  channelAccountId: string,
   platformMessageId: string,
   status: MessageStatus,
   at: Date,
@@ -32,6 +32,7 @@ export async function advanceMessageStatus(
       statusUpdatedAt: at,
       ...(error ? { errorCode: error.code, errorMessage: error.message } : {}),
     })
+    .where('channelAccount', '=', channelAccountId)
     .where('platformMessageId', '=', platformMessageId)
     .where('status', 'in', statusesBefore(status))
     .executeTakeFirst();

@@ -2,21 +2,18 @@ import { ConnectorSendError, type SendRequest } from '@parley/connector-sdk';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelClients } from '../channels/channel-clients.service.js';
+import type { AccountRef } from '../channels/channel-directory.service.js';
 import { parseConfig } from '../infrastructure/config/config.schema.js';
 import { openTestDatabase } from '../infrastructure/database/test-database.js';
 import { InboxEvents } from '../inbox/inbox-events.service.js';
+import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { createAccount, createOrganisation } from '../testing/fixtures.js';
 import { IntakeWebhookUseCase } from '../webhooks/intake-webhook.usecase.js';
 import { SendAutoReplyActivity } from './send-auto-reply.activity.js';
 
-const config = parseConfig({
-  WHATSAPP_ACCESS_TOKEN: 't',
-  WHATSAPP_APP_SECRET: 's',
-  WHATSAPP_VERIFY_TOKEN: 'v',
-  WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
-  AUTO_REPLY_TEXT: 'Thanks! We will reply soon.',
-});
+const config = parseConfig({ AUTO_REPLY_TEXT: 'Thanks! We will reply soon.' });
 
 describe('SendAutoReplyActivity', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -25,6 +22,22 @@ describe('SendAutoReplyActivity', () => {
   let activity: SendAutoReplyActivity;
   let intake: IntakeWebhookUseCase;
   let input: { conversationId: string; inboundMessageId: string };
+  let account: AccountRef;
+  const inboundFrom = (contact: { id?: string; userId?: string }, wamid = 'wamid.in') =>
+    intake.execute({
+      account,
+      events: [
+        {
+          kind: 'message',
+          eventId: `whatsapp:msg:${wamid}`,
+          channelAccountId: '100000000000001',
+          contact,
+          platformMessageId: wamid,
+          occurredAt: '2026-11-28T10:00:00.000Z',
+          content: { type: 'text', text: 'hi' },
+        },
+      ],
+    });
 
   beforeEach(async () => {
     database = await openTestDatabase();
@@ -38,32 +51,21 @@ describe('SendAutoReplyActivity', () => {
         return { platformMessageId: `wamid.reply${sent.length}` };
       },
     };
-    const channels = { channel: () => ({ id: 'whatsapp', client }) } as unknown as ChannelClients;
-    activity = new SendAutoReplyActivity(
-      config,
-      pino({ level: 'silent' }),
-      database,
-      channels,
-      new InboxEvents(),
-    );
+    const channels = {
+      clientFor: (row: { credentials: string | null; disconnectedAt?: unknown }) =>
+        row.credentials && !row.disconnectedAt ? { id: 'whatsapp', client } : undefined,
+    } as unknown as ChannelClients;
+    const publisher = new InboxPublisher(database, new InboxEvents());
+    activity = new SendAutoReplyActivity(config, pino({ level: 'silent' }), database, channels, publisher);
     intake = new IntakeWebhookUseCase(
       database,
-      new InboxEvents(),
+      publisher,
       { kick() {} } as unknown as OutboxRelay,
       pino({ level: 'silent' }),
       { kick() {} } as unknown as MediaFetcher,
     );
-    await intake.execute('whatsapp', [
-      {
-        kind: 'message',
-        eventId: 'whatsapp:msg:wamid.in',
-        channelAccountId: '100000000000001',
-        contact: { id: '819000000001' },
-        platformMessageId: 'wamid.in',
-        occurredAt: '2026-11-28T10:00:00.000Z',
-        content: { type: 'text', text: 'hi' },
-      },
-    ]);
+    account = await createAccount(database, await createOrganisation(database), { credentials: 'sealed' });
+    await inboundFrom({ id: '819000000001' });
     const inbound = await database
       .sql()
       .selectFrom('Message')
@@ -112,19 +114,47 @@ describe('SendAutoReplyActivity', () => {
   });
 
   it('applies statuses that arrived before the platform id was recorded', async () => {
-    await intake.execute('whatsapp', [
-      {
-        kind: 'status',
-        eventId: 'whatsapp:status:wamid.reply1:delivered',
-        channelAccountId: '100000000000001',
-        recipientId: '819000000001',
-        platformMessageId: 'wamid.reply1',
-        status: 'delivered',
-        occurredAt: '2026-11-28T10:00:01.000Z',
-        errors: [],
-      },
-    ]);
+    await intake.execute({
+      account,
+      events: [
+        {
+          kind: 'status',
+          eventId: 'whatsapp:status:wamid.reply1:delivered',
+          channelAccountId: '100000000000001',
+          recipientId: '819000000001',
+          platformMessageId: 'wamid.reply1',
+          status: 'delivered',
+          occurredAt: '2026-11-28T10:00:01.000Z',
+          errors: [],
+        },
+      ],
+    });
     await activity.execute(input);
     expect(await outbound()).toMatchObject([{ status: 'delivered' }]);
+  });
+
+  it('sends nothing, and records nothing, while the channel account is turned off', async () => {
+    await database
+      .sql()
+      .updateTable('ChannelAccount')
+      .set({ enabled: false })
+      .where('id', '=', account.id)
+      .execute();
+    expect(await activity.execute(input)).toEqual({ messageId: null, platformMessageId: null, sent: false });
+    expect(sent).toHaveLength(0);
+    expect(await outbound()).toHaveLength(0);
+  });
+
+  it('addresses a customer known only by a business-scoped user id by that id', async () => {
+    await inboundFrom({ userId: 'JP.13491208655302741918' }, 'wamid.username');
+    const inbound = await database
+      .sql()
+      .selectFrom('Message')
+      .select(['id', 'conversation'])
+      .where('platformMessageId', '=', 'wamid.username')
+      .executeTakeFirstOrThrow();
+    await activity.execute({ conversationId: inbound.conversation, inboundMessageId: inbound.id });
+    expect(sent.at(-1)).toMatchObject({ toUserId: 'JP.13491208655302741918' });
+    expect(sent.at(-1)).not.toHaveProperty('to');
   });
 });

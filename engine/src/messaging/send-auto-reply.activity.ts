@@ -4,18 +4,18 @@ import { ConnectorSendError } from '@parley/connector-sdk';
 import type { SendAutoReplyInput, SendAutoReplyResult } from '@parley/workflows';
 import type { Logger } from 'pino';
 import { ChannelClients } from '../channels/channel-clients.service.js';
+import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database } from '../infrastructure/database/database.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
-import { InboxEvents } from '../inbox/inbox-events.service.js';
-import { toConversationDto, toMessageDto } from '../inbox/inbox.dto.js';
 import { advanceMessageStatus, furthestStatus } from './message-status.js';
 
 /**
  * Sends the automatic acknowledgement for one inbound message. Idempotent: the outbound message is
  * keyed by the inbound message, a retry reuses the stored row and the connector passes the same
- * idempotency key, so a retried activity never sends twice.
+ * idempotency key, so a retried activity never sends twice. Sends nothing while the channel
+ * account is turned off or disconnected (the switch is checked at the moment of sending).
  */
 @Injectable()
 export class SendAutoReplyActivity {
@@ -24,7 +24,7 @@ export class SendAutoReplyActivity {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly database: Database,
     private readonly channels: ChannelClients,
-    private readonly events: InboxEvents,
+    private readonly publisher: InboxPublisher,
   ) {}
 
   readonly execute = async (input: SendAutoReplyInput): Promise<SendAutoReplyResult> => {
@@ -32,12 +32,33 @@ export class SendAutoReplyActivity {
     const sql = this.database.sql();
     const conversation = await sql
       .selectFrom('Conversation')
-      .selectAll()
-      .where('id', '=', input.conversationId)
+      .innerJoin('ChannelAccount', 'ChannelAccount.id', 'Conversation.channelAccount')
+      .innerJoin('Contact', 'Contact.id', 'Conversation.contact')
+      .select([
+        'Conversation.organisation',
+        'ChannelAccount.id',
+        'ChannelAccount.channel',
+        'ChannelAccount.platformAccountId',
+        'ChannelAccount.enabled',
+        'ChannelAccount.credentials',
+        'ChannelAccount.disconnectedAt',
+        'Contact.platformId',
+        'Contact.userId',
+      ])
+      .where('Conversation.id', '=', input.conversationId)
       .executeTakeFirstOrThrow();
-    const { client } = this.channels.channel(conversation.channel);
+    const channel = conversation.enabled ? this.channels.clientFor(conversation) : undefined;
+    if (!channel) {
+      this.logger.info(
+        { conversationId: input.conversationId, channelAccountId: conversation.id },
+        'channel account turned off: no automatic reply',
+      );
+      return { messageId: null, platformMessageId: null, sent: false };
+    }
+    const { client } = channel;
+    const account = { id: conversation.id, organisationId: conversation.organisation };
 
-    const message = await this.pendingMessage(input.conversationId, idempotencyKey);
+    const message = await this.pendingMessage(account, input.conversationId, idempotencyKey);
     if (message.platformMessageId || message.status === 'failed') {
       return {
         messageId: message.id,
@@ -49,8 +70,9 @@ export class SendAutoReplyActivity {
     let platformMessageId: string;
     try {
       ({ platformMessageId } = await client.send({
-        channelAccountId: conversation.channelAccountId,
-        to: conversation.contactId,
+        channelAccountId: conversation.platformAccountId,
+        ...(conversation.platformId ? { to: conversation.platformId } : {}),
+        ...(conversation.userId ? { toUserId: conversation.userId } : {}),
         message: { type: 'text', text: message.text ?? this.config.AUTO_REPLY_TEXT },
         idempotencyKey,
       }));
@@ -67,7 +89,7 @@ export class SendAutoReplyActivity {
         })
         .where('id', '=', message.id)
         .execute();
-      await this.publish(message.id);
+      await this.publish(account, message.id, input.conversationId);
       return { messageId: message.id, platformMessageId: null, sent: false };
     }
 
@@ -88,24 +110,29 @@ export class SendAutoReplyActivity {
       const early = await tx
         .selectFrom('StatusEvent')
         .select('status')
+        .where('channelAccount', '=', account.id)
         .where('platformMessageId', '=', platformMessageId)
         .execute();
       const furthest = furthestStatus(
         early.map((row) => row.status as 'sent' | 'delivered' | 'read' | 'failed'),
       );
-      if (furthest) await advanceMessageStatus(tx, platformMessageId, furthest, now);
+      if (furthest) await advanceMessageStatus(tx, account.id, platformMessageId, furthest, now);
       await tx
         .updateTable('Conversation')
         .set({ lastMessageAt: now, lastMessagePreview: (message.text ?? '').slice(0, 200), updatedAt: now })
         .where('id', '=', input.conversationId)
         .execute();
     });
-    await this.publish(message.id);
+    await this.publish(account, message.id, input.conversationId);
     return { messageId: message.id, platformMessageId, sent: true };
   };
 
   /** The outbound row for this send, created on the first attempt. */
-  private async pendingMessage(conversationId: string, idempotencyKey: string) {
+  private async pendingMessage(
+    account: { id: string; organisationId: string },
+    conversationId: string,
+    idempotencyKey: string,
+  ) {
     const sql = this.database.sql();
     const find = () =>
       sql.selectFrom('Message').selectAll().where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
@@ -116,6 +143,8 @@ export class SendAutoReplyActivity {
       .insertInto('Message')
       .values({
         id: randomUUID(),
+        organisation: account.organisationId,
+        channelAccount: account.id,
         conversation: conversationId,
         direction: 'outbound',
         type: 'text',
@@ -133,25 +162,12 @@ export class SendAutoReplyActivity {
       .execute();
     const created = await find();
     if (!created) throw new Error(`outbound message ${idempotencyKey} vanished`);
-    await this.publish(created.id);
+    await this.publish(account, created.id, conversationId);
     return created;
   }
 
-  private async publish(messageId: string) {
-    if (!this.events.observed) return;
-    const sql = this.database.sql();
-    const message = await sql
-      .selectFrom('Message')
-      .selectAll()
-      .where('id', '=', messageId)
-      .executeTakeFirst();
-    if (!message) return;
-    this.events.message(toMessageDto(message));
-    const conversation = await sql
-      .selectFrom('Conversation')
-      .selectAll()
-      .where('id', '=', message.conversation)
-      .executeTakeFirst();
-    if (conversation) this.events.conversation(toConversationDto(conversation));
+  private async publish(account: { organisationId: string }, messageId: string, conversationId: string) {
+    await this.publisher.messages(account.organisationId, [messageId]);
+    await this.publisher.conversations(account.organisationId, [conversationId]);
   }
 }

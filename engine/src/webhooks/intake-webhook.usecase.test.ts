@@ -1,26 +1,33 @@
 import type { InboundEvent } from '@parley/connector-sdk';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AccountRef } from '../channels/channel-directory.service.js';
 import { openTestDatabase } from '../infrastructure/database/test-database.js';
 import { InboxEvents } from '../inbox/inbox-events.service.js';
+import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { createAccount, createOrganisation } from '../testing/fixtures.js';
 import { IntakeWebhookUseCase } from './intake-webhook.usecase.js';
 
-const account = '100000000000001';
-const message = (wamid: string, contact = '819000000001'): InboundEvent => ({
-  kind: 'message',
-  eventId: `whatsapp:msg:${wamid}`,
-  channelAccountId: account,
-  contact: { id: contact, name: 'Hanako' },
-  platformMessageId: wamid,
-  occurredAt: '2026-11-28T10:00:00.000Z',
-  content: { type: 'text', text: `hello ${wamid}` },
-});
+const phoneNumberId = '100000000000001';
+const message = (
+  wamid: string,
+  contact: Record<string, string> = { id: '819000000001', name: 'Hanako' },
+): InboundEvent =>
+  ({
+    kind: 'message',
+    eventId: `whatsapp:msg:${wamid}`,
+    channelAccountId: phoneNumberId,
+    contact,
+    platformMessageId: wamid,
+    occurredAt: '2026-11-28T10:00:00.000Z',
+    content: { type: 'text', text: `hello ${wamid}` },
+  }) as InboundEvent;
 const status = (wamid: string, value: 'sent' | 'delivered' | 'read' | 'failed'): InboundEvent => ({
   kind: 'status',
   eventId: `whatsapp:status:${wamid}:${value}`,
-  channelAccountId: account,
+  channelAccountId: phoneNumberId,
   recipientId: '819000000001',
   platformMessageId: wamid,
   status: value,
@@ -31,22 +38,28 @@ const status = (wamid: string, value: 'sent' | 'delivered' | 'read' | 'failed'):
 describe('IntakeWebhookUseCase', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let intake: IntakeWebhookUseCase;
+  let account: AccountRef;
   const kick = vi.fn();
 
   beforeEach(async () => {
     database = await openTestDatabase();
     kick.mockClear();
+    const events = new InboxEvents();
     intake = new IntakeWebhookUseCase(
       database,
-      new InboxEvents(),
+      new InboxPublisher(database, events),
       { kick } as unknown as OutboxRelay,
       pino({ level: 'silent' }),
       { kick() {} } as unknown as MediaFetcher,
     );
+    account = await createAccount(database, await createOrganisation(database));
   });
   afterEach(() => database.close());
 
-  const count = async (table: 'Message' | 'OutboxEntry' | 'Conversation' | 'StatusEvent' | 'Media') =>
+  const run = (events: InboundEvent[], on = account) => intake.execute({ account: on, events });
+  const count = async (
+    table: 'Message' | 'OutboxEntry' | 'Conversation' | 'StatusEvent' | 'Media' | 'Contact',
+  ) =>
     Number(
       (
         await database
@@ -57,27 +70,55 @@ describe('IntakeWebhookUseCase', () => {
       ).n,
     );
 
-  it('stores a message, its conversation and an outbox row in one go, then kicks the relay', async () => {
-    const result = await intake.execute('whatsapp', [message('wamid.1')]);
+  it('stores a message under its contact and conversation with an outbox row, then kicks the relay', async () => {
+    const result = await run([message('wamid.1')]);
     expect(result).toEqual({ messagesStored: 1, duplicates: 0, statusesRecorded: 0, otherEvents: 0 });
-    const [conversation] = await database.sql().selectFrom('Conversation').selectAll().execute();
+    const contact = await database.sql().selectFrom('Contact').selectAll().executeTakeFirstOrThrow();
+    expect(contact).toMatchObject({
+      platformId: '819000000001',
+      userId: null,
+      name: 'Hanako',
+      organisation: account.organisationId,
+    });
+    const conversation = await database
+      .sql()
+      .selectFrom('Conversation')
+      .selectAll()
+      .executeTakeFirstOrThrow();
     expect(conversation).toMatchObject({
-      contactId: '819000000001',
-      contactName: 'Hanako',
+      contact: contact.id,
+      channelAccount: account.id,
       lastMessagePreview: 'hello wamid.1',
     });
-    const [entry] = await database.sql().selectFrom('OutboxEntry').selectAll().execute();
-    expect(entry?.workflowId).toBe(`conversation:whatsapp:${account}:819000000001`);
-    expect(entry?.payload).toMatchObject({
-      conversationId: conversation?.id,
+    const entry = await database.sql().selectFrom('OutboxEntry').selectAll().executeTakeFirstOrThrow();
+    // Parley's ids, never the customer's phone number.
+    expect(entry.workflowId).toBe(`conversation:${account.id}:${contact.id}`);
+    expect(entry.workflowId).not.toContain('819000000001');
+    expect(entry.payload).toMatchObject({
+      conversationId: conversation.id,
       occurredAt: '2026-11-28T10:00:00.000Z',
     });
     expect(kick).toHaveBeenCalledTimes(1);
   });
 
+  it('stores a disabled account’s messages and starts nothing for them', async () => {
+    const off = await createAccount(database, account.organisationId, {
+      platformAccountId: '100000000000002',
+      enabled: false,
+    });
+    const result = await run(
+      [{ ...message('wamid.off'), channelAccountId: off.platformAccountId } as InboundEvent],
+      off,
+    );
+    expect(result.messagesStored).toBe(1);
+    expect(await count('Message')).toBe(1);
+    expect(await count('OutboxEntry')).toBe(0);
+    expect(kick).not.toHaveBeenCalled();
+  });
+
   it('stores nothing new for a redelivery, in the same or a later webhook', async () => {
-    await intake.execute('whatsapp', [message('wamid.1')]);
-    const again = await intake.execute('whatsapp', [message('wamid.1'), message('wamid.1')]);
+    await run([message('wamid.1')]);
+    const again = await run([message('wamid.1'), message('wamid.1')]);
     expect(again).toEqual({ messagesStored: 0, duplicates: 2, statusesRecorded: 0, otherEvents: 0 });
     expect(await count('Message')).toBe(1);
     expect(await count('OutboxEntry')).toBe(1);
@@ -85,18 +126,69 @@ describe('IntakeWebhookUseCase', () => {
     expect(kick).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps platform ids apart per channel account: the same id on two accounts is two messages', async () => {
+    const other = await createAccount(database, await createOrganisation(database), {
+      platformAccountId: '100000000000009',
+    });
+    await run([message('wamid.same')]);
+    await run(
+      [{ ...message('wamid.same'), channelAccountId: other.platformAccountId } as InboundEvent],
+      other,
+    );
+    expect(await count('Message')).toBe(2);
+    const organisations = await database.sql().selectFrom('Message').select('organisation').execute();
+    expect(new Set(organisations.map((row) => row.organisation))).toEqual(
+      new Set([account.organisationId, other.organisationId]),
+    );
+  });
+
   it('keeps one conversation per contact', async () => {
-    await intake.execute('whatsapp', [
-      message('wamid.1'),
-      message('wamid.2'),
-      message('wamid.3', '819000000002'),
-    ]);
+    await run([message('wamid.1'), message('wamid.2'), message('wamid.3', { id: '819000000002' })]);
     expect(await count('Conversation')).toBe(2);
     expect(await count('OutboxEntry')).toBe(3);
   });
 
+  it('knows a username-only customer by their business-scoped user id, and links their phone when it appears', async () => {
+    const bsuid = 'JP.13491208655302741918';
+    await run([message('wamid.u1', { userId: bsuid, username: 'sato_h', name: 'Sato' })]);
+    const [only] = await database.sql().selectFrom('Contact').selectAll().execute();
+    expect(only).toMatchObject({ platformId: null, userId: bsuid, username: 'sato_h' });
+    await run([message('wamid.u2', { id: '819012345678', userId: bsuid, name: 'Sato' })]);
+    await run([message('wamid.u3', { id: '819012345678', name: 'Sato' })]);
+    expect(await count('Contact')).toBe(1);
+    expect(await count('Conversation')).toBe(1);
+    const [linked] = await database.sql().selectFrom('Contact').selectAll().execute();
+    expect(linked).toMatchObject({
+      id: only?.id,
+      platformId: '819012345678',
+      userId: bsuid,
+      username: 'sato_h',
+    });
+  });
+
+  it('re-links a contact whose business-scoped user id changed, instead of making a new one', async () => {
+    await run([message('wamid.1', { id: '819000000001', userId: 'JP.1' })]);
+    const result = await run([
+      {
+        kind: 'contact_identity',
+        eventId: 'whatsapp:identity:1',
+        channelAccountId: phoneNumberId,
+        occurredAt: '2026-11-28T11:00:00.000Z',
+        change: 'user_id',
+        previous: { userId: 'JP.1' },
+        current: { userId: 'JP.2' },
+      },
+      message('wamid.2', { userId: 'JP.2' }),
+    ]);
+    expect(result).toMatchObject({ messagesStored: 1, otherEvents: 1 });
+    expect(await count('Contact')).toBe(1);
+    expect(await count('Conversation')).toBe(1);
+    const [contact] = await database.sql().selectFrom('Contact').selectAll().execute();
+    expect(contact).toMatchObject({ platformId: '819000000001', userId: 'JP.2' });
+  });
+
   it('never moves a status backwards: read before delivered stays read', async () => {
-    await intake.execute('whatsapp', [message('wamid.in')]);
+    await run([message('wamid.in')]);
     const conversationId = (
       await database.sql().selectFrom('Conversation').select('id').executeTakeFirstOrThrow()
     ).id;
@@ -106,6 +198,8 @@ describe('IntakeWebhookUseCase', () => {
       .insertInto('Message')
       .values({
         id: '00000000-0000-4000-8000-000000000001',
+        organisation: account.organisationId,
+        channelAccount: account.id,
         conversation: conversationId,
         direction: 'outbound',
         type: 'text',
@@ -119,8 +213,8 @@ describe('IntakeWebhookUseCase', () => {
         statusUpdatedAt: now,
       })
       .execute();
-    await intake.execute('whatsapp', [status('wamid.out', 'read')]);
-    const result = await intake.execute('whatsapp', [
+    await run([status('wamid.out', 'read')]);
+    const result = await run([
       status('wamid.out', 'delivered'),
       status('wamid.out', 'sent'),
       status('wamid.out', 'read'),
@@ -137,14 +231,14 @@ describe('IntakeWebhookUseCase', () => {
   });
 
   it('records a status for a message not known yet, to be applied when its id is', async () => {
-    const result = await intake.execute('whatsapp', [status('wamid.unknown', 'delivered')]);
+    const result = await run([status('wamid.unknown', 'delivered')]);
     expect(result.statusesRecorded).toBe(1);
     expect(await count('StatusEvent')).toBe(1);
     expect(await count('Message')).toBe(0);
   });
 
   it('keeps the normalized content of every kind and queues media for download', async () => {
-    const image: InboundEvent = {
+    const image = {
       ...message('wamid.img'),
       content: {
         type: 'image',
@@ -154,7 +248,7 @@ describe('IntakeWebhookUseCase', () => {
         caption: 'receipt',
       },
     } as InboundEvent;
-    await intake.execute('whatsapp', [image]);
+    await run([image]);
     const row = await database.sql().selectFrom('Message').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       type: 'image',
@@ -165,6 +259,7 @@ describe('IntakeWebhookUseCase', () => {
     expect(media).toMatchObject({
       message: row.id,
       channel: 'whatsapp',
+      channelAccount: account.id,
       platformMediaId: 'media-1',
       state: 'pending',
     });
@@ -178,10 +273,10 @@ describe('IntakeWebhookUseCase', () => {
 
   it('writes webhooks arriving together in one transaction with the same outcome as one by one', async () => {
     const results = await Promise.all([
-      intake.execute('whatsapp', [message('wamid.a', '819000000010')]),
-      intake.execute('whatsapp', [message('wamid.b', '819000000011')]),
-      intake.execute('whatsapp', [message('wamid.a', '819000000010')]),
-      intake.execute('whatsapp', [status('wamid.b', 'sent')]),
+      run([message('wamid.a', { id: '819000000010' })]),
+      run([message('wamid.b', { id: '819000000011' })]),
+      run([message('wamid.a', { id: '819000000010' })]),
+      run([status('wamid.b', 'sent')]),
     ]);
     expect(
       results.map((result) => [result.messagesStored, result.duplicates, result.statusesRecorded]),
@@ -195,12 +290,30 @@ describe('IntakeWebhookUseCase', () => {
     expect(await count('OutboxEntry')).toBe(2);
   });
 
-  it('counts template and platform events without storing messages', async () => {
-    const result = await intake.execute('whatsapp', [
+  it('keeps an imported template’s status as WhatsApp reports it, and stores no message', async () => {
+    const now = new Date();
+    await database
+      .sql()
+      .insertInto('MessageTemplate')
+      .values({
+        id: '00000000-0000-4000-8000-000000000002',
+        organisation: account.organisationId,
+        wabaId: account.parentAccountId ?? '',
+        platformTemplateId: '1',
+        name: 'order_update',
+        language: 'ja',
+        category: 'UTILITY',
+        status: 'PENDING',
+        components: [],
+        importedAt: now,
+        updatedAt: now,
+      })
+      .execute();
+    const result = await run([
       {
         kind: 'template_status',
         eventId: 'whatsapp:template:1:APPROVED',
-        channelAccountId: '102290129340398',
+        channelAccountId: account.parentAccountId ?? '',
         occurredAt: '2026-11-28T10:00:00.000Z',
         templateId: '1',
         templateName: 'order_update',
@@ -211,5 +324,11 @@ describe('IntakeWebhookUseCase', () => {
     ]);
     expect(result).toEqual({ messagesStored: 0, duplicates: 0, statusesRecorded: 0, otherEvents: 1 });
     expect(await count('Message')).toBe(0);
+    const template = await database
+      .sql()
+      .selectFrom('MessageTemplate')
+      .select('status')
+      .executeTakeFirstOrThrow();
+    expect(template.status).toBe('APPROVED');
   });
 });

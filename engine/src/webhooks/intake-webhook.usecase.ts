@@ -2,51 +2,63 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { InboundEvent, MessageEvent, StatusEvent } from '@parley/connector-sdk';
 import { type InboundMessageSignal, conversationWorkflowId } from '@parley/workflows';
-import type { ConnectorId } from '../channels/connectors.js';
+import type { Logger } from 'pino';
+import type { AccountRef } from '../channels/channel-directory.service.js';
+import { applyIdentityChange, resolveContact } from '../contacts/resolve-contact.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { GroupCommit } from '../infrastructure/database/group-commit.js';
-import { InboxEvents } from '../inbox/inbox-events.service.js';
-import { toConversationDto, toMessageDto } from '../inbox/inbox.dto.js';
-import { advanceMessageStatus } from '../messaging/message-status.js';
-import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
+import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { MediaFetcher } from '../media/media-fetcher.service.js';
 import { contentPreview, contentText } from '../messaging/message-content.js';
-import type { Logger } from 'pino';
+import { advanceMessageStatus } from '../messaging/message-status.js';
+import { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { applyTemplateEvent } from './template-events.js';
 
 export interface IntakeResult {
   messagesStored: number;
   duplicates: number;
   statusesRecorded: number;
-  /** Template and platform events, logged; they have no handler yet. */
+  /** Identity changes, template and platform events. */
   otherEvents: number;
 }
 
-interface IntakeJob {
-  channel: ConnectorId;
-  inbound: InboundEvent[];
+/** One channel account's events from one delivery. */
+export interface IntakeJob {
+  account: AccountRef;
+  events: InboundEvent[];
 }
 
 /** What a batch changed, for the live events and the kicks after its commit. */
 interface Touched {
   conversations: Set<string>;
   messages: Set<string>;
-  mediaQueued: number;
+  statuses: Map<string, Set<string>>;
+  relay: boolean;
+  media: boolean;
 }
 
 const mediaTypes = new Set(['image', 'video', 'audio', 'document', 'sticker']);
+export const emptyIntakeResult = (): IntakeResult => ({
+  messagesStored: 0,
+  duplicates: 0,
+  statusesRecorded: 0,
+  otherEvents: 0,
+});
 
 /**
- * Stores a verified webhook's events in one transaction: new inbound messages (a redelivery adds
- * nothing, thanks to the unique platform id) each with an outbox row for Temporal, and delivery
- * statuses, which never move a message backwards. Never waits on Temporal. Webhooks arriving
- * together are written in one transaction.
+ * Stores a verified webhook's events for their channel account in one transaction: new inbound
+ * messages (a redelivery adds nothing: the platform id is unique within the account) under the
+ * contact the platform's identities name, delivery statuses that never move a message backwards,
+ * identity changes and template updates. An enabled account's new messages also get an outbox row
+ * for Temporal; a disabled account's are stored and nothing more happens. Never waits on Temporal;
+ * webhooks arriving together are written in one transaction.
  */
 @Injectable()
 export class IntakeWebhookUseCase {
   constructor(
     private readonly database: Database,
-    private readonly events: InboxEvents,
+    private readonly publisher: InboxPublisher,
     private readonly relay: OutboxRelay,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly media: MediaFetcher,
@@ -54,64 +66,94 @@ export class IntakeWebhookUseCase {
 
   private readonly group = new GroupCommit<IntakeJob, IntakeResult>((jobs) => this.writeBatch(jobs));
 
-  /** Stores one webhook's events; concurrent webhooks share a transaction (group commit). */
-  execute(channel: ConnectorId, inbound: InboundEvent[]): Promise<IntakeResult> {
-    return this.group.submit({ channel, inbound });
+  /** Stores one account's events; concurrent webhooks share a transaction (group commit). */
+  execute(job: IntakeJob): Promise<IntakeResult> {
+    return this.group.submit(job);
   }
 
   private async writeBatch(jobs: IntakeJob[]): Promise<IntakeResult[]> {
-    const touched: Touched = { conversations: new Set(), messages: new Set(), mediaQueued: 0 };
+    const touched = new Map<string, Touched>();
     const now = new Date();
     const results = await this.database.transaction(async (sql) => {
       const batch: IntakeResult[] = [];
-      for (const job of jobs) batch.push(await this.store(sql, job, now, touched));
+      for (const job of jobs) {
+        const scope = touched.get(job.account.organisationId) ?? newTouched();
+        touched.set(job.account.organisationId, scope);
+        batch.push(await this.store(sql, job, now, scope));
+      }
       return batch;
     });
-    await this.publish(touched.conversations, touched.messages);
-    if (results.some((result) => result.messagesStored > 0)) this.relay.kick();
-    if (touched.mediaQueued > 0) this.media.kick();
+    const all = [...touched.values()];
+    if (all.some((scope) => scope.relay)) this.relay.kick();
+    if (all.some((scope) => scope.media)) this.media.kick();
+    for (const [organisationId, scope] of touched) await this.publish(organisationId, scope);
     return results;
   }
 
   private async store(
     sql: Sql,
-    { channel, inbound }: IntakeJob,
+    { account, events }: IntakeJob,
     now: Date,
     touched: Touched,
   ): Promise<IntakeResult> {
-    const result: IntakeResult = { messagesStored: 0, duplicates: 0, statusesRecorded: 0, otherEvents: 0 };
-    for (const event of inbound) {
+    const result = emptyIntakeResult();
+    for (const event of events) {
       if (event.kind === 'message') {
-        const stored = await this.storeMessage(sql, channel, event, now);
+        const stored = await this.storeMessage(sql, account, event, now);
         if (!stored) {
           result.duplicates += 1;
           continue;
         }
         result.messagesStored += 1;
-        if (stored.media) touched.mediaQueued += 1;
+        touched.media ||= stored.media;
+        touched.relay ||= account.enabled;
         touched.conversations.add(stored.conversationId);
         touched.messages.add(stored.messageId);
       } else if (event.kind === 'status') {
-        if (await this.storeStatus(sql, event, now)) {
+        if (await this.storeStatus(sql, account, event, now)) {
           result.statusesRecorded += 1;
-          touched.messages.add(event.platformMessageId);
+          const ids = touched.statuses.get(account.id) ?? new Set<string>();
+          ids.add(event.platformMessageId);
+          touched.statuses.set(account.id, ids);
         }
       } else {
         result.otherEvents += 1;
-        this.logger.info({ channel, event }, `${event.kind} event received`);
+        if (event.kind === 'contact_identity')
+          await applyIdentityChange(sql, account, event, now, this.logger);
+        else if (event.kind === 'template_status' || event.kind === 'template_category')
+          await applyTemplateEvent(sql, account, event, now);
+        this.logger.info(
+          {
+            event: event.kind,
+            eventId: event.eventId,
+            organisationId: account.organisationId,
+            channelAccountId: account.id,
+          },
+          `${event.kind} event received`,
+        );
       }
     }
     return result;
   }
 
-  private async storeMessage(sql: Sql, channel: ConnectorId, event: MessageEvent, now: Date) {
-    const conversationId = await this.upsertConversation(sql, channel, event, now);
+  private async storeMessage(sql: Sql, account: AccountRef, event: MessageEvent, now: Date) {
+    const duplicate = await sql
+      .selectFrom('Message')
+      .select('id')
+      .where('channelAccount', '=', account.id)
+      .where('platformMessageId', '=', event.platformMessageId)
+      .executeTakeFirst();
+    if (duplicate) return undefined;
+    const contactId = await resolveContact(sql, account, event.contact, now, this.logger);
+    const conversationId = await this.upsertConversation(sql, account, contactId, now);
     const messageId = randomUUID();
     const { content } = event;
     const inserted = await sql
       .insertInto('Message')
       .values({
         id: messageId,
+        organisation: account.organisationId,
+        channelAccount: account.id,
         conversation: conversationId,
         direction: 'inbound',
         type: content.type,
@@ -125,7 +167,7 @@ export class IntakeWebhookUseCase {
         createdAt: now,
         statusUpdatedAt: now,
       })
-      .onConflict((conflict) => conflict.column('platformMessageId').doNothing())
+      .onConflict((conflict) => conflict.columns(['channelAccount', 'platformMessageId']).doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return undefined;
 
@@ -135,8 +177,10 @@ export class IntakeWebhookUseCase {
         .insertInto('Media')
         .values({
           id: randomUUID(),
+          organisation: account.organisationId,
+          channelAccount: account.id,
           message: messageId,
-          channel,
+          channel: account.channel,
           platformMediaId: content.mediaId,
           state: 'pending',
           mimeType: content.mimeType ?? null,
@@ -148,7 +192,7 @@ export class IntakeWebhookUseCase {
           lastError: null,
           createdAt: now,
         })
-        .onConflict((conflict) => conflict.columns(['channel', 'platformMediaId']).doNothing())
+        .onConflict((conflict) => conflict.columns(['channelAccount', 'platformMediaId']).doNothing())
         .execute();
     }
     await sql
@@ -157,38 +201,39 @@ export class IntakeWebhookUseCase {
         lastMessageAt: now,
         lastMessagePreview: contentPreview(content),
         lastInboundAt: new Date(event.occurredAt),
-        contactName: event.contact.name ?? null,
         updatedAt: now,
       })
       .where('id', '=', conversationId)
       .execute();
 
-    const signal: InboundMessageSignal = { messageId, conversationId, occurredAt: event.occurredAt };
-    await sql
-      .insertInto('OutboxEntry')
-      .values({
-        workflowId: conversationWorkflowId(channel, event.channelAccountId, event.contact.id),
-        payload: { ...signal },
-        createdAt: now,
-        availableAt: now,
-        attempts: 0,
-        claimToken: null,
-        claimedUntil: null,
-        lastError: null,
-      })
-      .execute();
-    return { conversationId, messageId: event.platformMessageId, media };
+    // A disabled account stores what arrives and does nothing more: no workflow, no reply.
+    if (account.enabled) {
+      const signal: InboundMessageSignal = { messageId, conversationId, occurredAt: event.occurredAt };
+      await sql
+        .insertInto('OutboxEntry')
+        .values({
+          organisation: account.organisationId,
+          workflowId: conversationWorkflowId(account.id, contactId),
+          payload: { ...signal },
+          createdAt: now,
+          availableAt: now,
+          attempts: 0,
+          claimToken: null,
+          claimedUntil: null,
+          lastError: null,
+        })
+        .execute();
+    }
+    return { conversationId, messageId, media };
   }
 
-  private async upsertConversation(sql: Sql, channel: ConnectorId, event: MessageEvent, now: Date) {
-    const key = { channel, channelAccountId: event.channelAccountId, contactId: event.contact.id };
+  private async upsertConversation(sql: Sql, account: AccountRef, contactId: string, now: Date) {
     const find = () =>
       sql
         .selectFrom('Conversation')
         .select('id')
-        .where('channel', '=', key.channel)
-        .where('channelAccountId', '=', key.channelAccountId)
-        .where('contactId', '=', key.contactId)
+        .where('channelAccount', '=', account.id)
+        .where('contact', '=', contactId)
         .executeTakeFirst();
     const existing = await find();
     if (existing) return existing.id;
@@ -196,27 +241,31 @@ export class IntakeWebhookUseCase {
       .insertInto('Conversation')
       .values({
         id: randomUUID(),
-        ...key,
-        contactName: event.contact.name ?? null,
+        organisation: account.organisationId,
+        channel: account.channel,
+        channelAccount: account.id,
+        contact: contactId,
         lastMessageAt: now,
         lastMessagePreview: null,
         lastInboundAt: null,
         createdAt: now,
         updatedAt: now,
       })
-      .onConflict((conflict) => conflict.columns(['channel', 'channelAccountId', 'contactId']).doNothing())
+      .onConflict((conflict) => conflict.columns(['channelAccount', 'contact']).doNothing())
       .execute();
     const created = await find();
-    if (!created) throw new Error(`conversation ${key.contactId} vanished during intake`);
+    if (!created) throw new Error(`conversation of contact ${contactId} vanished during intake`);
     return created.id;
   }
 
   /** Records one status report; returns false for a redelivery already recorded. */
-  private async storeStatus(sql: Sql, event: StatusEvent, now: Date): Promise<boolean> {
+  private async storeStatus(sql: Sql, account: AccountRef, event: StatusEvent, now: Date): Promise<boolean> {
     const error = event.errors[0];
     const inserted = await sql
       .insertInto('StatusEvent')
       .values({
+        organisation: account.organisationId,
+        channelAccount: account.id,
         platformMessageId: event.platformMessageId,
         status: event.status,
         occurredAt: new Date(event.occurredAt),
@@ -224,32 +273,24 @@ export class IntakeWebhookUseCase {
         errorMessage: error ? (error.message ?? error.title ?? null) : null,
         receivedAt: now,
       })
-      .onConflict((conflict) => conflict.columns(['platformMessageId', 'status']).doNothing())
+      .onConflict((conflict) =>
+        conflict.columns(['channelAccount', 'platformMessageId', 'status']).doNothing(),
+      )
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
     const failure = error ? { code: error.code, message: error.message ?? error.title ?? '' } : undefined;
-    await advanceMessageStatus(sql, event.platformMessageId, event.status, now, failure);
+    await advanceMessageStatus(sql, account.id, event.platformMessageId, event.status, now, failure);
     return true;
   }
 
-  private async publish(conversationIds: Set<string>, platformMessageIds: Set<string>) {
-    if (!this.events.observed || (conversationIds.size === 0 && platformMessageIds.size === 0)) return;
-    const sql = this.database.sql();
-    if (conversationIds.size > 0) {
-      const rows = await sql
-        .selectFrom('Conversation')
-        .selectAll()
-        .where('id', 'in', [...conversationIds])
-        .execute();
-      for (const row of rows) this.events.conversation(toConversationDto(row));
-    }
-    if (platformMessageIds.size > 0) {
-      const rows = await sql
-        .selectFrom('Message')
-        .selectAll()
-        .where('platformMessageId', 'in', [...platformMessageIds])
-        .execute();
-      for (const row of rows) this.events.message(toMessageDto(row));
-    }
+  private async publish(organisationId: string, touched: Touched) {
+    await this.publisher.conversations(organisationId, touched.conversations);
+    await this.publisher.messages(organisationId, touched.messages);
+    for (const [accountId, platformIds] of touched.statuses)
+      await this.publisher.messagesByPlatformIds(organisationId, accountId, platformIds);
   }
+}
+
+function newTouched(): Touched {
+  return { conversations: new Set(), messages: new Set(), statuses: new Map(), relay: false, media: false };
 }

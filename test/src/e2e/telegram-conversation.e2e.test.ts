@@ -14,11 +14,12 @@ let stack: Stack;
 let telegram: TelegramStack;
 let engine: EngineClient;
 
-beforeAll(() => {
+beforeAll(async () => {
   stack = running.stack;
   if (!stack.telegram) throw new Error('the Telegram stand-in did not start');
   telegram = stack.telegram;
   engine = new EngineClient(stack.engine.url);
+  await engine.signIn(stack.admin.email, stack.admin.password);
 });
 
 const chatMessageSchema = z.object({
@@ -30,6 +31,12 @@ const chatMessageSchema = z.object({
 async function chat(chatId: number) {
   const body = await getJson(`${telegram.standIn.url}/stand-in/chats/${chatId}/messages`);
   return z.object({ items: z.array(chatMessageSchema.passthrough()) }).parse(body).items;
+}
+
+/** Where the stand-in posts this bot's updates and the secret it sends: what the engine registered. */
+async function webhookTarget() {
+  const body = await getJson(`${telegram.standIn.url}/stand-in/webhook`);
+  return z.object({ url: z.url(), secret: z.string().min(1) }).parse(body);
 }
 
 async function writeAsUser(chatId: number, text: string, firstName: string) {
@@ -55,7 +62,7 @@ describe('a Telegram conversation', () => {
       },
       { timeout: 60_000, description: 'the Telegram conversation' },
     );
-    expect(conversation.contact.id).toBe(String(chatId));
+    expect(conversation.contact.platformId).toBe(String(chatId));
 
     const messages = await expectEventually(
       async () => {
@@ -87,17 +94,29 @@ describe('a Telegram conversation', () => {
       update_id: randomInt(1, 1e9),
       message: { message_id: 1, date: 1, chat: { id: 42, type: 'private' }, text: 'forged' },
     };
+    const { url } = await webhookTarget();
+    expect(url.startsWith(`${stack.engine.url}/webhooks/telegram/`)).toBe(true);
     for (const headers of [{}, { 'x-telegram-bot-api-secret-token': 'wrong' }]) {
-      const response = await fetch(`${stack.engine.url}/webhooks/telegram`, {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify(update),
       });
       expect(response.status).toBe(401);
+      expect(((await response.json()) as { message: string }).message).toMatch(
+        /X-Telegram-Bot-Api-Secret-Token/,
+      );
     }
-    expect((await engine.conversations()).some((conversation) => conversation.contact.id === '42')).toBe(
-      false,
-    );
+    // No account takes webhooks at a path nobody was given.
+    const unknown = await fetch(`${stack.engine.url}/webhooks/telegram/not-a-key`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(update),
+    });
+    expect(unknown.status).toBe(404);
+    expect(
+      (await engine.conversations()).some((conversation) => conversation.contact.platformId === '42'),
+    ).toBe(false);
   });
 
   it('stores a redelivered update once', async () => {
@@ -112,13 +131,11 @@ describe('a Telegram conversation', () => {
         text: 'twice',
       },
     };
+    const target = await webhookTarget();
     const post = () =>
-      fetch(`${stack.engine.url}/webhooks/telegram`, {
+      fetch(target.url, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-telegram-bot-api-secret-token': telegram.webhookSecret,
-        },
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': target.secret },
         body: JSON.stringify(update),
       });
     expect((await post()).status).toBe(200);

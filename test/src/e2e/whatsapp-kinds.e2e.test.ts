@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { EngineClient, getJson } from '../support/clients.js';
+import { EngineClient } from '../support/clients.js';
 import { expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -14,12 +14,13 @@ const running = useStack({ statusDelaysMs: '50,100,150' });
 let stack: Stack;
 let engine: EngineClient;
 
-beforeAll(() => {
+beforeAll(async () => {
   stack = running.stack;
   engine = new EngineClient(stack.engine.url);
+  await engine.signIn(stack.admin.email, stack.admin.password);
 });
 
-const messageSchema = z
+const kindSchema = z
   .object({
     id: z.string(),
     direction: z.string(),
@@ -42,8 +43,8 @@ const messageSchema = z
 async function messagesOf(name: string) {
   const conversation = await engine.conversationByContactName(name);
   if (!conversation) throw new Error(`no conversation for ${name} yet`);
-  const body = await getJson(`${stack.engine.url}/api/conversations/${conversation.id}/messages`);
-  return z.object({ items: z.array(messageSchema) }).parse(body).items;
+  const body = await engine.call('GET', `/api/conversations/${conversation.id}/messages`, z.unknown());
+  return z.object({ items: z.array(kindSchema) }).parse(body).items;
 }
 
 async function customerSends(waId: string, body: Record<string, unknown>) {
@@ -83,8 +84,12 @@ describe('WhatsApp message kinds', () => {
       text: 'receipt',
       content: { type: 'image', caption: 'receipt' },
     });
-    const response = await fetch(`${stack.engine.url}${image.media?.url}`);
+    // Media is for signed-in people of the organisation only.
+    expect((await fetch(`${stack.engine.url}${image.media?.url}`)).status).toBe(401);
+    const response = await engine.raw('GET', image.media?.url ?? '');
     expect(response.status).toBe(200);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
     expect(response.headers.get('content-type')).toBe('image/png');
     const served = Buffer.from(await response.arrayBuffer());
     expect(createHash('sha256').update(served).digest('hex')).toBe(

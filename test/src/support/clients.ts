@@ -1,63 +1,99 @@
+import {
+  type Conversation,
+  conversationSchema,
+  type Message,
+  messageSchema,
+  type Page,
+  pageSchema,
+  sessionSchema,
+  type Session,
+} from '@parley/contracts';
 import { z } from 'zod';
 
-// Thin clients for the engine's API and the sandbox's customer API. Every response is parsed with
-// the contract's schema, so a deviation fails with a message naming the field.
+// Thin clients for the engine's API and the sandbox's customer API. Engine responses are parsed
+// with the API contract, so a deviation fails with a message naming the field.
 
-const id = z.union([z.string(), z.number()]).transform(String);
-const timestamp = z.union([z.string(), z.number()]);
+export type { Conversation, Message };
 
-export const conversationSchema = z.object({
-  id,
-  channel: z.string(),
-  channelAccountId: id,
-  contact: z.object({ id, name: z.string().nullable() }),
-  lastMessageAt: timestamp.nullable(),
-  lastMessagePreview: z.string().nullable(),
-  lastInboundAt: timestamp.nullable(),
-  createdAt: timestamp,
-});
-export type Conversation = z.infer<typeof conversationSchema>;
+/** A failed API call, with the engine's `{code, message}`. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${status} ${code}: ${message}`);
+  }
+}
 
-export const messageStatusSchema = z.enum([
-  'received',
-  'pending',
-  'accepted',
-  'sent',
-  'delivered',
-  'read',
-  'failed',
-]);
+const errorBody = z.object({ code: z.string(), message: z.string() });
 
-export const messageSchema = z.object({
-  id,
-  conversationId: id,
-  direction: z.enum(['inbound', 'outbound']),
-  type: z.string(),
-  text: z.string().nullable(),
-  status: messageStatusSchema,
-  platformMessageId: z.string().nullable(),
-  error: z.unknown(),
-  createdAt: timestamp,
-  statusUpdatedAt: timestamp.nullable(),
-});
-export type Message = z.infer<typeof messageSchema>;
-
-const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.unknown() });
-
-export const errorBodySchema = z.object({ code: z.string(), message: z.string() });
-
+/**
+ * One person's session with the engine: the session cookie and its CSRF token, sent as a browser
+ * would. Or, with `token`, a personal API token instead.
+ */
 export class EngineClient {
-  constructor(readonly url: string) {}
+  private cookie: string | undefined;
+  private csrf: string | undefined;
+  session: Session | undefined;
+
+  constructor(
+    readonly url: string,
+    private readonly token?: string,
+  ) {}
+
+  /** Signs in with email and password; every later call carries the session. */
+  async signIn(email: string, password: string): Promise<Session> {
+    const response = await this.raw('POST', '/api/auth/sign-in', { email, password });
+    if (response.status !== 200) throw await failure(response);
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('parley_session='));
+    this.cookie = cookie?.split(';')[0];
+    this.session = sessionSchema.parse(await response.json());
+    this.csrf = this.session.csrfToken;
+    return this.session;
+  }
+
+  /** The raw response of a call, with the session's cookie and CSRF token (or the API token). */
+  raw(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.url}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(30_000),
+    });
+  }
+
+  /** A call that must succeed; its body parsed with `schema`. */
+  async call<T extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: T,
+    body?: unknown,
+  ): Promise<z.output<T>> {
+    const response = await this.raw(method, path, body);
+    if (response.status >= 300) throw await failure(response);
+    return schema.parse(response.status === 204 ? undefined : await response.json());
+  }
 
   async conversations(): Promise<Conversation[]> {
     const items: Conversation[] = [];
-    let cursor: string | undefined;
+    let cursor: string | null = null;
     for (let pages = 0; pages < 50; pages++) {
-      const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
-      const body = page(conversationSchema).parse(await getJson(`${this.url}/api/conversations${query}`));
-      items.push(...body.items);
-      if (typeof body.nextCursor !== 'string' || body.nextCursor === '') break;
-      cursor = body.nextCursor;
+      const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+      const page: Page<Conversation> = await this.call(
+        'GET',
+        `/api/conversations${query}`,
+        pageSchema(conversationSchema),
+      );
+      items.push(...page.items);
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
     }
     return items;
   }
@@ -68,15 +104,35 @@ export class EngineClient {
   }
 
   async messages(conversationId: string): Promise<Message[]> {
-    const url = `${this.url}/api/conversations/${encodeURIComponent(conversationId)}/messages`;
-    return page(messageSchema).parse(await getJson(url)).items;
+    const path = `/api/conversations/${encodeURIComponent(conversationId)}/messages`;
+    return (await this.call('GET', path, pageSchema(messageSchema))).items;
   }
 }
+
+async function failure(response: Response): Promise<ApiCallError> {
+  const text = await response.text();
+  const parsed = errorBody.safeParse(safeJson(text));
+  return parsed.success
+    ? new ApiCallError(response.status, parsed.data.code, parsed.data.message)
+    : new ApiCallError(response.status, `HTTP_${response.status}`, text.slice(0, 300));
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+// The sandbox is a stand-in of Meta's, not Parley's API: its shapes are its own.
+
+const timestamp = z.union([z.string(), z.number()]);
 
 export const sandboxSendResultSchema = z.object({
   id: z.string(),
   delivered: z.boolean(),
-  webhookStatus: z.number(),
+  webhookStatus: z.number().nullable(),
 });
 
 export const sandboxCustomerMessageSchema = z.object({
@@ -84,7 +140,7 @@ export const sandboxCustomerMessageSchema = z.object({
   direction: z.enum(['inbound', 'outbound']),
   text: z.string().nullable().optional(),
   type: z.string(),
-  timestamp: timestamp,
+  timestamp,
   status: z.string().nullable().optional(),
 });
 export type SandboxCustomerMessage = z.infer<typeof sandboxCustomerMessageSchema>;
@@ -99,6 +155,14 @@ export const sandboxOutboundSchema = z.object({
 });
 export type SandboxOutbound = z.infer<typeof sandboxOutboundSchema>;
 
+/** What a sandbox customer sends besides the text: a profile name, a username, a hidden number, another business number. */
+export interface CustomerOptions {
+  name?: string;
+  username?: string;
+  hidePhoneNumber?: boolean;
+  phoneNumberId?: string;
+}
+
 export class SandboxClient {
   constructor(readonly url: string) {}
 
@@ -106,12 +170,13 @@ export class SandboxClient {
   async sendAsCustomer(
     waId: string,
     text: string,
-    name?: string,
+    options: string | CustomerOptions = {},
   ): Promise<z.infer<typeof sandboxSendResultSchema>> {
+    const extra = typeof options === 'string' ? { name: options } : options;
     const response = await fetch(`${this.url}/sandbox/customers/${encodeURIComponent(waId)}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, name }),
+      body: JSON.stringify({ text, ...extra }),
       signal: AbortSignal.timeout(30_000),
     });
     const body: unknown = await response.json();

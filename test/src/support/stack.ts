@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   freePort,
+  runEngineCli,
   startEngine,
   startSandbox,
   startTelegramStandIn,
@@ -12,11 +14,19 @@ import {
   type StackOutput,
   type TemporalHandle,
 } from '../../../scripts/stack.mjs';
+import { supervise, type Supervised } from '../../../scripts/supervise.mjs';
 
 export interface StackSecrets {
   appSecret: string;
   accessToken: string;
   verifyToken: string;
+}
+
+/** The demo organisation's admin, made by the same command `npm start` uses. */
+export interface StackAdmin {
+  email: string;
+  password: string;
+  organisationId: string;
 }
 
 export interface StackOptions {
@@ -37,12 +47,15 @@ export interface StackOptions {
   telegram?: boolean;
   /** SANDBOX_THROUGHPUT_PER_SECOND; default the sandbox's own (Meta's default, 80). */
   sandboxThroughputPerSecond?: number;
+  /** More engine environment (SMTP_URL, …). */
+  engineEnv?: Record<string, string | undefined>;
+  /** Run Temporal as `npm start` does: started again whenever it dies. */
+  supervisedTemporal?: boolean;
 }
 
 export interface TelegramStack {
   readonly standIn: ServerHandle;
   readonly botToken: string;
-  readonly webhookSecret: string;
 }
 
 export interface Stack {
@@ -53,22 +66,46 @@ export interface Stack {
   readonly temporal: TemporalHandle;
   readonly temporalAddress: string;
   readonly secrets: StackSecrets;
+  readonly admin: StackAdmin;
   readonly phoneNumberId: string;
+  readonly wabaId: string;
   readonly taskQueue: string;
   readonly dataDir: string;
+  /** The engine's PostgreSQL database in the PostgreSQL lane; undefined on SQLite (in `dataDir/engine`). */
+  readonly databaseUrl: string | undefined;
   /** Stops the Temporal dev server, keeping its database file. */
   stopTemporal(): Promise<void>;
   /** Starts Temporal again on the same port and database file. */
   restartTemporal(): Promise<void>;
   /** The last output lines of every child, for failure reports. */
   recentOutput(lines?: number): string;
+  /** Runs an operator command (`npm run parley -- …`) against this stack's database. */
+  cli(args: string[]): Promise<unknown>;
   /** Stops engine, sandbox and Temporal and removes the data directory. Idempotent. */
   stop(): Promise<void>;
 }
 
 /**
+ * The engine's database: SQLite in the data directory, or — in the PostgreSQL lane — a database of
+ * this stack's own on the lane's server (stacks never share one: each makes its own organisation).
+ */
+function engineDatabase(): { url: string | undefined; drop: () => void } {
+  const server = process.env.PARLEY_TEST_DATABASE_URL;
+  if (!server) return { url: undefined, drop: () => {} };
+  const name = `parley_e2e_${randomBytes(6).toString('hex')}`;
+  execFileSync('psql', [server, '-qc', `create database ${name}`]);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => execFileSync('psql', [server, '-qc', `drop database if exists ${name} with (force)`]),
+  };
+}
+
+/**
  * Boots a private Parley stack — Temporal dev server, WhatsApp sandbox and engine — on free ports
- * with a fresh temporary data directory and random shared secrets.
+ * with a fresh temporary data directory and random shared secrets, and the demo organisation
+ * `npm start` makes: its admin, the sandbox's number (and bot) connected.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parley-stack-'));
@@ -83,6 +120,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     verifyToken: randomBytes(12).toString('hex'),
   };
   const phoneNumberId = options.phoneNumberId ?? '100000000000001';
+  const wabaId = '100000000000000';
+  const appId = '100000000000900';
   const taskQueue = options.taskQueue ?? 'parley';
   const [temporalPort, sandboxPort, enginePort] = [await freePort(), await freePort(), await freePort()];
   const temporalOptions = {
@@ -97,9 +136,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     engine?: ServerHandle;
     telegram?: ServerHandle;
   } = {};
-  const telegramSecrets = {
-    botToken: `${7_000_000_000 + Math.floor(Math.random() * 1_000_000)}:${randomBytes(27).toString('base64url')}`,
-    webhookSecret: randomBytes(16).toString('hex'),
+  const botToken = `${7_000_000_000 + Math.floor(Math.random() * 1_000_000)}:${randomBytes(27).toString('base64url')}`;
+  let admin: StackAdmin | undefined;
+  const database = engineDatabase();
+  let cliEnv: Record<string, string | undefined> = {};
+  let supervisedTemporal: Supervised<TemporalHandle> | undefined;
+  const launchTemporal = () => {
+    if (!options.supervisedTemporal) return startTemporal(temporalOptions);
+    supervisedTemporal = supervise('temporal', () => startTemporal(temporalOptions), { minDelayMs: 500 });
+    return supervisedTemporal.ready;
   };
   let stopping: Promise<void> | undefined;
   const stopAll = (): Promise<void> =>
@@ -107,7 +152,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await started.engine?.stop();
       await started.sandbox?.stop();
       await started.telegram?.stop();
-      await started.temporal?.stop();
+      await (supervisedTemporal ?? started.temporal)?.stop();
+      database.drop();
       if (!keepData) await rm(dataDir, { recursive: true, force: true });
     })());
 
@@ -117,6 +163,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       WHATSAPP_APP_SECRET: secrets.appSecret,
       WHATSAPP_ACCESS_TOKEN: secrets.accessToken,
       WHATSAPP_PHONE_NUMBER_ID: phoneNumberId,
+      WHATSAPP_BUSINESS_ACCOUNT_ID: wabaId,
+      WHATSAPP_APP_ID: appId,
       SANDBOX_STATUS_DELAYS_MS: options.statusDelaysMs,
       SANDBOX_THROUGHPUT_PER_SECOND: options.sandboxThroughputPerSecond,
       // Tests and benchmarks also post customer webhooks straight to the engine, as Meta does for
@@ -125,7 +173,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     };
     // Both are started together; wait for both to settle so a failure never leaves the other running.
     const [temporalResult, sandboxResult] = await Promise.allSettled([
-      startTemporal(temporalOptions).then((handle) => (started.temporal = handle)),
+      launchTemporal().then((handle) => (started.temporal = handle)),
       startSandbox({ port: sandboxPort, env: sandboxEnv, output: outputFor('sandbox') }).then(
         (handle) => (started.sandbox = handle),
       ),
@@ -134,62 +182,76 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (sandboxResult.status === 'rejected') throw sandboxResult.reason;
     const temporal = temporalResult.value;
     const sandbox = sandboxResult.value;
-    const telegramEnv: Record<string, string | undefined> = {};
-    if (options.telegram) {
-      started.telegram = await startTelegramStandIn({
-        port: await freePort(),
-        output: outputFor('telegram'),
-        env: {
-          TELEGRAM_BOT_TOKEN: telegramSecrets.botToken,
-          TELEGRAM_WEBHOOK_SECRET: telegramSecrets.webhookSecret,
-          TELEGRAM_STAND_IN_WEBHOOK_URL: `http://127.0.0.1:${enginePort}/webhooks/telegram`,
-        },
-      });
-      Object.assign(telegramEnv, {
-        TELEGRAM_API_BASE_URL: started.telegram.url,
-        TELEGRAM_BOT_TOKEN: telegramSecrets.botToken,
-        TELEGRAM_WEBHOOK_SECRET: telegramSecrets.webhookSecret,
-      });
-    }
-    const engineEnv = {
+    const engineEnv: Record<string, string | undefined> = {
       DATA_DIR: join(dataDir, 'engine'),
       // SQLite in the data directory unless a test lane asks for PostgreSQL; never the shell's database.
-      DATABASE_URL: process.env.PARLEY_TEST_DATABASE_URL,
+      DATABASE_URL: database.url,
       PARLEY_ROLES: undefined,
+      PUBLIC_URL: `http://127.0.0.1:${enginePort}`,
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: taskQueue,
       WHATSAPP_API_BASE_URL: sandbox.url,
       WHATSAPP_GRAPH_VERSION: 'v23.0',
-      WHATSAPP_ACCESS_TOKEN: secrets.accessToken,
+      WHATSAPP_APP_ID: appId,
       WHATSAPP_APP_SECRET: secrets.appSecret,
       WHATSAPP_VERIFY_TOKEN: secrets.verifyToken,
-      WHATSAPP_PHONE_NUMBER_ID: phoneNumberId,
+      WHATSAPP_SIGNUP_URL: `${sandbox.url}/sandbox/embedded-signup`,
       LOG_LEVEL: options.engineLogLevel ?? 'info',
-      ...telegramEnv,
+      ...options.engineEnv,
     };
+    if (options.telegram) {
+      started.telegram = await startTelegramStandIn({
+        port: await freePort(),
+        output: outputFor('telegram'),
+        env: { TELEGRAM_BOT_TOKEN: botToken },
+      });
+      engineEnv.TELEGRAM_API_BASE_URL = started.telegram.url;
+    }
+    const seeded = (await runEngineCli(
+      [
+        'demo-seed',
+        '--admin-email',
+        'admin@parley-demo.test',
+        '--whatsapp-access-token',
+        secrets.accessToken,
+        '--whatsapp-waba-id',
+        wabaId,
+        '--whatsapp-phone-number-id',
+        phoneNumberId,
+        ...(options.telegram ? ['--telegram-bot-token', botToken] : []),
+      ],
+      { env: { ...engineEnv, LOG_LEVEL: 'warn' } },
+    )) as { created: boolean; email: string; password: string; organisationId: string };
+    if (!seeded.created) throw new Error('startStack: the fresh database already had an organisation');
+    admin = { email: seeded.email, password: seeded.password, organisationId: seeded.organisationId };
+    cliEnv = { ...engineEnv, LOG_LEVEL: 'warn' };
     started.engine = await startEngine({ port: enginePort, env: engineEnv, output: outputFor('engine') });
   } catch (error) {
     await stopAll().catch(() => {});
     throw error;
   }
   const { engine, sandbox } = started;
-  if (!engine || !sandbox || !started.temporal) throw new Error('startStack: a process handle is missing');
+  if (!engine || !sandbox || !started.temporal || !admin)
+    throw new Error('startStack: a process handle is missing');
   let temporal: TemporalHandle = started.temporal;
 
   const telegramStandIn = started.telegram;
   return {
     engine,
     sandbox,
-    telegram: telegramStandIn ? { standIn: telegramStandIn, ...telegramSecrets } : undefined,
+    telegram: telegramStandIn ? { standIn: telegramStandIn, botToken } : undefined,
     get temporal() {
-      return temporal;
+      return supervisedTemporal?.current ?? temporal;
     },
     temporalAddress: temporal.address,
     secrets,
+    admin,
     phoneNumberId,
+    wabaId,
     taskQueue,
     dataDir,
+    databaseUrl: database.url,
     stopTemporal: () => temporal.stop(),
     async restartTemporal() {
       await temporal.stop();
@@ -203,6 +265,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         )
         .join('\n');
     },
+    cli: (args) => runEngineCli(args, { env: cliEnv }),
     stop: stopAll,
   };
 }

@@ -3,12 +3,15 @@ import { startStack, type Stack, type StackOptions } from './stack.js';
 
 /**
  * One real stack for the whole test file: started before the first test, stopped after the last,
- * and its processes' last output printed when a test fails.
+ * and its processes' last output printed when a test fails. Options that need something started
+ * first (a mail server's port) can come from a function.
  */
-export function useStack(options: StackOptions = {}): { readonly stack: Stack } {
+export function useStack(options: StackOptions | (() => Promise<StackOptions>) = {}): {
+  readonly stack: Stack;
+} {
   let stack: Stack | undefined;
   beforeAll(async () => {
-    stack = await startStack(options);
+    stack = await startStack(typeof options === 'function' ? await options() : options);
   }, 180_000);
   afterAll(async () => {
     await stack?.stop();

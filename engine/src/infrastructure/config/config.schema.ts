@@ -1,14 +1,21 @@
 import { resolve } from 'node:path';
+import { planIds } from '@parley/contracts';
 import { z } from 'zod';
 
 const roles = ['api', 'worker', 'scheduler'] as const;
+const optionalSecret = z.string().min(1).optional();
 
-/** The engine's environment, parsed once at boot. Secrets are listed in `secretEnvKeys`. */
+/**
+ * The engine's environment, parsed once at boot. Secrets are listed in `secretEnvKeys`. Only
+ * app-level settings live here: every channel account's own credentials are in the database.
+ */
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Where people and platforms reach this engine: links in emails, webhook callback URLs. */
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PARLEY_ROLES: z
       .string()
@@ -20,6 +27,19 @@ export const configSchema = z
       .string()
       .regex(/^(postgres(ql)?|sqlite):/, 'must start with postgres://, postgresql:// or sqlite:')
       .optional(),
+    /**
+     * 32 random bytes, base64: seals channel credentials at rest (AES-256-GCM). Without it the
+     * key is generated into DATA_DIR/encryption.key on first boot (embedded mode only).
+     */
+    PARLEY_ENCRYPTION_KEY: z
+      .string()
+      .refine((key) => Buffer.from(key, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+      .optional(),
+    /** The plan of organisations created at first run; the operator changes it with `parley set-plan`. */
+    PARLEY_DEFAULT_PLAN: z.enum(planIds).default('free'),
+    /** smtp://user:password@host:port or smtps://…; without it invitation and reset links are shown to admins. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Parley <no-reply@localhost>'),
     WEB_DIST_DIR: z.string().min(1).optional(),
     TEMPORAL_ADDRESS: z
       .string()
@@ -32,22 +52,15 @@ export const configSchema = z
       .string()
       .regex(/^v\d+\.\d+$/, 'must look like v23.0')
       .default('v23.0'),
-    WHATSAPP_ACCESS_TOKEN: z.string().min(1),
-    WHATSAPP_APP_SECRET: z.string().min(1),
-    WHATSAPP_VERIFY_TOKEN: z.string().min(1),
-    WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, 'must be the numeric phone number id'),
-    /** The WhatsApp Business Account: template review webhooks are addressed to it. */
-    WHATSAPP_BUSINESS_ACCOUNT_ID: z.string().regex(/^\d+$/, 'must be the numeric WABA id').optional(),
+    /** The Meta app: without its secret WhatsApp is not available on this installation. */
+    WHATSAPP_APP_ID: z.string().regex(/^\d+$/, 'must be the numeric app id').optional(),
+    WHATSAPP_APP_SECRET: optionalSecret,
+    WHATSAPP_VERIFY_TOKEN: optionalSecret,
+    /** Embedded Signup's configuration id (Meta's Facebook Login for Business configuration). */
+    WHATSAPP_SIGNUP_CONFIG_ID: z.string().regex(/^\d+$/, 'must be the numeric configuration id').optional(),
+    /** The Embedded Signup dialog; Meta's Facebook login dialog by default, the sandbox's consent page in development. */
+    WHATSAPP_SIGNUP_URL: z.url({ protocol: /^https?$/ }).optional(),
     TELEGRAM_API_BASE_URL: z.url().default('https://api.telegram.org'),
-    TELEGRAM_BOT_TOKEN: z
-      .string()
-      .regex(/^\d+:[\w-]{30,}$/, 'must look like 123456:ABC-DEF… (from @BotFather)')
-      .optional(),
-    TELEGRAM_WEBHOOK_SECRET: z
-      .string()
-      .regex(/^[\w-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -')
-      .optional(),
-    TELEGRAM_WEBHOOK_URL: z.url().optional(),
     AUTO_REPLY_TEXT: z
       .string()
       .min(1)
@@ -64,23 +77,37 @@ export const configSchema = z
         'splitting the roles over several processes needs PostgreSQL (DATABASE_URL); SQLite takes one writing process',
     },
   )
-  .refine((env) => !env.TELEGRAM_BOT_TOKEN || env.TELEGRAM_WEBHOOK_SECRET, {
-    path: ['TELEGRAM_WEBHOOK_SECRET'],
-    message: 'is required when TELEGRAM_BOT_TOKEN is set',
+  .refine((env) => !env.WHATSAPP_APP_SECRET || env.WHATSAPP_VERIFY_TOKEN, {
+    path: ['WHATSAPP_VERIFY_TOKEN'],
+    message: 'is required when WHATSAPP_APP_SECRET is set',
+  })
+  .refine((env) => !env.WHATSAPP_APP_SECRET || env.WHATSAPP_APP_ID, {
+    path: ['WHATSAPP_APP_ID'],
+    message: 'is required when WHATSAPP_APP_SECRET is set (the Embedded Signup code exchange)',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.PARLEY_ENCRYPTION_KEY, {
+    path: ['PARLEY_ENCRYPTION_KEY'],
+    message: 'is required in production (a generated key file is for embedded installs only)',
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.PUBLIC_URL, {
+    path: ['PUBLIC_URL'],
+    message: 'is required in production (links in emails and webhook callback URLs)',
   })
   .transform((env) => ({
     ...env,
     DATA_DIR: resolve(env.DATA_DIR),
     DATABASE_URL: env.DATABASE_URL ?? `sqlite:${resolve(env.DATA_DIR, 'parley.db')}`,
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
+    WHATSAPP_SIGNUP_URL:
+      env.WHATSAPP_SIGNUP_URL ?? `https://www.facebook.com/${env.WHATSAPP_GRAPH_VERSION}/dialog/oauth`,
   }));
 
 export type AppConfig = z.infer<typeof configSchema>;
 export const secretEnvKeys = [
-  'WHATSAPP_ACCESS_TOKEN',
+  'PARLEY_ENCRYPTION_KEY',
+  'SMTP_URL',
   'WHATSAPP_APP_SECRET',
   'WHATSAPP_VERIFY_TOKEN',
-  'TELEGRAM_BOT_TOKEN',
-  'TELEGRAM_WEBHOOK_SECRET',
 ] as const;
 
 /** The configuration as it may be logged: every secret replaced. */
@@ -101,11 +128,12 @@ export class ConfigError extends Error {
 
 /** Parses the environment; the error names every variable that is missing or malformed. */
 export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const result = configSchema.safeParse(env);
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = configSchema.safeParse(present);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.join('.') || '(environment)';
-    const problem = env[key] === undefined && issue.code !== 'custom' ? 'is missing' : issue.message;
+    const problem = present[key] === undefined && issue.code !== 'custom' ? 'is missing' : issue.message;
     return `  ${key}: ${problem}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

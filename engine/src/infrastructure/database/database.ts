@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { InferKyselyDB, SqlEntityManager } from '@mikro-orm/sql';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql as raw } from 'kysely';
 import type { entities } from './entities.js';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from 'pino';
@@ -21,6 +21,7 @@ export type Sql = Kysely<DB>;
 export class Database {
   constructor(
     readonly orm: MikroORM,
+    readonly dialect: 'sqlite' | 'postgresql',
     private readonly checkpointer?: SqliteCheckpointer,
   ) {}
 
@@ -30,14 +31,15 @@ export class Database {
    */
   static async open(url: string, logger: Logger): Promise<Database> {
     const orm = await openDatabase(url, logger);
+    const dialect = url.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
     const file = sqliteFile(url);
-    if (!file) return new Database(orm);
+    if (!file) return new Database(orm, dialect);
     await orm.em.getConnection().execute('pragma wal_autocheckpoint = 0');
     cacheStatements((await orm.em.getConnection().getNativeClient()) as BetterSqlite3.Database);
     const checkpointer = new SqliteCheckpointer(file, (message) =>
       logger.warn({ message }, 'sqlite checkpoint failed'),
     );
-    return new Database(orm, checkpointer);
+    return new Database(orm, dialect, checkpointer);
   }
 
   async close(): Promise<void> {
@@ -58,6 +60,17 @@ export class Database {
   /** Runs `work` in one transaction; its `sql` participates in it. */
   transaction<T>(work: (sql: Sql, em: SqlEntityManager) => Promise<T>): Promise<T> {
     return this.em().transactional((em) => work(this.sql(em as SqlEntityManager), em as SqlEntityManager));
+  }
+
+  /**
+   * Makes the transaction of `sql` the only writer of `table` until it ends, so a check-then-insert
+   * (the first admin, say) cannot race. PostgreSQL locks the table; SQLite takes its write lock at
+   * once (it allows one writer at a time anyway).
+   */
+  async lockForUpdate(sql: Sql, table: string): Promise<void> {
+    if (this.dialect === 'postgresql')
+      await raw`lock table ${raw.table(table)} in share row exclusive mode`.execute(sql);
+    else await raw`update ${raw.table(table)} set id = id where 0`.execute(sql);
   }
 
   async isHealthy(): Promise<boolean> {

@@ -8,21 +8,26 @@ import { migrate, openDatabase } from './orm.config.js';
 type TestDatabase = Database & { close(): Promise<void> };
 
 /**
- * A migrated, empty database for one test: SQLite in a temporary folder, or — when
+ * A migrated (to the latest, or to `migrateTo`), empty database for one test: SQLite in a temporary folder, or — when
  * PARLEY_TEST_DATABASE_URL names a PostgreSQL server (the PostgreSQL lane) — a database of its own
  * there. `close` removes it.
  */
-export async function openTestDatabase(): Promise<TestDatabase> {
+export async function openTestDatabase(options: { migrateTo?: string } = {}): Promise<TestDatabase> {
   const server = process.env.PARLEY_TEST_DATABASE_URL;
-  return server ? openPostgres(server) : openSqlite();
+  return server ? openPostgres(server, options.migrateTo) : openSqlite(options.migrateTo);
 }
 
-async function openSqlite(): Promise<TestDatabase> {
+async function migrateTo(orm: Awaited<ReturnType<typeof openDatabase>>, to: string | undefined) {
+  if (to) await orm.migrator.up({ to });
+  else await migrate(orm);
+}
+
+async function openSqlite(to?: string): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-db-'));
   const url = `sqlite:${join(dir, 'parley.db')}`;
   const orm = await openDatabase(url);
-  await migrate(orm);
-  return Object.assign(new Database(orm), {
+  await migrateTo(orm, to);
+  return Object.assign(new Database(orm, 'sqlite'), {
     async close() {
       await orm.close();
       rmSync(dir, { recursive: true, force: true });
@@ -30,15 +35,15 @@ async function openSqlite(): Promise<TestDatabase> {
   });
 }
 
-async function openPostgres(server: string): Promise<TestDatabase> {
+async function openPostgres(server: string, to?: string): Promise<TestDatabase> {
   const name = `parley_test_${randomBytes(6).toString('hex')}`;
   const admin = await openDatabase(server);
   await admin.em.getConnection().execute(`create database ${name}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   const orm = await openDatabase(url.toString());
-  await migrate(orm);
-  return Object.assign(new Database(orm), {
+  await migrateTo(orm, to);
+  return Object.assign(new Database(orm, 'postgresql'), {
     async close() {
       await orm.close();
       await admin.em.getConnection().execute(`drop database ${name}`);

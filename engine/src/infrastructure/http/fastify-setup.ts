@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 
 /** Webhook bodies can be up to 3 MB (Meta); leave headroom. */
@@ -34,6 +36,21 @@ export function registerBodyParsers(fastify: FastifyInstance) {
   );
 }
 
+const secretQueryKey = /token|secret|challenge|code|password|signature|state|key/i;
+
+/**
+ * The URL as it may be logged: query values that could be secrets (the webhook handshake's verify
+ * token, invitation and reset tokens, OAuth codes) and per-account webhook keys are replaced.
+ */
+export function loggableUrl(url: string): string {
+  const [path = '', query] = url.split('?', 2);
+  const safePath = path.replace(/^(\/webhooks\/[^/]+)\/[^/]+/, '$1/[key]');
+  if (query === undefined) return safePath;
+  const params = new URLSearchParams(query);
+  for (const key of new Set(params.keys())) if (secretQueryKey.test(key)) params.set(key, '[redacted]');
+  return `${safePath}?${params.toString()}`;
+}
+
 /** One structured log line per request, with its id, echoed in `x-request-id`. */
 export function registerRequestLogging(fastify: FastifyInstance, logger: Logger) {
   fastify.addHook('onRequest', async (request, reply) => {
@@ -43,7 +60,7 @@ export function registerRequestLogging(fastify: FastifyInstance, logger: Logger)
     const line = {
       reqId: request.id,
       method: request.method,
-      url: request.url,
+      url: loggableUrl(request.url),
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime),
     };
@@ -52,11 +69,64 @@ export function registerRequestLogging(fastify: FastifyInstance, logger: Logger)
   });
 }
 
-/** Serves the built web app at `/` (it routes by URL hash, so no fallback route is needed). */
+/**
+ * Cookies (the session), and security headers on every answer — the web app, the API, media:
+ * a strict same-origin CSP, no framing, nosniff, no referrer (links carry one-time tokens). The
+ * opener policy lets the Embedded Signup popup talk back to the web app that opened it.
+ */
+export async function registerSecurity(fastify: FastifyInstance, publicUrl: string) {
+  const https = publicUrl.startsWith('https:');
+  await fastify.register(fastifyCookie);
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: https ? { maxAge: 15_552_000, includeSubDomains: true } : false,
+  });
+}
+
+/** Paths the web app never owns: unknown ones there answer 404 JSON, not the app's page. */
+const apiPrefixes = ['/api/', '/webhooks/', '/health'];
+/** The page the Embedded Signup popup returns to: it must keep its opener across origins. */
+const signupCallbackPath = '/connect/whatsapp/callback';
+
+/**
+ * Serves the built web app at `/`: its files, and its page for every other GET outside the API
+ * (it routes by path). The page is never cached, so a new version is picked up at once.
+ */
 export async function registerWebApp(fastify: FastifyInstance, dir: string, logger: Logger) {
   if (!existsSync(join(dir, 'index.html'))) {
     logger.warn({ dir }, 'web app not built; run `npm run build` to serve it');
     return;
   }
-  await fastify.register(fastifyStatic, { root: dir, wildcard: false, index: ['index.html'] });
+  await fastify.register(fastifyStatic, { root: dir, wildcard: false, index: false });
+  const page = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?', 1)[0] ?? '/';
+    if (apiPrefixes.some((prefix) => path.startsWith(prefix)))
+      return reply.code(404).send({ code: 'NOT_FOUND', message: `no route GET ${path}` });
+    if (path === signupCallbackPath) void reply.header('cross-origin-opener-policy', 'unsafe-none');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  };
+  fastify.get('/', page);
+  fastify.get('/*', page);
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../test-database.js';
 
 describe('migrations', () => {
@@ -19,6 +19,92 @@ describe('migrations', () => {
     expect(executed.map((migration) => migration.name)).toEqual([
       '0001-initial',
       '0002-message-content-and-media',
+      '0003-organisations',
     ]);
+  });
+});
+
+describe('0003-organisations on a database an earlier version filled', () => {
+  let legacy: Awaited<ReturnType<typeof openTestDatabase>>;
+  afterEach(() => legacy.close());
+
+  it('keeps every conversation, message, status, media file and pending outbox row, under one organisation', async () => {
+    legacy = await openTestDatabase({ migrateTo: '0002-message-content-and-media' });
+    const c = legacy.orm.em.getConnection();
+    const at = new Date('2026-11-20T10:00:00.000Z').toISOString();
+    const [whatsapp, telegram] = [
+      '11111111-1111-4111-8111-111111111111',
+      '22222222-2222-4222-8222-222222222222',
+    ];
+    await c.execute(
+      `insert into conversations (id, channel, channel_account_id, contact_id, contact_name, last_message_at, last_message_preview, last_inbound_at, created_at, updated_at) values ('${whatsapp}', 'whatsapp', '100000000000001', '819012345678', 'Sato', '${at}', 'hi', '${at}', '${at}', '${at}'), ('${telegram}', 'telegram', '7000001', '424242', 'Yuki', '${at}', 'yo', '${at}', '${at}', '${at}')`,
+    );
+    await c.execute(
+      `insert into messages (id, conversation_id, direction, type, text, status, platform_message_id, idempotency_key, created_at, status_updated_at, content) values ('33333333-3333-4333-8333-333333333333', '${whatsapp}', 'inbound', 'image', 'cap', 'received', 'wamid.A', null, '${at}', '${at}', null), ('44444444-4444-4444-8444-444444444444', '${whatsapp}', 'outbound', 'text', 'ok', 'read', 'wamid.B', 'auto-reply:x', '${at}', '${at}', null)`,
+    );
+    await c.execute(
+      `insert into status_events (platform_message_id, status, occurred_at, received_at) values ('wamid.B', 'read', '${at}', '${at}'), ('wamid.NEVER-STORED', 'sent', '${at}', '${at}')`,
+    );
+    await c.execute(
+      `insert into media (id, message_id, channel, platform_media_id, state, attempts, available_at, created_at) values ('55555555-5555-4555-8555-555555555555', '33333333-3333-4333-8333-333333333333', 'whatsapp', 'm1', 'pending', 0, '${at}', '${at}')`,
+    );
+    await c.execute(
+      `insert into outbox (workflow_id, payload, created_at, available_at, attempts) values ('conversation:whatsapp:100000000000001:819012345678', '{"messageId":"33333333-3333-4333-8333-333333333333","conversationId":"${whatsapp}","occurredAt":"${at}"}', '${at}', '${at}', 0)`,
+    );
+
+    await legacy.orm.migrator.up();
+
+    expect((await legacy.orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+    const sql = legacy.sql();
+    const [organisation, ...others] = await sql.selectFrom('Organisation').selectAll().execute();
+    expect(others).toEqual([]);
+    expect(organisation).toMatchObject({ name: 'Parley', plan: 'premium' });
+    const accounts = await sql.selectFrom('ChannelAccount').selectAll().orderBy('channel', 'desc').execute();
+    expect(
+      accounts.map((row) => [
+        row.channel,
+        row.platformAccountId,
+        Boolean(row.enabled),
+        row.disconnectedAt !== null,
+      ]),
+    ).toEqual([
+      ['whatsapp', '100000000000001', false, true],
+      ['telegram', '7000001', false, true],
+    ]);
+    const conversations = await sql
+      .selectFrom('Conversation')
+      .innerJoin('Contact', 'Contact.id', 'Conversation.contact')
+      .select(['Conversation.id', 'Conversation.organisation', 'Contact.platformId', 'Contact.name'])
+      .orderBy('Conversation.id')
+      .execute();
+    expect(conversations).toEqual([
+      { id: whatsapp, organisation: organisation?.id, platformId: '819012345678', name: 'Sato' },
+      { id: telegram, organisation: organisation?.id, platformId: '424242', name: 'Yuki' },
+    ]);
+    const messages = await sql
+      .selectFrom('Message')
+      .select(['id', 'organisation', 'channelAccount'])
+      .execute();
+    expect(messages).toHaveLength(2);
+    expect(new Set(messages.map((row) => row.channelAccount))).toEqual(new Set([accounts[0]?.id]));
+    expect(await sql.selectFrom('StatusEvent').select('platformMessageId').execute()).toEqual([
+      { platformMessageId: 'wamid.B' },
+    ]);
+    expect(await sql.selectFrom('Media').select(['id', 'channelAccount']).execute()).toEqual([
+      { id: '55555555-5555-4555-8555-555555555555', channelAccount: accounts[0]?.id },
+    ]);
+    const [entry] = await sql.selectFrom('OutboxEntry').selectAll().execute();
+    const contact = await sql
+      .selectFrom('Contact')
+      .select('id')
+      .where('platformId', '=', '819012345678')
+      .executeTakeFirstOrThrow();
+    expect(entry?.workflowId).toBe(`conversation:${accounts[0]?.id}:${contact.id}`);
+  });
+
+  it('adds nothing to an empty database', async () => {
+    legacy = await openTestDatabase({ migrateTo: '0002-message-content-and-media' });
+    await legacy.orm.migrator.up();
+    expect(await legacy.sql().selectFrom('Organisation').selectAll().execute()).toEqual([]);
   });
 });

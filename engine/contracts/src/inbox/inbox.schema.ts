@@ -1,0 +1,96 @@
+import { inboundContentSchema } from '@parley/connector-sdk/schemas';
+import { z } from 'zod';
+import { isoDateTime, pageQuerySchema } from '../common.schema.js';
+import {
+  channelAccountSchema,
+  channelAccountSummarySchema,
+  channelIdSchema,
+} from '../channels/channel-account.schema.js';
+
+/**
+ * A customer on one channel account. WhatsApp knows them by phone (`platformId`, the wa_id), by a
+ * business-scoped user id (`userId`), or both; a customer who hides their number behind a
+ * username has only the user id. Telegram: `platformId` is the chat id.
+ */
+export const contactSchema = z.object({
+  id: z.uuid(),
+  name: z.string().nullable(),
+  platformId: z.string().nullable(),
+  userId: z.string().nullable(),
+  username: z.string().nullable(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const conversationSchema = z.object({
+  id: z.uuid(),
+  channel: channelIdSchema,
+  channelAccount: channelAccountSummarySchema,
+  contact: contactSchema,
+  lastMessageAt: isoDateTime,
+  lastMessagePreview: z.string().nullable(),
+  lastInboundAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
+/** Ordered: a message's status only ever moves right, except to `failed`, which is final. */
+export const messageStatuses = [
+  'received',
+  'pending',
+  'accepted',
+  'sent',
+  'delivered',
+  'read',
+  'failed',
+] as const;
+export type MessageStatus = (typeof messageStatuses)[number];
+
+export const mediaStates = ['pending', 'stored', 'failed'] as const;
+
+/** The normalized content of a message (the channel SDK's shape), for every kind but plain text. */
+export const messageContentSchema = inboundContentSchema;
+export type MessageContent = z.infer<typeof messageContentSchema>;
+
+export const messageSchema = z.object({
+  id: z.uuid(),
+  conversationId: z.uuid(),
+  direction: z.enum(['inbound', 'outbound']),
+  /** The kind (`text`, `image`, …, `unsupported`). */
+  type: z.string(),
+  /** The readable text: the text itself, a caption, a tapped button's title…; null when there is none. */
+  text: z.string().nullable(),
+  content: messageContentSchema.nullable(),
+  /** The media file a customer sent, once Parley has fetched it from the platform. */
+  media: z
+    .object({
+      id: z.uuid(),
+      state: z.enum(mediaStates),
+      mimeType: z.string().nullable(),
+      sizeBytes: z.number().nullable(),
+      filename: z.string().nullable(),
+      /** Same-origin download URL, set once stored. */
+      url: z.string().nullable(),
+    })
+    .nullable(),
+  status: z.enum(messageStatuses),
+  platformMessageId: z.string().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  createdAt: isoDateTime,
+  statusUpdatedAt: isoDateTime,
+});
+export type Message = z.infer<typeof messageSchema>;
+
+/** Live changes on `GET /api/events` (Server-Sent Events; each `data` is one JSON event). */
+export const inboxEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('conversation.upserted'), conversation: conversationSchema }),
+  z.object({ type: z.literal('message.upserted'), message: messageSchema }),
+  z.object({ type: z.literal('channel_account.updated'), channelAccount: channelAccountSchema }),
+]);
+export type InboxEvent = z.infer<typeof inboxEventSchema>;
+
+export const listConversationsQuery = pageQuerySchema(50, 200);
+export const listMessagesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Pages back to older messages. */
+  before: z.string().min(1).max(500).optional(),
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const roles = ['admin', 'agent'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * What a request may do. A person's permissions come from their role; an API token carries a
+ * subset of its owner's as scopes.
+ */
+export const permissions = [
+  /** Conversations, messages, media and the live event stream. */
+  'inbox:read',
+  /** The channel accounts, without their credentials. */
+  'channels:read',
+  /** Connecting, renaming, turning on and off, disconnecting channel accounts. */
+  'channels:manage',
+  /** People and invitations. */
+  'users:manage',
+  /** The organisation's name. */
+  'organisation:manage',
+  /** The audit log. */
+  'audit:read',
+  /** Webhook deliveries Parley could not read, and replaying them. */
+  'webhooks:manage',
+  /** Everyone's API tokens (each person always manages their own). */
+  'tokens:manage',
+] as const;
+export const permissionSchema = z.enum(permissions);
+export type Permission = z.infer<typeof permissionSchema>;
+
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: permissions,
+  agent: ['inbox:read', 'channels:read'],
+};
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}

@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConnectorSendError } from '@parley/connector-sdk';
+import { createTelegramManagement, telegramConfigSchema } from '@parley/connector-telegram';
+import type { ChannelAccount } from '@parley/contracts';
+import { createWhatsAppManagementClient, type TemplateInfo } from '@parley/connector-whatsapp';
+import { recordAudit } from '../audit/record-audit.js';
+import type { Actor } from '../auth/caller.js';
+import { newSecretToken } from '../auth/secret-tokens.js';
+import { APP_CONFIG } from '../infrastructure/config/config.module.js';
+import type { AppConfig } from '../infrastructure/config/config.schema.js';
+import { Database, type Sql } from '../infrastructure/database/database.js';
+import { ApiError } from '../infrastructure/http/api-error.js';
+import { requireFeature, requireRoom } from '../organisations/plan-policy.js';
+import { channelAccountRows, toChannelAccountDto } from './channel-account.dto.js';
+import { ChannelClients } from './channel-clients.service.js';
+import { ChannelDirectory } from './channel-directory.service.js';
+import type { ConnectorId } from './connectors.js';
+
+export interface WhatsAppConnection {
+  accessToken: string;
+  wabaId: string;
+  phoneNumberId: string;
+  /** The number's two-step verification PIN: registers it for the Cloud API. Omit for a number already registered. */
+  pin?: string;
+  /**
+   * Where the WABA's webhooks go: this engine's URL (verified by the platform with the handshake,
+   * so the engine must be reachable), or the Meta app's default callback.
+   */
+  callback: 'this-engine' | 'app-default';
+  name?: string;
+  business?: { id: string | null; name: string | null };
+}
+
+/** A platform's refusal as an API answer: its own message and code, never a 500. */
+export function platformError(error: unknown): never {
+  if (error instanceof ConnectorSendError) {
+    if (error.retryable)
+      throw new ApiError(
+        502,
+        'PLATFORM_UNAVAILABLE',
+        `the platform did not answer; try again (${error.message})`,
+      );
+    throw new ApiError(400, 'PLATFORM_REFUSED', `${error.message} (code ${error.platformCode})`);
+  }
+  throw error;
+}
+
+/**
+ * Binds a platform account to an organisation: plan and limits checked, the platform set up
+ * (WhatsApp: number registered, WABA webhooks subscribed to this engine, templates imported;
+ * Telegram: the webhook pointed at the account's own URL), credentials sealed, the admin's action
+ * audited. Reconnecting an account the organisation once disconnected reuses it, conversations
+ * and all; an account connected to another organisation cannot be taken.
+ */
+@Injectable()
+export class AccountConnector {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly database: Database,
+    private readonly clients: ChannelClients,
+    private readonly directory: ChannelDirectory,
+  ) {}
+
+  async connectWhatsApp(actor: Actor, input: WhatsAppConnection): Promise<ChannelAccount> {
+    const sql = this.database.sql();
+    await requireFeature(sql, actor.organisationId, 'whatsapp');
+    await this.checkAvailable(sql, actor, 'whatsapp', input.phoneNumberId, input.wabaId);
+    const settings = this.clients.settings('whatsapp') as {
+      apiBaseUrl: string;
+      graphVersion: string;
+      verifyToken: string;
+    };
+    const management = createWhatsAppManagementClient({ ...settings, accessToken: input.accessToken });
+    const { number, wabaName, templates } = await (async () => {
+      const { phoneNumbers } = await management.listPhoneNumbers(input.wabaId, { limit: 100 });
+      const found = phoneNumbers.find((candidate) => candidate.id === input.phoneNumberId);
+      if (!found)
+        throw new ApiError(
+          400,
+          'INVALID_INPUT',
+          `phoneNumberId: ${input.phoneNumberId} is not a number of WABA ${input.wabaId}`,
+          [{ path: 'phoneNumberId', message: 'not a number of this WhatsApp Business Account' }],
+        );
+      if (input.pin) await management.registerPhoneNumber(found.id, input.pin);
+      await management.subscribeApp(
+        input.wabaId,
+        input.callback === 'this-engine'
+          ? { callbackUri: `${this.config.PUBLIC_URL}/webhooks/whatsapp`, verifyToken: settings.verifyToken }
+          : undefined,
+      );
+      const waba = await management.getBusinessAccount(input.wabaId).catch(() => undefined);
+      return {
+        number: found,
+        wabaName: waba?.name ?? null,
+        templates: await management.listAllTemplates(input.wabaId),
+      };
+    })().catch(platformError);
+    const details = {
+      displayPhoneNumber: number.displayPhoneNumber,
+      verifiedName: number.verifiedName ?? null,
+      wabaName,
+      businessId: input.business?.id ?? null,
+      businessName: input.business?.name ?? null,
+    };
+    return this.store(actor, {
+      channel: 'whatsapp',
+      platformAccountId: number.id,
+      parentAccountId: input.wabaId,
+      name: input.name ?? number.verifiedName ?? number.displayPhoneNumber,
+      details,
+      credentials: { accessToken: input.accessToken },
+      webhookKey: null,
+      afterInsert: (tx) => importTemplates(tx, actor.organisationId, input.wabaId, templates),
+    });
+  }
+
+  async connectTelegram(actor: Actor, input: { botToken: string; name?: string }): Promise<ChannelAccount> {
+    const sql = this.database.sql();
+    await requireFeature(sql, actor.organisationId, 'telegram');
+    const webhookSecret = newSecretToken().slice(0, 64);
+    const webhookKey = newSecretToken().slice(0, 43);
+    const config = telegramConfigSchema.parse({
+      ...this.clients.settings('telegram'),
+      botToken: input.botToken,
+      webhookSecret,
+    });
+    const management = createTelegramManagement(config);
+    const bot = await management.getMe().catch(platformError);
+    await this.checkAvailable(sql, actor, 'telegram', String(bot.id), null);
+    await management.setWebhook(telegramWebhookUrl(this.config.PUBLIC_URL, webhookKey)).catch(platformError);
+    return this.store(actor, {
+      channel: 'telegram',
+      platformAccountId: String(bot.id),
+      parentAccountId: null,
+      name: input.name ?? (bot.username ? `@${bot.username}` : bot.firstName),
+      details: { username: bot.username ?? null, firstName: bot.firstName },
+      credentials: { botToken: input.botToken, webhookSecret },
+      webhookKey,
+    });
+  }
+
+  /** 409 when the account (or its WABA) is another organisation's; 403 when the plan is full. */
+  private async checkAvailable(
+    sql: Sql,
+    actor: Actor,
+    channel: ConnectorId,
+    platformAccountId: string,
+    parentAccountId: string | null,
+  ) {
+    const existing = await sql
+      .selectFrom('ChannelAccount')
+      .select(['organisation', 'disconnectedAt'])
+      .where('channel', '=', channel)
+      .where((w) =>
+        parentAccountId === null
+          ? w('platformAccountId', '=', platformAccountId)
+          : w.or([
+              w('platformAccountId', '=', platformAccountId),
+              w('parentAccountId', '=', parentAccountId),
+            ]),
+      )
+      .execute();
+    if (existing.some((row) => row.organisation !== actor.organisationId))
+      throw new ApiError(
+        409,
+        'CONNECTED_ELSEWHERE',
+        'this account belongs to another organisation on this Parley installation',
+      );
+    const connected = await sql
+      .selectFrom('ChannelAccount')
+      .select('platformAccountId')
+      .where('organisation', '=', actor.organisationId)
+      .where('disconnectedAt', 'is', null)
+      .execute();
+    if (connected.some((row) => row.platformAccountId === platformAccountId))
+      throw new ApiError(409, 'ALREADY_CONNECTED', 'this account is already connected');
+    await requireRoom(sql, actor.organisationId, 'channelAccounts', connected.length);
+  }
+
+  private async store(
+    actor: Actor,
+    account: {
+      channel: ConnectorId;
+      platformAccountId: string;
+      parentAccountId: string | null;
+      name: string;
+      details: Record<string, unknown>;
+      credentials: Record<string, unknown>;
+      webhookKey: string | null;
+      afterInsert?: (sql: Sql) => Promise<void>;
+    },
+  ): Promise<ChannelAccount> {
+    const now = new Date();
+    const connectedBy = 'userId' in actor ? actor.userId : null;
+    const id = await this.database.transaction(async (sql) => {
+      const kept = await sql
+        .selectFrom('ChannelAccount')
+        .select('id')
+        .where('organisation', '=', actor.organisationId)
+        .where('channel', '=', account.channel)
+        .where('platformAccountId', '=', account.platformAccountId)
+        .executeTakeFirst();
+      const accountId = kept?.id ?? randomUUID();
+      const values = {
+        name: account.name.slice(0, 80),
+        parentAccountId: account.parentAccountId,
+        details: account.details,
+        credentials: this.clients.sealCredentials(accountId, account.credentials),
+        webhookKey: account.webhookKey,
+        enabled: true,
+        connectedAt: now,
+        connectedBy,
+        disabledAt: null,
+        disabledBy: null,
+        disconnectedAt: null,
+        updatedAt: now,
+      };
+      if (kept) await sql.updateTable('ChannelAccount').set(values).where('id', '=', accountId).execute();
+      else
+        await sql
+          .insertInto('ChannelAccount')
+          .values({
+            ...values,
+            id: accountId,
+            organisation: actor.organisationId,
+            channel: account.channel,
+            platformAccountId: account.platformAccountId,
+            createdAt: now,
+          })
+          .execute();
+      await account.afterInsert?.(sql);
+      await recordAudit(sql, {
+        actor,
+        action: 'channel_account.connected',
+        target: { type: 'channel_account', id: accountId, label: account.name },
+        after: {
+          channel: account.channel,
+          platformAccountId: account.platformAccountId,
+          name: account.name,
+          ...account.details,
+        },
+      });
+      return accountId;
+    });
+    this.directory.invalidate();
+    const row = await channelAccountRows(this.database.sql(), actor.organisationId)
+      .where('ChannelAccount.id', '=', id)
+      .executeTakeFirstOrThrow();
+    return toChannelAccountDto(row);
+  }
+}
+
+export function telegramWebhookUrl(publicUrl: string, webhookKey: string): string {
+  return `${publicUrl}/webhooks/telegram/${webhookKey}`;
+}
+
+/** The WABA's templates as they are now; the ones already imported are brought up to date. */
+async function importTemplates(sql: Sql, organisationId: string, wabaId: string, templates: TemplateInfo[]) {
+  const now = new Date();
+  for (const template of templates) {
+    const values = {
+      name: template.name,
+      language: template.language,
+      category: template.category,
+      status: template.status,
+      components: template.components,
+      updatedAt: now,
+    };
+    await sql
+      .insertInto('MessageTemplate')
+      .values({
+        id: randomUUID(),
+        organisation: organisationId,
+        wabaId,
+        platformTemplateId: template.id,
+        importedAt: now,
+        ...values,
+      })
+      .onConflict((conflict) => conflict.columns(['wabaId', 'platformTemplateId']).doUpdateSet(values))
+      .execute();
+  }
+}

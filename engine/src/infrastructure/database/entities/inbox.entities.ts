@@ -1,0 +1,103 @@
+import { type InferEntity, defineEntity, p } from '@mikro-orm/core';
+import { mediaStates, messageStatuses } from '@parley/contracts';
+import { ChannelAccount, Contact } from './channel.entities.js';
+import { Organisation } from './people.entities.js';
+
+/** One thread with one contact on one channel account. */
+export const Conversation = defineEntity({
+  name: 'Conversation',
+  tableName: 'conversations',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    channel: p.string().length(32),
+    channelAccount: () => p.manyToOne(ChannelAccount),
+    contact: () => p.manyToOne(Contact),
+    lastMessageAt: p.datetime(),
+    lastMessagePreview: p.string().length(200).nullable(),
+    lastInboundAt: p.datetime().nullable(),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+  },
+  uniques: [{ properties: ['channelAccount', 'contact'] }],
+  indexes: [{ properties: ['organisation', 'lastMessageAt'] }],
+});
+export type Conversation = InferEntity<typeof Conversation>;
+
+export const messageDirections = ['inbound', 'outbound'] as const;
+export { messageStatuses };
+export type MessageStatus = (typeof messageStatuses)[number];
+
+export const Message = defineEntity({
+  name: 'Message',
+  tableName: 'messages',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    channelAccount: () => p.manyToOne(ChannelAccount),
+    conversation: () => p.manyToOne(Conversation).index(),
+    direction: p.enum(messageDirections),
+    type: p.string().length(32),
+    text: p.text().nullable(),
+    /** The normalized content (connector SDK shape) for every kind but plain text. */
+    content: p.json<Record<string, unknown>>().nullable(),
+    status: p.enum(messageStatuses),
+    /** The platform's id, unique within the channel account (Telegram's repeat across bots). */
+    platformMessageId: p.string().length(255).nullable(),
+    idempotencyKey: p.string().length(200).nullable().unique(),
+    errorCode: p.string().length(32).nullable(),
+    errorMessage: p.text().nullable(),
+    createdAt: p.datetime(),
+    statusUpdatedAt: p.datetime(),
+  },
+  uniques: [{ properties: ['channelAccount', 'platformMessageId'] }],
+  indexes: [{ properties: ['conversation', 'createdAt'] }],
+});
+export type Message = InferEntity<typeof Message>;
+
+/** Every delivery status the platform reported, once each; a message's status is derived from them. */
+export const StatusEvent = defineEntity({
+  name: 'StatusEvent',
+  tableName: 'status_events',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    organisation: () => p.manyToOne(Organisation),
+    channelAccount: () => p.manyToOne(ChannelAccount),
+    platformMessageId: p.string().length(255),
+    status: p.string().length(16),
+    occurredAt: p.datetime(),
+    errorCode: p.string().length(32).nullable(),
+    errorMessage: p.text().nullable(),
+    receivedAt: p.datetime(),
+  },
+  uniques: [{ properties: ['channelAccount', 'platformMessageId', 'status'] }],
+});
+export type StatusEvent = InferEntity<typeof StatusEvent>;
+
+export { mediaStates };
+
+/** A media file a customer sent: fetched from the platform after intake and kept in the data folder. */
+export const Media = defineEntity({
+  name: 'Media',
+  tableName: 'media',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    channelAccount: () => p.manyToOne(ChannelAccount),
+    message: () => p.manyToOne(Message).index(),
+    channel: p.string().length(32),
+    platformMediaId: p.string().length(255),
+    state: p.enum(mediaStates),
+    mimeType: p.string().length(255).nullable(),
+    sha256: p.string().length(64).nullable(),
+    sizeBytes: p.integer().nullable(),
+    filename: p.string().length(255).nullable(),
+    attempts: p.integer().default(0),
+    availableAt: p.datetime(),
+    lastError: p.text().nullable(),
+    createdAt: p.datetime(),
+  },
+  uniques: [{ properties: ['channelAccount', 'platformMediaId'] }],
+  indexes: [{ properties: ['state', 'availableAt'] }],
+});
+export type Media = InferEntity<typeof Media>;

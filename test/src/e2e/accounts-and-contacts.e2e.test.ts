@@ -1,0 +1,208 @@
+import { randomInt } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { auditEntrySchema, channelAccountSchema, pageSchema } from '@parley/contracts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { EngineClient, SandboxClient } from '../support/clients.js';
+import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
+import type { Stack } from '../support/stack.js';
+import { useStack } from '../support/use-stack.js';
+
+// The admin-only switch end to end, customers known only by a WhatsApp username, and what must
+// never be written down in the clear: tokens in the database, secrets and message bodies in logs.
+
+const running = useStack({ statusDelaysMs: '20,40,60' });
+let stack: Stack;
+let admin: EngineClient;
+let sandbox: SandboxClient;
+let accountId: string;
+
+beforeAll(async () => {
+  stack = running.stack;
+  admin = new EngineClient(stack.engine.url);
+  await admin.signIn(stack.admin.email, stack.admin.password);
+  sandbox = new SandboxClient(stack.sandbox.url);
+  const accounts = await admin.call(
+    'GET',
+    '/api/channel-accounts',
+    z.object({ items: z.array(channelAccountSchema) }),
+  );
+  accountId = accounts.items.find((account) => account.platformAccountId === stack.phoneNumberId)!.id;
+});
+
+const customer = () => {
+  const waId = `8180${randomInt(1e7, 9e7)}`;
+  return { waId, name: `Customer ${waId}` };
+};
+
+async function thread(name: string) {
+  const conversation = await expectEventually(async () => (await admin.conversationByContactName(name))!, {
+    timeout: 30_000,
+    description: `the conversation with ${name}`,
+  });
+  return { conversation, messages: await admin.messages(conversation.id) };
+}
+
+const setEnabled = (enabled: boolean) =>
+  admin.call('PATCH', `/api/channel-accounts/${accountId}`, channelAccountSchema, { enabled });
+
+describe('the switch', () => {
+  it('off: every message is stored and nothing is sent; on again: new messages are answered, earlier ones are not', async () => {
+    const off = await setEnabled(false);
+    expect(off).toMatchObject({ enabled: false, disabledBy: { name: 'Demo Admin' } });
+    const person = customer();
+    const sent = await sandbox.sendAsCustomer(person.waId, 'Are you open while switched off?', person.name);
+    expect(sent.webhookStatus).toBe(200);
+    const stored = await thread(person.name);
+    expect(stored.conversation.channelAccount).toMatchObject({ id: accountId, enabled: false });
+    await expectConsistently(
+      async () => {
+        const { messages } = await thread(person.name);
+        expect(messages.map((message) => message.direction)).toEqual(['inbound']);
+        expect(
+          (await sandbox.customerMessages(person.waId)).filter((m) => m.direction === 'outbound'),
+        ).toEqual([]);
+      },
+      { duration: 4_000 },
+    );
+
+    await setEnabled(true);
+    await sandbox.sendAsCustomer(person.waId, 'And now?', person.name);
+    const answered = await expectEventually(
+      async () => {
+        const { messages } = await thread(person.name);
+        expect(messages.map((message) => message.direction)).toEqual(['inbound', 'inbound', 'outbound']);
+        return messages;
+      },
+      { timeout: 60_000, description: 'the new message answered' },
+    );
+    await expectConsistently(
+      async () => expect((await thread(person.name)).messages).toHaveLength(answered.length),
+      { duration: 3_000 },
+    );
+    const audit = await admin.call('GET', '/api/audit-log', pageSchema(auditEntrySchema));
+    const switched = audit.items
+      .filter((entry) => entry.target.id === accountId)
+      .map((entry) => entry.action);
+    expect(switched.slice(0, 2)).toEqual(['channel_account.enabled', 'channel_account.disabled']);
+    const disabled = audit.items.find((entry) => entry.action === 'channel_account.disabled');
+    expect(disabled).toMatchObject({
+      actor: { type: 'user', label: stack.admin.email },
+      before: { enabled: true },
+      after: { enabled: false },
+    });
+  }, 120_000);
+});
+
+describe('customers known by a username', () => {
+  it('stores and answers a customer who hides their phone number, by their business-scoped user id', async () => {
+    const person = customer();
+    await sandbox.sendAsCustomer(person.waId, 'Username only here', {
+      name: person.name,
+      username: `user${person.waId.slice(-4)}`,
+      hidePhoneNumber: true,
+    });
+    const { conversation } = await thread(person.name);
+    expect(conversation.contact).toMatchObject({
+      platformId: null,
+      username: `user${person.waId.slice(-4)}`,
+    });
+    expect(conversation.contact.userId).toMatch(/^[A-Z]{2}\.\w+$/);
+    await expectEventually(
+      async () => {
+        const phone = await sandbox.customerMessages(person.waId);
+        expect(phone.filter((message) => message.direction === 'outbound')).toHaveLength(1);
+      },
+      { timeout: 60_000, description: 'the reply reaching the username-only customer' },
+    );
+    // Their next message, and one showing their number, stay in the same conversation.
+    await sandbox.sendAsCustomer(person.waId, 'Now with my number', {
+      name: person.name,
+      hidePhoneNumber: false,
+    });
+    await expectEventually(
+      async () =>
+        expect((await thread(person.name)).messages.filter((m) => m.direction === 'inbound')).toHaveLength(2),
+      { timeout: 30_000 },
+    );
+    const again = await thread(person.name);
+    expect(again.conversation.id).toBe(conversation.id);
+    expect(again.conversation.contact).toMatchObject({
+      id: conversation.contact.id,
+      platformId: person.waId,
+      userId: conversation.contact.userId,
+    });
+    expect((await admin.conversations()).filter((c) => c.contact.name === person.name)).toHaveLength(1);
+  }, 120_000);
+
+  it('keeps one contact when WhatsApp says their user id changed', async () => {
+    const person = customer();
+    await sandbox.sendAsCustomer(person.waId, 'Before the change', person.name);
+    const before = await thread(person.name);
+    const changed = await fetch(`${stack.sandbox.url}/sandbox/customers/${person.waId}/identity`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ change: 'user_id' }),
+    });
+    expect(changed.status).toBeLessThan(300);
+    await sandbox.sendAsCustomer(person.waId, 'After the change', {
+      name: person.name,
+      username: `changed${person.waId.slice(-4)}`,
+      hidePhoneNumber: true,
+    });
+    await expectEventually(
+      async () =>
+        expect((await thread(person.name)).messages.filter((m) => m.direction === 'inbound')).toHaveLength(2),
+      { timeout: 30_000 },
+    );
+    const after = await thread(person.name);
+    expect(after.conversation.id).toBe(before.conversation.id);
+    expect(after.conversation.contact.userId).not.toBe(before.conversation.contact.userId);
+  }, 120_000);
+});
+
+describe('secrets', () => {
+  it('keeps channel tokens sealed in the database and out of every log line', async () => {
+    const secret = 'A message nobody may log: 秘密の合言葉';
+    const person = customer();
+    await sandbox.sendAsCustomer(person.waId, secret, person.name);
+    await thread(person.name);
+    const handshake = await fetch(
+      `${stack.engine.url}/webhooks/whatsapp?${new URLSearchParams({ 'hub.mode': 'subscribe', 'hub.verify_token': stack.secrets.verifyToken, 'hub.challenge': '42' })}`,
+    );
+    expect(handshake.status).toBe(200);
+
+    const stored = databaseText(stack);
+    expect(stored).not.toContain(stack.secrets.accessToken);
+    expect(stored).toMatch(/v1\.[\w-]+\.[\w-]+\.[\w-]+/);
+
+    await new Promise((done) => setTimeout(done, 1_000)); // the last log lines flushed
+    const logs = ['engine.log']
+      .map((file) => readFileSync(join(stack.dataDir, 'logs', file), 'utf8'))
+      .join('\n');
+    expect(logs.length).toBeGreaterThan(1_000);
+    for (const [what, value] of Object.entries({
+      'the access token': stack.secrets.accessToken,
+      'the app secret': stack.secrets.appSecret,
+      'the verify token': stack.secrets.verifyToken,
+      "the admin's password": stack.admin.password,
+      'a message body': secret,
+      "a customer's phone number": person.waId,
+    })) {
+      expect(logs.includes(value), `${what} in the engine log`).toBe(false);
+    }
+  }, 60_000);
+});
+
+/** Everything the engine's database holds, as text: the SQLite files, or a dump of PostgreSQL. */
+function databaseText(stack: Stack): string {
+  if (stack.databaseUrl)
+    return execFileSync('pg_dump', ['--data-only', stack.databaseUrl], { encoding: 'utf8' });
+  return ['parley.db', 'parley.db-wal']
+    .map((file) => join(stack.dataDir, 'engine', file))
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file).toString('latin1'))
+    .join('\n');
+}
