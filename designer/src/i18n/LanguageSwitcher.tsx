@@ -1,20 +1,41 @@
-import { useI18n } from './i18n-context';
-import { isLang, languageNames } from './languages';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { updateProfile } from '../auth/auth.api';
+import { sessionQuery } from '../auth/session.query';
+import { isLang, languageNames, languages, type Lang } from './languages';
+import { useLocale } from './use-locale';
 
+/**
+ * The language menu in the header. The choice is kept in this browser, and — when someone is
+ * signed in — saved to their profile so every device speaks it.
+ */
 export function LanguageSwitcher() {
-  const { lang, setLang, t } = useI18n();
+  const { t, i18n } = useTranslation();
+  const { lang } = useLocale();
+  const queryClient = useQueryClient();
+  const session = useQuery(sessionQuery).data ?? null;
+  const save = useMutation({
+    mutationFn: (locale: Lang) => updateProfile({ locale }),
+    onSuccess: (next) => queryClient.setQueryData(sessionQuery.queryKey, next),
+  });
+
+  const choose = (next: Lang) => {
+    void i18n.changeLanguage(next);
+    if (session && session.user.locale !== next) save.mutate(next);
+  };
+
   return (
     <label className="language-switcher">
-      <span className="visually-hidden">{t.language}</span>
+      <span className="visually-hidden">{t('language.label')}</span>
       <select
         value={lang}
         onChange={(e) => {
-          if (isLang(e.target.value)) setLang(e.target.value);
+          if (isLang(e.target.value)) choose(e.target.value);
         }}
       >
-        {Object.entries(languageNames).map(([code, name]) => (
+        {languages.map((code) => (
           <option key={code} value={code} lang={code}>
-            {name}
+            {languageNames[code]}
           </option>
         ))}
       </select>

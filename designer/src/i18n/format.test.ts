@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { formatCoordinates, formatDay, formatFileSize, formatRelative, formatTime } from './format';
-import { ja } from './ja';
+import {
+  formatCoordinates,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatFileSize,
+  formatRelative,
+  formatTime,
+} from './format';
+import { translator } from './translator.test-support';
+
+const en = translator('en');
+const ja = translator('ja');
 
 const now = new Date(2025, 2, 12, 15, 0); // Wed 12 March 2025, 15:00 local time
 const iso = (...args: [number, number, number, number, number, number?]) => new Date(...args).toISOString();
@@ -63,5 +73,14 @@ describe('formatCoordinates', () => {
   it('shows latitude and longitude to five decimals', () => {
     expect(formatCoordinates(35.6812362, 139.7671248, 'en')).toBe('35.68124, 139.76712');
     expect(formatCoordinates(-33.8, -70, 'en')).toBe('-33.8, -70');
+  });
+});
+
+describe('formatDate and formatDateTime', () => {
+  it('follow the locale', () => {
+    const at = iso(2025, 2, 12, 14, 5);
+    expect(formatDate(at, 'en-GB')).toBe('12 Mar 2025');
+    expect(formatDate(at, 'ja')).toBe('2025/03/12');
+    expect(formatDateTime(at, 'ja')).toBe('2025/03/12 14:05');
   });
 });

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { Translate } from './translate';
 
 /** Date and number formatting with Intl in the chosen locale. Pure: `now` is passed in. */
 
@@ -77,13 +77,13 @@ export const formatFull = (iso: string, locale: string): string =>
   dtf(locale, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
 
 /** Short relative time for the conversation list: "now", "5 min. ago", "14:05", "Yesterday", "Mon", "3 Mar". */
-export function formatRelative(iso: string, now: Date, locale: string, t: Messages): string {
+export function formatRelative(iso: string, now: Date, locale: string, t: Translate): string {
   const ms = now.getTime() - Date.parse(iso);
   if (ms < MINUTE) return rtf(locale).format(0, 'second');
   if (ms < HOUR) return rtf(locale).format(-Math.floor(ms / MINUTE), 'minute');
   const days = daysAgo(iso, now);
   if (days <= 0) return formatTime(iso, locale);
-  if (days === 1) return t.date.yesterday;
+  if (days === 1) return t('date.yesterday');
   if (days < 7) return dtf(locale, { weekday: 'short' }).format(new Date(iso));
   const sameYear = new Date(iso).getFullYear() === now.getFullYear();
   const options: Intl.DateTimeFormatOptions = sameYear
@@ -93,10 +93,10 @@ export function formatRelative(iso: string, now: Date, locale: string, t: Messag
 }
 
 /** Heading above each day's messages in a thread. */
-export function formatDay(iso: string, now: Date, locale: string, t: Messages): string {
+export function formatDay(iso: string, now: Date, locale: string, t: Translate): string {
   const days = daysAgo(iso, now);
-  if (days === 0) return t.date.today;
-  if (days === 1) return t.date.yesterday;
+  if (days === 0) return t('date.today');
+  if (days === 1) return t('date.yesterday');
   const sameYear = new Date(iso).getFullYear() === now.getFullYear();
   return dtf(locale, {
     weekday: 'long',
@@ -105,3 +105,11 @@ export function formatDay(iso: string, now: Date, locale: string, t: Messages): 
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(new Date(iso));
 }
+
+/** A date without the time: "12 Mar 2025", "2025年3月12日". */
+export const formatDate = (iso: string, locale: string): string =>
+  dtf(locale, { dateStyle: 'medium' }).format(new Date(iso));
+
+/** Date and time, compact: "12 Mar 2025, 14:05". */
+export const formatDateTime = (iso: string, locale: string): string =>
+  dtf(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage, pickLocale } from './languages';
+import { langOf, pickLocale } from './languages';
 
-describe('pickLanguage', () => {
-  it('prefers the saved choice, then the browser languages, then English', () => {
-    expect(pickLanguage('ja', ['en-US'])).toBe('ja');
-    expect(pickLanguage(null, ['fr-FR', 'ja-JP', 'en'])).toBe('ja');
-    expect(pickLanguage('xx', ['EN-gb'])).toBe('en');
-    expect(pickLanguage(null, ['de'])).toBe('en');
+describe('langOf', () => {
+  it('reads the language of a tag, else English', () => {
+    expect(langOf('ja-JP')).toBe('ja');
+    expect(langOf('EN-gb')).toBe('en');
+    expect(langOf('fr')).toBe('en');
+    expect(langOf(undefined)).toBe('en');
   });
 });
 

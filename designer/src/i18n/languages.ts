@@ -1,25 +1,20 @@
-import { en, type Messages } from './en';
-import { ja } from './ja';
+import { locales, type Locale } from '@parley/contracts';
 
-export const dictionaries = { en, ja } satisfies Record<string, Messages>;
+export type Lang = Locale;
+export const languages = locales;
 
-export type Lang = keyof typeof dictionaries;
-
-/** Each language named in itself, for the switcher. */
+/** Each language named in itself, for the switchers. */
 export const languageNames: Record<Lang, string> = { en: 'English', ja: '日本語' };
 
-export const isLang = (v: string): v is Lang => Object.hasOwn(dictionaries, v);
+export const isLang = (v: string | undefined | null): v is Lang =>
+  v != null && (languages as readonly string[]).includes(v);
 
 const base = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
 
-/** The saved choice wins; then the browser's preferred languages; then English. */
-export function pickLanguage(saved: string | null, preferred: readonly string[]): Lang {
-  if (saved !== null && isLang(saved)) return saved;
-  for (const tag of preferred) {
-    const lang = base(tag);
-    if (isLang(lang)) return lang;
-  }
-  return 'en';
+/** The language of a BCP 47 tag (`ja-JP` → `ja`), or English when the app does not speak it. */
+export function langOf(tag: string | undefined | null): Lang {
+  const lang = tag ? base(tag) : '';
+  return isLang(lang) ? lang : 'en';
 }
 
 /** The locale for Intl: the browser's own regional variant of the language if it has one (en-GB dates). */

@@ -1,12 +1,11 @@
 import type { CSSProperties } from 'react';
-import type { Conversation } from '../api/types';
 import { contactInitials } from './contact';
 
-/** Decorative: the contact's name is always given as text next to it. */
-export function Avatar({ contact }: { contact: Conversation['contact'] }) {
-  const initials = contactInitials(contact);
+/** Decorative: the person's name is always given as text next to it. `seed` picks a stable colour. */
+export function Avatar({ seed, name }: { seed: string; name: string | null }) {
+  const initials = contactInitials(name);
   let hue = 0;
-  for (const ch of contact.id) hue = (hue * 31 + ch.charCodeAt(0)) % 360;
+  for (const ch of seed) hue = (hue * 31 + ch.charCodeAt(0)) % 360;
   return (
     <span className="avatar" style={{ '--avatar-hue': hue } as CSSProperties} aria-hidden="true">
       {initials ?? (

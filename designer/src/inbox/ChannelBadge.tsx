@@ -1,8 +1,8 @@
-import type { Channel } from '../api/types';
-import { useI18n } from '../i18n/i18n-context';
+import type { ChannelId } from '@parley/contracts';
+import { useTranslation } from 'react-i18next';
 
-/** The channel a conversation runs on, as a small text badge. */
-export function ChannelBadge({ channel }: { channel: Channel }) {
-  const { t } = useI18n();
-  return <span className={`channel-badge channel-badge--${channel}`}>{t.channel[channel]}</span>;
+/** The channel a conversation or account runs on, as a small text badge. */
+export function ChannelBadge({ channel }: { channel: ChannelId }) {
+  const { t } = useTranslation();
+  return <span className={`channel-badge channel-badge--${channel}`}>{t(`channel.${channel}`)}</span>;
 }

@@ -1,39 +1,44 @@
-import { useI18n } from '../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../errors/describe-error';
+import { StatePanel } from '../ui/StatePanel';
 import { ConversationListItem } from './ConversationListItem';
 import type { ListState } from './inbox-state';
-import { StatePanel } from './StatePanel';
 import { useNow } from './use-now';
 
 interface Props {
   list: ListState;
-  selectedId: string | null;
   onRetry: () => void;
   onLoadMore: () => void;
 }
 
-export function ConversationList({ list, selectedId, onRetry, onLoadMore }: Props) {
-  const { t } = useI18n();
+export function ConversationList({ list, onRetry, onLoadMore }: Props) {
+  const { t } = useTranslation();
   const now = useNow(30_000);
 
   let content;
-  if (list.status === 'loading') content = <StatePanel tone="loading" title={t.list.loading} />;
+  if (list.status === 'loading') content = <StatePanel tone="loading" title={t('inbox.list.loading')} />;
   else if (list.status === 'error') {
     content = (
-      <StatePanel tone="error" title={t.list.loadFailed} body={list.error?.message} onRetry={onRetry} />
+      <StatePanel
+        tone="error"
+        title={t('inbox.list.loadFailed')}
+        body={list.error ? errorText(list.error, t) : undefined}
+        onRetry={onRetry}
+      />
     );
   } else if (list.items.length === 0) {
-    content = <StatePanel title={t.list.emptyTitle} body={t.list.emptyBody} />;
+    content = <StatePanel title={t('inbox.list.emptyTitle')} body={t('inbox.list.emptyBody')} />;
   } else {
     content = (
       <>
         <ol className="conversation-list">
           {list.items.map((c) => (
-            <ConversationListItem key={c.id} conversation={c} selected={c.id === selectedId} now={now} />
+            <ConversationListItem key={c.id} conversation={c} now={now} />
           ))}
         </ol>
         {list.moreError && (
           <p className="inline-error" role="alert">
-            {list.moreError.message}
+            {errorText(list.moreError, t)}
           </p>
         )}
         {list.nextCursor !== null && (
@@ -43,7 +48,11 @@ export function ConversationList({ list, selectedId, onRetry, onLoadMore }: Prop
             onClick={onLoadMore}
             disabled={list.loadingMore}
           >
-            {list.loadingMore ? t.list.loadingMore : list.moreError ? t.retry : t.list.loadMore}
+            {list.loadingMore
+              ? t('inbox.list.loadingMore')
+              : list.moreError
+                ? t('common.retry')
+                : t('inbox.list.loadMore')}
           </button>
         )}
       </>
@@ -52,14 +61,14 @@ export function ConversationList({ list, selectedId, onRetry, onLoadMore }: Prop
 
   return (
     <nav className="list-pane" aria-labelledby="conversations-heading">
-      <h1 id="conversations-heading" className="pane-heading">
-        {t.list.heading}
+      <h1 id="conversations-heading" className="pane-heading" tabIndex={-1}>
+        {t('inbox.list.heading')}
       </h1>
       {list.status === 'ready' && list.error && (
         <p className="inline-error" role="alert">
-          {t.list.refreshFailed}{' '}
+          {t('inbox.list.refreshFailed')}{' '}
           <button type="button" className="link-button" onClick={onRetry}>
-            {t.retry}
+            {t('common.retry')}
           </button>
         </p>
       )}

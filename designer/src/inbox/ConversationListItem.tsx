@@ -1,31 +1,36 @@
-import type { Conversation } from '../api/types';
+import type { Conversation } from '@parley/contracts';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { formatFull, formatRelative } from '../i18n/format';
-import { useI18n } from '../i18n/i18n-context';
+import { useLocale } from '../i18n/use-locale';
 import { Avatar } from './Avatar';
 import { ChannelBadge } from './ChannelBadge';
-import { contactLabel } from './contact';
-import { conversationHref } from './route';
+import { contactDisplay } from './contact';
+import { UsernameOnlyHint } from './UsernameOnlyHint';
 
 interface Props {
   conversation: Conversation;
-  selected: boolean;
   now: Date;
 }
 
-export function ConversationListItem({ conversation: c, selected, now }: Props) {
-  const { t, locale } = useI18n();
+export function ConversationListItem({ conversation: c, now }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const who = contactDisplay(c);
+  const readOnly = !c.channelAccount.enabled || !c.channelAccount.connected;
   return (
     <li>
-      <a
+      <Link
         className="conversation-item"
-        href={conversationHref(c.id)}
-        aria-current={selected ? 'page' : undefined}
+        to="/inbox/$conversationId"
+        params={{ conversationId: c.id }}
+        activeOptions={{ exact: true }}
         data-conversation-id={c.id}
       >
-        <Avatar contact={c.contact} />
+        <Avatar seed={c.contact.id} name={c.contact.name} />
         <span className="conversation-item__body">
           <span className="conversation-item__top">
-            <span className="conversation-item__name">{contactLabel(c)}</span>
+            <span className="conversation-item__name">{who.label ?? t('inbox.contact.unknown')}</span>
             <ChannelBadge channel={c.channel} />
             <time
               className="conversation-item__time"
@@ -36,10 +41,22 @@ export function ConversationListItem({ conversation: c, selected, now }: Props) 
             </time>
           </span>
           <span className={`conversation-item__preview${c.lastMessagePreview === null ? ' is-muted' : ''}`}>
-            {c.lastMessagePreview ?? t.list.noPreview}
+            {c.lastMessagePreview ?? t('inbox.list.noPreview')}
+          </span>
+          <span className="conversation-item__account">
+            {who.usernameOnly && <UsernameOnlyHint />}
+            {c.channelAccount.name}
+            {readOnly && (
+              <span className="conversation-item__off">
+                {' · '}
+                {c.channelAccount.connected
+                  ? t('inbox.list.accountOff')
+                  : t('inbox.list.accountDisconnected')}
+              </span>
+            )}
           </span>
         </span>
-      </a>
+      </Link>
     </li>
   );
 }

@@ -1,13 +1,13 @@
-import type { MessageStatus } from '../api/types';
-import { useI18n } from '../i18n/i18n-context';
+import type { MessageStatus } from '@parley/contracts';
+import { useTranslation } from 'react-i18next';
 
 const CHECK = 'M1.5 8.5 5 12l7.5-8.5';
 const SECOND_CHECK = 'M8 11.5l.5.5L16 3.5';
 
 /** Clock while sending, one tick when sent, two when delivered, blue two when read, "!" when failed. */
 export function DeliveryStatus({ status }: { status: MessageStatus }) {
-  const { t } = useI18n();
-  const label = t.message.status[status];
+  const { t } = useTranslation();
+  const label = t(`inbox.message.status.${status}`);
   let icon;
   if (status === 'pending' || status === 'accepted') {
     icon = (

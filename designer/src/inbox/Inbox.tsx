@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { contactLabel } from './contact';
 import { ConversationList } from './ConversationList';
 import { LiveAnnouncer } from './LiveAnnouncer';
@@ -10,14 +11,17 @@ const SINGLE_PANE = '(max-width: 720px)';
 
 /** Two panes: the conversation list and the selected thread (one at a time on narrow screens). */
 export function Inbox({ inbox, selectedId }: { inbox: InboxModel; selectedId: string | null }) {
+  const { t } = useTranslation();
   const { state } = inbox;
+  const unknown = t('inbox.contact.unknown');
   const conversation =
     state.thread?.conversation ?? state.list.items.find((c) => c.id === selectedId) ?? null;
   const arrivedIn = state.arrived && state.list.items.find((c) => c.id === state.arrived?.conversationId);
 
+  const title = conversation ? contactLabel(conversation, unknown) : t('inbox.list.heading');
   useEffect(() => {
-    document.title = conversation ? `${contactLabel(conversation)} · Parley` : 'Parley';
-  }, [conversation]);
+    document.title = `${title} · Parley`;
+  }, [title]);
 
   // On one-pane screens the pane holding the focus disappears: move focus to the pane that appears.
   const previous = useRef(selectedId);
@@ -37,7 +41,6 @@ export function Inbox({ inbox, selectedId }: { inbox: InboxModel; selectedId: st
     <div className="panes" data-view={selectedId ? 'thread' : 'list'}>
       <ConversationList
         list={state.list}
-        selectedId={selectedId}
         onRetry={inbox.reloadList}
         onLoadMore={inbox.loadMoreConversations}
       />
@@ -47,7 +50,7 @@ export function Inbox({ inbox, selectedId }: { inbox: InboxModel; selectedId: st
         onRetry={inbox.reloadThread}
         onLoadEarlier={inbox.loadEarlierMessages}
       />
-      <LiveAnnouncer message={state.arrived} from={arrivedIn ? contactLabel(arrivedIn) : ''} />
+      <LiveAnnouncer message={state.arrived} from={arrivedIn ? contactLabel(arrivedIn, unknown) : unknown} />
     </div>
   );
 }

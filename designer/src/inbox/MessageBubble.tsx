@@ -1,6 +1,7 @@
-import type { Message } from '../api/types';
+import type { Message } from '@parley/contracts';
+import { useTranslation } from 'react-i18next';
 import { formatFull, formatTime } from '../i18n/format';
-import { useI18n } from '../i18n/i18n-context';
+import { useLocale } from '../i18n/use-locale';
 import { MessageContent } from './content/MessageContent';
 import { messageView, type MessageView } from './content/message-view';
 import { DeliveryStatus } from './DeliveryStatus';
@@ -13,7 +14,8 @@ function variant(view: MessageView): string {
 }
 
 export function MessageBubble({ message: m, contactName }: { message: Message; contactName: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useTranslation();
+  const { locale } = useLocale();
   const inbound = m.direction === 'inbound';
   const failed = m.status === 'failed';
   const view = messageView(m);
@@ -21,7 +23,7 @@ export function MessageBubble({ message: m, contactName }: { message: Message; c
     <li className={`message message--${m.direction}${failed ? ' message--failed' : ''}${variant(view)}`}>
       <div className="message__bubble">
         <span className="visually-hidden">
-          {inbound ? t.message.incoming(contactName) : t.message.outgoing}
+          {inbound ? t('inbox.message.incoming', { name: contactName }) : t('inbox.message.outgoing')}
         </span>
         <MessageContent view={view} />
         <span className="message__meta">
@@ -33,7 +35,9 @@ export function MessageBubble({ message: m, contactName }: { message: Message; c
       </div>
       {failed && (
         <p className="message__error">
-          {m.error ? t.message.failedDetail(m.error.message, m.error.code) : t.message.failed}
+          {m.error
+            ? t('inbox.message.failedDetail', { message: m.error.message, code: m.error.code })
+            : t('inbox.message.failed')}
         </p>
       )}
     </li>

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { formatDay } from '../i18n/format';
-import { useI18n } from '../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../i18n/use-locale';
+import { errorText } from '../errors/describe-error';
 import { groupByDay } from './group-by-day';
 import type { ThreadState } from './inbox-state';
 import { MessageBubble } from './MessageBubble';
@@ -14,7 +16,8 @@ interface Props {
 }
 
 export function MessageList({ thread, contactName, onLoadEarlier }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useTranslation();
+  const { locale } = useLocale();
   const now = useNow(60_000);
   const scroller = useRef<HTMLDivElement>(null);
   const { unseen, onScroll, scrollToLatest } = useStickToBottom(scroller, thread.messages);
@@ -27,21 +30,21 @@ export function MessageList({ thread, contactName, onLoadEarlier }: Props) {
         onScroll={onScroll}
         tabIndex={0}
         role="region"
-        aria-label={t.thread.messagesWith(contactName)}
+        aria-label={t('inbox.thread.messagesWith', { name: contactName })}
       >
         {thread.olderCursor !== null && (
           <div className="message-list__earlier">
-            {thread.olderError && <p className="inline-error">{thread.olderError.message}</p>}
+            {thread.olderError && <p className="inline-error">{errorText(thread.olderError, t)}</p>}
             <button type="button" className="button" onClick={onLoadEarlier} disabled={thread.loadingOlder}>
               {thread.loadingOlder
-                ? t.thread.loadingEarlier
+                ? t('inbox.thread.loadingEarlier')
                 : thread.olderError
-                  ? t.retry
-                  : t.thread.loadEarlier}
+                  ? t('common.retry')
+                  : t('inbox.thread.loadEarlier')}
             </button>
           </div>
         )}
-        {thread.messages.length === 0 && <p className="message-list__empty">{t.thread.empty}</p>}
+        {thread.messages.length === 0 && <p className="message-list__empty">{t('inbox.thread.empty')}</p>}
         {groupByDay(thread.messages).map((day) => (
           <section key={day.key} className="day" aria-labelledby={`day-${day.key}`}>
             <h3 id={`day-${day.key}`} className="day__heading">
@@ -57,7 +60,7 @@ export function MessageList({ thread, contactName, onLoadEarlier }: Props) {
       </div>
       {unseen && (
         <button type="button" className="button jump-to-latest" onClick={() => scrollToLatest('smooth')}>
-          {t.thread.jumpToLatest} <span aria-hidden="true">↓</span>
+          {t('inbox.thread.jumpToLatest')} <span aria-hidden="true">↓</span>
         </button>
       )}
     </div>

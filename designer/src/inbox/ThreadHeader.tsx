@@ -1,28 +1,32 @@
-import type { Conversation } from '../api/types';
-import { useI18n } from '../i18n/i18n-context';
+import type { Conversation } from '@parley/contracts';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { Avatar } from './Avatar';
 import { ChannelBadge } from './ChannelBadge';
-import { contactLabel, contactNumber } from './contact';
-import { INBOX_HREF } from './route';
+import { contactDisplay } from './contact';
+import { UsernameOnlyHint } from './UsernameOnlyHint';
 
 export function ThreadHeader({ conversation }: { conversation: Conversation | null }) {
-  const { t } = useI18n();
-  const number = conversation && contactNumber(conversation);
-  const showNumber = conversation?.contact.name && number;
+  const { t } = useTranslation();
+  const who = conversation && contactDisplay(conversation);
   return (
     <header className={conversation ? 'thread-header' : 'thread-header thread-header--bare'}>
-      <a className="thread-header__back" href={INBOX_HREF}>
+      <Link className="thread-header__back" to="/inbox">
         <span aria-hidden="true">←</span>
-        <span className="visually-hidden">{t.thread.back}</span>
-      </a>
-      {conversation && (
+        <span className="visually-hidden">{t('inbox.thread.back')}</span>
+      </Link>
+      {conversation && who && (
         <>
-          <Avatar contact={conversation.contact} />
+          <Avatar seed={conversation.contact.id} name={conversation.contact.name} />
           <div className="thread-header__title">
-            <h2 id="thread-heading">{contactLabel(conversation)}</h2>
+            <h2 id="thread-heading">{who.label ?? t('inbox.contact.unknown')}</h2>
             <p className="thread-header__sub">
               <ChannelBadge channel={conversation.channel} />
-              {showNumber && <span className="thread-header__number">{number}</span>}
+              <span className="thread-header__account">
+                {t('inbox.thread.via', { account: conversation.channelAccount.name })}
+              </span>
+              {who.detail && <span className="thread-header__number">{who.detail}</span>}
+              {who.usernameOnly && <UsernameOnlyHint />}
             </p>
           </div>
         </>

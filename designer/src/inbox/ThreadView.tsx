@@ -1,10 +1,12 @@
-import type { Conversation } from '../api/types';
-import { useI18n } from '../i18n/i18n-context';
+import type { Conversation } from '@parley/contracts';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../errors/describe-error';
+import { StatePanel } from '../ui/StatePanel';
 import { contactLabel } from './contact';
 import type { ThreadState } from './inbox-state';
 import { MessageList } from './MessageList';
-import { INBOX_HREF } from './route';
-import { StatePanel } from './StatePanel';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { ThreadHeader } from './ThreadHeader';
 
 interface Props {
@@ -16,26 +18,36 @@ interface Props {
 }
 
 export function ThreadView({ thread, conversation, onRetry, onLoadEarlier }: Props) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   let content;
   if (!thread) {
-    content = <StatePanel title={t.thread.nothingSelectedTitle} body={t.thread.nothingSelectedBody} />;
+    content = (
+      <StatePanel
+        title={t('inbox.thread.nothingSelectedTitle')}
+        body={t('inbox.thread.nothingSelectedBody')}
+      />
+    );
   } else if (thread.status === 'not-found') {
     content = (
-      <StatePanel tone="error" title={t.thread.notFoundTitle} body={t.thread.notFoundBody}>
-        <a className="button" href={INBOX_HREF}>
-          {t.thread.back}
-        </a>
+      <StatePanel tone="error" title={t('inbox.thread.notFoundTitle')} body={t('inbox.thread.notFoundBody')}>
+        <Link className="button" to="/inbox">
+          {t('inbox.thread.back')}
+        </Link>
       </StatePanel>
     );
   } else if (thread.status === 'error') {
     content = (
-      <StatePanel tone="error" title={t.thread.loadFailed} body={thread.error?.message} onRetry={onRetry} />
+      <StatePanel
+        tone="error"
+        title={t('inbox.thread.loadFailed')}
+        body={thread.error ? errorText(thread.error, t) : undefined}
+        onRetry={onRetry}
+      />
     );
   } else if (thread.status === 'loading') {
-    content = <StatePanel tone="loading" title={t.thread.loading} />;
+    content = <StatePanel tone="loading" title={t('inbox.thread.loading')} />;
   } else {
-    const name = conversation ? contactLabel(conversation) : '';
+    const name = conversation ? contactLabel(conversation, t('inbox.contact.unknown')) : '';
     content = (
       <MessageList key={thread.id} thread={thread} contactName={name} onLoadEarlier={onLoadEarlier} />
     );
@@ -49,11 +61,12 @@ export function ThreadView({ thread, conversation, onRetry, onLoadEarlier }: Pro
       aria-labelledby={conversation ? 'thread-heading' : undefined}
     >
       {thread && <ThreadHeader conversation={conversation} />}
+      {thread && conversation && <ReadOnlyNotice account={conversation.channelAccount} />}
       {thread?.status === 'ready' && thread.error && (
         <p className="inline-error" role="alert">
-          {thread.error.message}{' '}
+          {errorText(thread.error, t)}{' '}
           <button type="button" className="link-button" onClick={onRetry}>
-            {t.retry}
+            {t('common.retry')}
           </button>
         </p>
       )}

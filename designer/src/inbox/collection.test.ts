@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Conversation } from '../api/types';
+import type { Conversation } from '@parley/contracts';
 import { appendPage, mergeHeadPage, upsert, type Window } from './collection';
 import { conversation as c } from './fixtures.test-support';
 import { conversationSpec as spec } from './inbox-state';

@@ -1,4 +1,4 @@
-import type { Page } from '../api/types';
+import type { Page } from '@parley/contracts';
 
 /**
  * A sorted, id-unique list that is a window onto a longer server-side list: the loaded part runs

@@ -1,15 +1,30 @@
-import type { Conversation, Message } from '../api/types';
+import type { Conversation, Message } from '@parley/contracts';
 
 /** Builders for unit tests only. */
 
 const at = (minute: number): string => new Date(Date.UTC(2025, 0, 1, 12, minute)).toISOString();
 
+export const ACCOUNT_ID = '0a3c8a55-3f0e-4d6b-9b1e-7d1f3c9a2b10';
+export const CONTACT_ID = '5b9e2f3a-8c1d-4e7f-a2b6-1c3d5e7f9a0b';
+
 export function conversation(id: string, minute: number, patch: Partial<Conversation> = {}): Conversation {
   return {
     id,
     channel: 'whatsapp',
-    channelAccountId: 'acc-1',
-    contact: { id: `c-${id}`, name: `Contact ${id}` },
+    channelAccount: {
+      id: ACCOUNT_ID,
+      channel: 'whatsapp',
+      name: 'Support line',
+      enabled: true,
+      connected: true,
+    },
+    contact: {
+      id: CONTACT_ID,
+      name: `Contact ${id}`,
+      platformId: '819012345678',
+      userId: null,
+      username: null,
+    },
     lastMessageAt: at(minute),
     lastMessagePreview: `preview ${minute}`,
     lastInboundAt: at(minute),

@@ -1,4 +1,4 @@
-import type { Message } from '../api/types';
+import type { Message } from '@parley/contracts';
 import { dayKey } from '../i18n/format';
 
 export interface DayGroup {

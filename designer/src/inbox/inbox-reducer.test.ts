@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { InboxEvent } from '../api/types';
-import { conversation as c, message as m } from './fixtures.test-support';
+import type { InboxEvent } from '@parley/contracts';
+import { whatsappAccount } from '../integrations/fixtures.test-support';
+import { ACCOUNT_ID, conversation as c, message as m } from './fixtures.test-support';
 import { inboxReducer } from './inbox-reducer';
 import { initialInboxState, type InboxAction, type InboxState } from './inbox-state';
 
@@ -27,7 +28,7 @@ describe('inboxReducer: list', () => {
   });
 
   it('shows an error only while nothing is loaded; a failed refresh keeps the data', () => {
-    const error = { code: 'NETWORK', message: 'offline' };
+    const error = { code: 'NETWORK', message: 'offline', status: 0 };
     expect(run({ type: 'list/failed', error }).list.status).toBe('error');
     const refreshed = run(loaded, { type: 'list/requested' }, { type: 'list/failed', error });
     expect(refreshed.list).toMatchObject({ status: 'ready', error });
@@ -48,7 +49,7 @@ describe('inboxReducer: thread', () => {
   });
 
   it('marks a missing conversation as not found', () => {
-    const error = { code: 'NOT_FOUND', message: 'no such conversation' };
+    const error = { code: 'NOT_FOUND', message: 'no such conversation', status: 404 };
     const s = run(
       { type: 'thread/opened', id: 'x' },
       { type: 'thread/failed', id: 'x', error, notFound: true },
@@ -98,7 +99,9 @@ describe('inboxReducer: thread', () => {
       event({ type: 'message.upserted', message: other }),
       event({
         type: 'conversation.upserted',
-        conversation: c('conv-1', 7, { contact: { id: 'x', name: 'Aiko' } }),
+        conversation: c('conv-1', 7, {
+          contact: { id: 'x', name: 'Aiko', platformId: null, userId: 'JP.1', username: 'aiko' },
+        }),
       }),
     );
     expect(s.thread?.messages.map((x) => x.id)).toEqual(['m1']);
@@ -119,5 +122,30 @@ describe('inboxReducer: thread', () => {
     );
     expect(s.thread).toMatchObject({ olderCursor: null, loadingOlder: false });
     expect(s.thread?.messages.map((x) => x.id)).toEqual(['m2', 'm5']);
+  });
+});
+
+describe('inboxReducer: channel accounts', () => {
+  it('shows an account turned off on every conversation of it, the open one too', () => {
+    const other = c('conv-3', 3, {
+      channelAccount: { id: 'other', channel: 'telegram', name: 'Bot', enabled: true, connected: true },
+    });
+    const listed: InboxAction = {
+      type: 'list/loaded',
+      page: { items: [c('conv-1', 5), other], nextCursor: null },
+    };
+    const off = whatsappAccount(ACCOUNT_ID, 'Support (paused)', { enabled: false });
+    const s = run(listed, ...thread, event({ type: 'channel_account.updated', channelAccount: off }));
+    expect(s.list.items.map((i) => [i.id, i.channelAccount.enabled, i.channelAccount.name])).toEqual([
+      ['conv-1', false, 'Support (paused)'],
+      ['conv-3', true, 'Bot'],
+    ]);
+    expect(s.thread?.conversation?.channelAccount).toEqual({
+      id: ACCOUNT_ID,
+      channel: 'whatsapp',
+      name: 'Support (paused)',
+      enabled: false,
+      connected: true,
+    });
   });
 });

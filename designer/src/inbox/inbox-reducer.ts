@@ -1,4 +1,4 @@
-import type { Conversation, InboxEvent, Message } from '../api/types';
+import type { ChannelAccount, Conversation, InboxEvent, Message } from '@parley/contracts';
 import { appendPage, mergeHeadPage, upsert, type Window } from './collection';
 import { mergeConversation } from './merge-conversation';
 import {
@@ -29,7 +29,22 @@ function withThread(state: InboxState, w: Window<Message>, patch: Partial<Thread
 const openThread = (state: InboxState, id: string): ThreadState | null =>
   state.thread?.id === id ? state.thread : null;
 
+/** A channel account changed (turned off, renamed, disconnected): every conversation on it shows it. */
+function applyAccount(state: InboxState, account: ChannelAccount): InboxState {
+  const { id, channel, name, enabled, connected } = account;
+  const summary = { id, channel, name, enabled, connected };
+  const update = (c: Conversation): Conversation =>
+    c.channelAccount.id === id ? { ...c, channelAccount: summary } : c;
+  const t = state.thread;
+  return {
+    ...state,
+    list: { ...state.list, items: state.list.items.map(update) },
+    thread: t?.conversation ? { ...t, conversation: update(t.conversation) } : t,
+  };
+}
+
 function applyEvent(state: InboxState, event: InboxEvent): InboxState {
+  if (event.type === 'channel_account.updated') return applyAccount(state, event.channelAccount);
   if (event.type === 'conversation.upserted') {
     const c = event.conversation;
     const next = withList(state, upsert(conversationSpec, listWindow(state.list), c));

@@ -1,4 +1,4 @@
-import type { Conversation, InboxEvent, Message, Page } from '../api/types';
+import type { Conversation, InboxEvent, Message, Page } from '@parley/contracts';
 import type { CollectionSpec } from './collection';
 import { mergeConversation } from './merge-conversation';
 import { mergeMessage } from './message-status';
@@ -6,6 +6,8 @@ import { mergeMessage } from './message-status';
 export interface LoadError {
   code: string;
   message: string;
+  /** HTTP status, 0 when the server could not be reached. */
+  status: number;
 }
 
 export interface ListState {

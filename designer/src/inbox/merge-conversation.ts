@@ -1,4 +1,4 @@
-import type { Conversation } from '../api/types';
+import type { Conversation } from '@parley/contracts';
 
 const time = (iso: string | null): number => (iso === null ? Number.NEGATIVE_INFINITY : Date.parse(iso));
 

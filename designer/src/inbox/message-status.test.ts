@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_STATUSES } from '../api/types';
+import { messageStatuses } from '@parley/contracts';
 import { at, message } from './fixtures.test-support';
 import { isStatusAdvance, mergeMessage } from './message-status';
 
@@ -12,7 +12,7 @@ describe('isStatusAdvance', () => {
   });
 
   it('treats failed as terminal', () => {
-    for (const s of MESSAGE_STATUSES) {
+    for (const s of messageStatuses) {
       expect(isStatusAdvance('failed', s)).toBe(false);
       expect(isStatusAdvance(s, 'failed')).toBe(s !== 'failed');
     }

@@ -1,4 +1,4 @@
-import type { Message, MessageStatus } from '../api/types';
+import type { Message, MessageStatus } from '@parley/contracts';
 
 /** Delivery order; `failed` is terminal and outranks everything. */
 const RANK: Record<MessageStatus, number> = {

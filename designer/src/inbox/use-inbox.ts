@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, toApiError } from '../api/api-error';
-import { getConversation, listConversations, listMessages, EVENTS_URL } from '../api/client';
-import { useEventStream, type StreamStatus } from '../api/use-event-stream';
+import { useLiveSignals } from '../live/live-events';
+import { getConversation, listConversations, listMessages } from './inbox.api';
 import { inboxReducer } from './inbox-reducer';
 import { initialInboxState, type InboxState, type LoadError } from './inbox-state';
 
 export interface InboxModel {
   state: InboxState;
-  stream: StreamStatus;
   reloadList: () => void;
   loadMoreConversations: () => void;
   reloadThread: () => void;
@@ -15,11 +15,11 @@ export interface InboxModel {
 }
 
 const loadError = (e: unknown): LoadError => {
-  const { code, message } = toApiError(e);
-  return { code, message };
+  const { code, message, status } = toApiError(e);
+  return { code, message, status };
 };
 
-/** A slot for one kind of request: starting a new one cancels the previous one. */
+/** A slot for one kind of request: starting a new one makes the previous one's answer stale. */
 function useRequestSlot() {
   const current = useRef<AbortController | null>(null);
   return useCallback(() => {
@@ -31,10 +31,11 @@ function useRequestSlot() {
 }
 
 /**
- * Loads the conversation list and the open thread from the API and keeps them live with the event
- * stream; every (re)connection of the stream refetches both to catch up on what was missed.
+ * Loads the conversation list and the open thread (through the query client) and keeps them live
+ * with the app's event stream; every (re)connection refetches both to catch up on what was missed.
  */
 export function useInbox(selectedId: string | null): InboxModel {
+  const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(inboxReducer, initialInboxState);
   const latest = useRef(state);
   useLayoutEffect(() => {
@@ -49,29 +50,29 @@ export function useInbox(selectedId: string | null): InboxModel {
     const signal = listSlot();
     moreSlot(); // a page of the old window must not be appended to a refreshed one
     dispatch({ type: 'list/requested' });
-    listConversations(null, signal).then(
+    listConversations(queryClient, null).then(
       (page) => signal.aborted || dispatch({ type: 'list/loaded', page }),
       (e: unknown) => signal.aborted || dispatch({ type: 'list/failed', error: loadError(e) }),
     );
-  }, [listSlot, moreSlot]);
+  }, [queryClient, listSlot, moreSlot]);
 
   const loadMoreConversations = useCallback(() => {
     const { nextCursor, loadingMore } = latest.current.list;
     if (nextCursor === null || loadingMore) return;
     const signal = moreSlot();
     dispatch({ type: 'list/more-requested' });
-    listConversations(nextCursor, signal).then(
+    listConversations(queryClient, nextCursor).then(
       (page) => signal.aborted || dispatch({ type: 'list/more-loaded', page }),
       (e: unknown) => signal.aborted || dispatch({ type: 'list/more-failed', error: loadError(e) }),
     );
-  }, [moreSlot]);
+  }, [queryClient, moreSlot]);
 
   const loadThread = useCallback(
     (id: string) => {
       const signal = threadSlot();
       olderSlot();
       dispatch({ type: 'thread/requested', id });
-      Promise.all([getConversation(id, signal), listMessages(id, null, signal)]).then(
+      Promise.all([getConversation(queryClient, id), listMessages(queryClient, id, null)]).then(
         ([conversation, page]) =>
           signal.aborted || dispatch({ type: 'thread/loaded', id, conversation, page }),
         (e: unknown) => {
@@ -81,7 +82,7 @@ export function useInbox(selectedId: string | null): InboxModel {
         },
       );
     },
-    [threadSlot, olderSlot],
+    [queryClient, threadSlot, olderSlot],
   );
 
   const loadEarlierMessages = useCallback(() => {
@@ -90,11 +91,11 @@ export function useInbox(selectedId: string | null): InboxModel {
     const { id, olderCursor } = thread;
     const signal = olderSlot();
     dispatch({ type: 'thread/older-requested', id });
-    listMessages(id, olderCursor, signal).then(
+    listMessages(queryClient, id, olderCursor).then(
       (page) => signal.aborted || dispatch({ type: 'thread/older-loaded', id, page }),
       (e: unknown) => signal.aborted || dispatch({ type: 'thread/older-failed', id, error: loadError(e) }),
     );
-  }, [olderSlot]);
+  }, [queryClient, olderSlot]);
 
   useEffect(reloadList, [reloadList]);
 
@@ -111,13 +112,13 @@ export function useInbox(selectedId: string | null): InboxModel {
     if (id !== undefined) loadThread(id);
   }, [loadThread]);
 
-  const stream = useEventStream(EVENTS_URL, {
-    onEvent: (event) => dispatch({ type: 'event', event }),
-    onOpen: () => {
+  useLiveSignals((live) => {
+    if (live.kind === 'event') dispatch({ type: 'event', event: live.event });
+    else {
       reloadList();
       reloadThread();
-    },
+    }
   });
 
-  return { state, stream, reloadList, loadMoreConversations, reloadThread, loadEarlierMessages };
+  return { state, reloadList, loadMoreConversations, reloadThread, loadEarlierMessages };
 }

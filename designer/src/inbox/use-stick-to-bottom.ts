@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import type { Message } from '../api/types';
+import type { Message } from '@parley/contracts';
 
 const NEAR_BOTTOM_PX = 80;
 

@@ -1,20 +1,25 @@
+import type { Session } from '@parley/contracts';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import type { StreamStatus } from '../api/use-event-stream';
-import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
-import { INBOX_HREF } from '../inbox/route';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
 
-export function AppHeader({ stream }: { stream: StreamStatus }) {
-  const { t } = useI18n();
+export function AppHeader({ session, stream }: { session: Session; stream: StreamStatus | null }) {
+  const { t } = useTranslation();
   return (
     <header className="app-header">
-      <a className="app-header__brand" href={INBOX_HREF}>
-        <span className="app-header__logo" aria-hidden="true" />
-        {t.appName}
-      </a>
+      <Link className="brand" to="/inbox">
+        <span className="brand__logo" aria-hidden="true" />
+        {t('common.appName')}
+      </Link>
+      <MainNav permissions={session.permissions} />
       <div className="app-header__tools">
-        <ConnectionIndicator status={stream} />
+        {stream && <ConnectionIndicator status={stream} />}
         <LanguageSwitcher />
+        <UserMenu session={session} />
       </div>
     </header>
   );

@@ -1,15 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import type { StreamStatus } from '../api/use-event-stream';
-import { useI18n } from '../i18n/i18n-context';
 
 /** Whether the live event stream is connected. A polite live region, so changes are announced. */
 export function ConnectionIndicator({ status }: { status: StreamStatus }) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const hint =
-    status === 'live' ? t.stream.liveHint : status === 'reconnecting' ? t.stream.reconnectingHint : '';
+    status === 'live' ? t('stream.liveHint') : status === 'reconnecting' ? t('stream.reconnectingHint') : '';
   return (
     <p className={`connection connection--${status}`} role="status" title={hint || undefined}>
       <span className="connection__dot" aria-hidden="true" />
-      {t.stream[status]}
+      {t(`stream.${status}`)}
     </p>
   );
 }

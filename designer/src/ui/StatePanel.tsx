@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
-  body?: string;
+  body?: string | undefined;
   /** 'loading' shows a spinner and is announced politely; 'error' offers a retry. */
   tone?: 'info' | 'loading' | 'error';
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
   children?: ReactNode;
 }
 
-/** Centered empty / loading / error state of a pane. */
+/** Centered empty / loading / error state of a pane or page. */
 export function StatePanel({ title, body, tone = 'info', onRetry, children }: Props) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   return (
     <div className={`state-panel state-panel--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       {tone === 'loading' && <span className="spinner" aria-hidden="true" />}
@@ -20,7 +20,7 @@ export function StatePanel({ title, body, tone = 'info', onRetry, children }: Pr
       {body && <p className="state-panel__body">{body}</p>}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          {t.retry}
+          {t('common.retry')}
         </button>
       )}
       {children}

@@ -1,15 +1,14 @@
-import type { SharedContact } from '../../api/types';
-import { useI18n } from '../../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { Avatar } from '../Avatar';
 import { mailtoHref, telHref } from './content-format';
-import type { ViewOf } from './message-view';
+import type { SharedContact, ViewOf } from './message-view';
 
 function ContactCard({ contact: c }: { contact: SharedContact }) {
-  const { t } = useI18n();
-  const name = c.name.trim() || c.phones[0]?.phone || t.content.kind.contacts;
+  const { t } = useTranslation();
+  const name = c.name.trim() || c.phones[0]?.phone || t('inbox.content.kind.contacts');
   return (
     <li className="contact-card">
-      <Avatar contact={{ id: name, name }} />
+      <Avatar seed={name} name={name} />
       <div className="contact-card__body">
         <p className="contact-card__name">{name}</p>
         {c.organization && <p className="contact-card__detail">{c.organization}</p>}
@@ -37,10 +36,14 @@ function ContactCard({ contact: c }: { contact: SharedContact }) {
 
 /** Contact cards the customer shared. */
 export function ContactsContent({ view }: { view: ViewOf<'contacts'> }) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   return (
     <div className="shared-contacts">
-      <p className="content-hint">{t.content.sharedContacts(view.contacts.length)}</p>
+      <p className="content-hint">
+        {view.contacts.length === 1
+          ? t('inbox.content.sharedContact')
+          : t('inbox.content.sharedContacts', { count: view.contacts.length })}
+      </p>
       <ul className="shared-contacts__list">
         {view.contacts.map((c, i) => (
           <ContactCard key={i} contact={c} />

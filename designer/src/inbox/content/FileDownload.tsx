@@ -1,5 +1,6 @@
 import { formatFileSize } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import { fileTypeLabel } from './content-format';
 import type { FileInfo } from './message-view';
 
@@ -12,7 +13,8 @@ interface Props {
 
 /** A document (or any file the browser cannot show inline) as a download link with its name and size. */
 export function FileDownload({ url, file, label }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useTranslation();
+  const { locale } = useLocale();
   const details = [
     fileTypeLabel(file.filename, file.mimeType),
     file.sizeBytes === null ? null : formatFileSize(file.sizeBytes, locale),
@@ -28,7 +30,7 @@ export function FileDownload({ url, file, label }: Props) {
         </svg>
       </span>
       <span className="media-file__text">
-        <span className="visually-hidden">{t.content.download}: </span>
+        <span className="visually-hidden">{t('inbox.content.download')}: </span>
         <span className="media-file__name">{file.filename ?? label}</span>
         {details.length > 0 && <span className="media-file__details">{details.join(' · ')}</span>}
       </span>

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   url: string;
@@ -9,7 +9,7 @@ interface Props {
 
 /** A photo or sticker shown inline at a fixed height (so the thread does not jump as it loads). */
 export function ImageMedia({ url, alt, sticker }: Props) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   return (
     <a
       className={`media-image${sticker ? ' media-image--sticker' : ''}`}
@@ -18,7 +18,7 @@ export function ImageMedia({ url, alt, sticker }: Props) {
       rel="noopener"
     >
       <img src={url} alt={alt} loading="lazy" decoding="async" />
-      <span className="visually-hidden">{t.content.opensFullSize}</span>
+      <span className="visually-hidden">{t('inbox.content.opensFullSize')}</span>
     </a>
   );
 }

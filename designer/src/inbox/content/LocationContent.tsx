@@ -1,11 +1,13 @@
 import { formatCoordinates } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale';
 import { osmUrl } from './content-format';
 import type { ViewOf } from './message-view';
 
 /** A shared place: its name and address (or coordinates), with a link to the map. */
 export function LocationContent({ view }: { view: ViewOf<'location'> }) {
-  const { t, locale } = useI18n();
+  const { t } = useTranslation();
+  const { locale } = useLocale();
   const { name, address, latitude, longitude } = view;
   return (
     <div className="location">
@@ -18,7 +20,7 @@ export function LocationContent({ view }: { view: ViewOf<'location'> }) {
         </svg>
       </span>
       <div className="location__text">
-        <p className="location__name">{name ?? address ?? t.content.kind.location}</p>
+        <p className="location__name">{name ?? address ?? t('inbox.content.kind.location')}</p>
         {name && address && <p className="location__address">{address}</p>}
         {!name && !address && (
           <p className="location__address">{formatCoordinates(latitude, longitude, locale)}</p>
@@ -29,8 +31,8 @@ export function LocationContent({ view }: { view: ViewOf<'location'> }) {
           target="_blank"
           rel="noopener noreferrer"
         >
-          {t.content.openMap}
-          <span className="visually-hidden"> {t.content.opensInNewTab}</span>
+          {t('inbox.content.openMap')}
+          <span className="visually-hidden"> {t('inbox.content.opensInNewTab')}</span>
         </a>
       </div>
     </div>

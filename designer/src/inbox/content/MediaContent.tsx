@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { FileDownload } from './FileDownload';
 import { ImageMedia } from './ImageMedia';
 import { MediaStatus } from './MediaStatus';
@@ -7,7 +7,7 @@ import { PlayableMedia } from './PlayableMedia';
 
 /** A photo, sticker, video, audio or document, followed by its caption. */
 export function MediaContent({ view }: { view: ViewOf<'media'> }) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const { file } = view;
   const label = mediaLabel(view, t);
   let body;

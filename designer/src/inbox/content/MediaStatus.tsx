@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
 import type { FileState } from './message-view';
 
 interface Props {
@@ -9,13 +9,13 @@ interface Props {
 
 /** Stands in for a file Parley is still fetching from the platform, or could not fetch. */
 export function MediaStatus({ label, state }: Props) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const detail =
     state === 'pending'
-      ? t.content.downloading
+      ? t('inbox.content.downloading')
       : state === 'failed'
-        ? t.content.downloadFailed
-        : t.content.unavailable;
+        ? t('inbox.content.downloadFailed')
+        : t('inbox.content.unavailable');
   return (
     <p className={`media-status media-status--${state}`}>
       {state === 'pending' ? (

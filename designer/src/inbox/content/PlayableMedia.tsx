@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
 import { FileDownload } from './FileDownload';
 import type { FileInfo } from './message-view';
 
@@ -19,12 +19,12 @@ interface Props {
  * browsers), it says so and offers the file for download instead.
  */
 export function PlayableMedia({ kind, url, file, label, looping, showLabel }: Props) {
-  const { t } = useI18n();
+  const { t } = useTranslation();
   const [unplayable, setUnplayable] = useState(false);
   if (unplayable) {
     return (
       <div className="media-unplayable">
-        <p className="media-unplayable__note">{t.content.cannotPlay}</p>
+        <p className="media-unplayable__note">{t('inbox.content.cannotPlay')}</p>
         <FileDownload url={url} file={file} label={label} />
       </div>
     );

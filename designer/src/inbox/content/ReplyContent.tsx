@@ -1,10 +1,10 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useTranslation } from 'react-i18next';
 import type { ViewOf } from './message-view';
 
 /** A tap on a button or list row Parley sent: the tapped title, and how it was chosen. */
 export function ReplyContent({ view }: { view: ViewOf<'reply'> }) {
-  const { t } = useI18n();
-  const hint = view.source === 'list' ? t.content.choseFromList : t.content.tappedButton;
+  const { t } = useTranslation();
+  const hint = view.source === 'list' ? t('inbox.content.choseFromList') : t('inbox.content.tappedButton');
   return (
     <>
       <p className="message__text reply__title">{view.title}</p>

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Message, MessageMedia } from '../../api/types';
-import { en } from '../../i18n/en';
-import { ja } from '../../i18n/ja';
+import type { Message } from '@parley/contracts';
+import { translator } from '../../i18n/translator.test-support';
 import { message } from '../fixtures.test-support';
 import { messageSummary, messageView, presentationOf } from './message-view';
 
+type MessageMedia = NonNullable<Message['media']>;
+const en = translator('en');
+const ja = translator('ja');
 const inbound = (patch: Partial<Message>) =>
   message('m', 1, { direction: 'inbound', status: 'received', ...patch });
 const stored = (patch: Partial<MessageMedia> = {}): MessageMedia => ({
@@ -149,6 +151,18 @@ describe('messageView: other kinds', () => {
       kind: 'unsupported',
       platformType: null,
     });
+  });
+
+  it('shows a kind this app does not know as unsupported, naming it', () => {
+    expect(messageView(inbound({ type: 'poll', text: null, content: null }))).toEqual({
+      kind: 'unsupported',
+      platformType: 'poll',
+    });
+    const named = inbound({ type: 'order', content: { type: 'unsupported', platformType: 'order_v2' } });
+    expect(messageView(named)).toEqual({ kind: 'unsupported', platformType: 'order_v2' });
+    expect(messageSummary(messageView(named), ja)).toBe(
+      'この種類のメッセージ（order_v2）はまだ表示できません。',
+    );
   });
 
   it('names what the platform sent for unsupported messages', () => {

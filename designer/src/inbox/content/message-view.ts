@@ -1,5 +1,9 @@
-import type { MediaKind, Message, MessageContent, SharedContact } from '../../api/types';
-import type { Messages } from '../../i18n/en';
+import type { Message, MessageContent } from '@parley/contracts';
+import type { Translate } from '../../i18n/translate';
+
+type ContentOf<K extends MessageContent['type']> = Extract<MessageContent, { type: K }>;
+export type MediaKind = Extract<MessageContent, { mediaId: string }>['type'];
+export type SharedContact = ContentOf<'contacts'>['contacts'][number];
 
 /**
  * What a message shows in the thread, decided once from its type, content and media. Pure, so the
@@ -38,9 +42,7 @@ export type MessageView =
 
 export type ViewOf<K extends MessageView['kind']> = Extract<MessageView, { kind: K }>;
 
-type ContentOf<K extends MessageContent['type']> = Extract<MessageContent, { type: K }>;
-
-/** The message's content if it is of the kind the message says (the guards ensure it is). */
+/** The message's content if it is of the kind the message says. */
 function contentOf<K extends MessageContent['type']>(m: Message, type: K): ContentOf<K> | null {
   return m.content?.type === type ? (m.content as ContentOf<K>) : null;
 }
@@ -129,33 +131,43 @@ export function messageView(m: Message): MessageView {
     }
     case 'unsupported':
       return { kind: 'unsupported', platformType: contentOf(m, 'unsupported')?.platformType ?? null };
+    default: // a kind this app does not know yet: name it, as the platform or the engine does
+      return { kind: 'unsupported', platformType: contentOf(m, 'unsupported')?.platformType ?? m.type };
   }
 }
 
 /** The name of a media message's kind: "Voice message" rather than "Audio", "GIF" rather than "Video". */
-export function mediaLabel(view: ViewOf<'media'>, t: Messages): string {
-  if (view.media === 'audio' && view.voice) return t.content.kind.voice;
-  if (view.media === 'video' && view.animated) return t.content.kind.gif;
-  return t.content.kind[view.media];
+export function mediaLabel(view: ViewOf<'media'>, t: Translate): string {
+  if (view.media === 'audio' && view.voice) return t('inbox.content.kind.voice');
+  if (view.media === 'video' && view.animated) return t('inbox.content.kind.gif');
+  return t(`inbox.content.kind.${view.media}`);
 }
 
 /** One line of plain text for a message, for screen-reader announcements. */
-export function messageSummary(view: MessageView, t: Messages): string {
-  const withText = (kind: string, text: string | null) => (text ? t.content.withText(kind, text) : kind);
+export function messageSummary(view: MessageView, t: Translate): string {
+  const withText = (kind: string, text: string | null) =>
+    text ? t('inbox.content.withText', { kind, text }) : kind;
   switch (view.kind) {
     case 'text':
       return view.text;
     case 'media':
       return withText(mediaLabel(view, t), view.caption ?? view.file.filename);
     case 'location':
-      return withText(t.content.kind.location, [view.name, view.address].filter(Boolean).join(', ') || null);
+      return withText(
+        t('inbox.content.kind.location'),
+        [view.name, view.address].filter(Boolean).join(', ') || null,
+      );
     case 'contacts':
-      return withText(t.content.kind.contacts, view.contacts.map((c) => c.name).join(', ') || null);
+      return withText(t('inbox.content.kind.contacts'), view.contacts.map((c) => c.name).join(', ') || null);
     case 'reply':
       return view.title;
     case 'reaction':
-      return view.emoji ? t.content.reactedWith(view.emoji) : t.content.reactionRemoved;
+      return view.emoji
+        ? t('inbox.content.reactedWith', { emoji: view.emoji })
+        : t('inbox.content.reactionRemoved');
     case 'unsupported':
-      return view.platformType ? t.content.unsupported(view.platformType) : t.message.unsupported;
+      return view.platformType
+        ? t('inbox.content.unsupported', { platformType: view.platformType })
+        : t('inbox.message.unsupported');
   }
 }

@@ -1,26 +1,5 @@
-/** English UI text. The shape of this object is the dictionary type every language must match. */
-export const en = {
-  appName: 'Parley',
-  language: 'Language',
-  retry: 'Retry',
-  stream: {
-    connecting: 'Connecting…',
-    live: 'Live',
-    reconnecting: 'Reconnecting…',
-    liveHint: 'New messages appear as they arrive.',
-    reconnectingHint: 'The live connection dropped. Updates resume when it is back.',
-  },
-  health: {
-    temporalDown:
-      'The workflow engine (Temporal) is unreachable. Incoming messages are still saved, but automated replies and routing wait until it is back.',
-    databaseDown: 'The database is unreachable. The inbox may be out of date.',
-    unreachable: 'Cannot reach the Parley server. Retrying…',
-  },
-  channel: {
-    whatsapp: 'WhatsApp',
-    telegram: 'Telegram',
-    other: 'Other channel',
-  },
+/** The inbox: the conversation list, the thread and what customers send. */
+export const inbox = {
   list: {
     heading: 'Conversations',
     loading: 'Loading conversations…',
@@ -31,6 +10,8 @@ export const en = {
     loadMore: 'Load more conversations',
     loadingMore: 'Loading…',
     noPreview: 'No preview available',
+    accountDisconnected: 'Disconnected',
+    accountOff: 'Parley is off for this account',
   },
   thread: {
     nothingSelectedTitle: 'Select a conversation',
@@ -44,14 +25,30 @@ export const en = {
     loadEarlier: 'Load earlier messages',
     loadingEarlier: 'Loading earlier messages…',
     jumpToLatest: 'Jump to latest',
-    messagesWith: (name: string) => `Messages with ${name}`,
+    messagesWith: 'Messages with {{name}}',
+    via: 'via {{account}}',
+  },
+  readOnly: {
+    offTitle: 'Parley is turned off for {{account}}',
+    offBody:
+      'New messages are still stored here, but Parley sends nothing and runs no automation for this account, so this conversation is read-only.',
+    offLink: 'See who turned it off on the Integrations page',
+    disconnectedTitle: '{{account}} is disconnected',
+    disconnectedBody:
+      'Its conversations stay readable here, but nothing more arrives and Parley sends nothing from it.',
+    disconnectedLink: 'Open the account on the Integrations page',
+  },
+  contact: {
+    unknown: 'Customer',
+    usernameOnly: 'Username only',
+    usernameOnlyHint: 'This customer shares a username, not a phone number.',
   },
   message: {
-    incoming: (name: string) => `${name} wrote:`,
+    incoming: '{{name}} wrote:',
     outgoing: 'You sent:',
     unsupported: 'This kind of message can’t be shown here yet.',
     failed: 'Not delivered',
-    failedDetail: (message: string, code: string) => `Not delivered: ${message} (code ${code})`,
+    failedDetail: 'Not delivered: {{message}} (code {{code}})',
     status: {
       received: 'Received',
       pending: 'Sending',
@@ -61,7 +58,7 @@ export const en = {
       read: 'Read',
       failed: 'Not delivered',
     },
-    newFrom: (name: string, text: string) => `New message from ${name}: ${text}`,
+    newFrom: 'New message from {{name}}: {{text}}',
   },
   content: {
     kind: {
@@ -75,8 +72,7 @@ export const en = {
       location: 'Location',
       contacts: 'Contact',
     },
-    /** A kind with what text it has, for announcements: "Photo: At the station". */
-    withText: (kind: string, text: string) => `${kind}: ${text}`,
+    withText: '{{kind}}: {{text}}',
     opensFullSize: '(opens full size in a new tab)',
     opensInNewTab: '(opens in a new tab)',
     downloading: 'Downloading…',
@@ -85,18 +81,18 @@ export const en = {
     download: 'Download',
     cannotPlay: 'Your browser can’t play this file.',
     openMap: 'Open in OpenStreetMap',
-    sharedContacts: (count: number) => (count === 1 ? 'Shared contact' : `${count} shared contacts`),
+    sharedContact: 'Shared contact',
+    sharedContacts: '{{count}} shared contacts',
     tappedButton: 'Tapped a button',
     choseFromList: 'Chose from a list',
     reacted: 'Reacted to a message',
-    reactedWith: (emoji: string) => `Reacted ${emoji} to a message`,
+    reactedWith: 'Reacted {{emoji}} to a message',
     reactionRemoved: 'Removed a reaction',
-    unsupported: (platformType: string) => `This kind of message (${platformType}) can’t be shown here yet.`,
+    unsupported: 'This kind of message ({{platformType}}) can’t be shown here yet.',
   },
-  date: {
-    today: 'Today',
-    yesterday: 'Yesterday',
-  },
-};
+} as const;
 
-export type Messages = typeof en;
+export const channel = {
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+} as const;

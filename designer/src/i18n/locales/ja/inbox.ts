@@ -1,28 +1,7 @@
-import type { Messages } from './en';
+import type { LocaleShape } from '../../locale-shape';
+import type { channel as enChannel, inbox as en } from '../en/inbox';
 
-/** 日本語の UI テキスト。`Messages` 型により、キーの不足や余分なキーはコンパイルエラーになる。 */
-export const ja: Messages = {
-  appName: 'Parley',
-  language: '言語',
-  retry: '再試行',
-  stream: {
-    connecting: '接続中…',
-    live: 'ライブ',
-    reconnecting: '再接続中…',
-    liveHint: '新しいメッセージは届きしだい表示されます。',
-    reconnectingHint: 'ライブ接続が切れました。接続が戻ると更新が再開されます。',
-  },
-  health: {
-    temporalDown:
-      'ワークフローエンジン（Temporal）に接続できません。受信メッセージは保存されますが、自動応答と振り分けは復旧まで待機します。',
-    databaseDown: 'データベースに接続できません。受信箱の内容が古い可能性があります。',
-    unreachable: 'Parley サーバーに接続できません。再試行しています…',
-  },
-  channel: {
-    whatsapp: 'WhatsApp',
-    telegram: 'Telegram',
-    other: 'その他のチャネル',
-  },
+export const inbox = {
   list: {
     heading: '会話',
     loading: '会話を読み込んでいます…',
@@ -33,6 +12,8 @@ export const ja: Messages = {
     loadMore: 'さらに会話を読み込む',
     loadingMore: '読み込み中…',
     noPreview: 'プレビューはありません',
+    accountDisconnected: '接続解除済み',
+    accountOff: 'このアカウントでは Parley がオフです',
   },
   thread: {
     nothingSelectedTitle: '会話を選択してください',
@@ -46,14 +27,30 @@ export const ja: Messages = {
     loadEarlier: '以前のメッセージを読み込む',
     loadingEarlier: '以前のメッセージを読み込んでいます…',
     jumpToLatest: '最新へ移動',
-    messagesWith: (name: string) => `${name} とのメッセージ`,
+    messagesWith: '{{name}} とのメッセージ',
+    via: '{{account}} 経由',
+  },
+  readOnly: {
+    offTitle: '{{account}} では Parley がオフになっています',
+    offBody:
+      '新しいメッセージは引き続きここに保存されますが、このアカウントでは Parley から送信も自動化も行わないため、この会話は閲覧のみです。',
+    offLink: 'オフにしたユーザーは連携ページで確認できます',
+    disconnectedTitle: '{{account}} は接続が解除されています',
+    disconnectedBody:
+      '会話はここで引き続き閲覧できますが、新しいメッセージは届かず、このアカウントから Parley が送信することもありません。',
+    disconnectedLink: '連携ページでアカウントを開く',
+  },
+  contact: {
+    unknown: 'お客様',
+    usernameOnly: 'ユーザー名のみ',
+    usernameOnlyHint: 'このお客様は電話番号ではなくユーザー名を公開しています。',
   },
   message: {
-    incoming: (name: string) => `${name}：`,
+    incoming: '{{name}}：',
     outgoing: '送信：',
     unsupported: 'この種類のメッセージはまだ表示できません。',
     failed: '未配信',
-    failedDetail: (message: string, code: string) => `未配信：${message}（コード ${code}）`,
+    failedDetail: '未配信：{{message}}（コード {{code}}）',
     status: {
       received: '受信済み',
       pending: '送信中',
@@ -63,7 +60,7 @@ export const ja: Messages = {
       read: '既読',
       failed: '未配信',
     },
-    newFrom: (name: string, text: string) => `${name} から新着メッセージ：${text}`,
+    newFrom: '{{name}} から新着メッセージ：{{text}}',
   },
   content: {
     kind: {
@@ -77,7 +74,7 @@ export const ja: Messages = {
       location: '位置情報',
       contacts: '連絡先',
     },
-    withText: (kind: string, text: string) => `${kind}：${text}`,
+    withText: '{{kind}}：{{text}}',
     opensFullSize: '（新しいタブで元のサイズで開きます）',
     opensInNewTab: '（新しいタブで開きます）',
     downloading: 'ダウンロード中…',
@@ -86,16 +83,18 @@ export const ja: Messages = {
     download: 'ダウンロード',
     cannotPlay: 'このブラウザではこのファイルを再生できません。',
     openMap: 'OpenStreetMap で開く',
-    sharedContacts: (count: number) => (count === 1 ? '共有された連絡先' : `共有された連絡先（${count} 件）`),
+    sharedContact: '共有された連絡先',
+    sharedContacts: '共有された連絡先（{{count}} 件）',
     tappedButton: 'ボタンをタップしました',
     choseFromList: 'リストから選択しました',
     reacted: 'メッセージにリアクションしました',
-    reactedWith: (emoji: string) => `メッセージに ${emoji} でリアクションしました`,
+    reactedWith: 'メッセージに {{emoji}} でリアクションしました',
     reactionRemoved: 'リアクションを取り消しました',
-    unsupported: (platformType: string) => `この種類のメッセージ（${platformType}）はまだ表示できません。`,
+    unsupported: 'この種類のメッセージ（{{platformType}}）はまだ表示できません。',
   },
-  date: {
-    today: '今日',
-    yesterday: '昨日',
-  },
-};
+} as const satisfies LocaleShape<typeof en>;
+
+export const channel = {
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+} as const satisfies LocaleShape<typeof enChannel>;

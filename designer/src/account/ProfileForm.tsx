@@ -1,0 +1,66 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { updateProfileRequest, type Session } from '@parley/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../api/api-error';
+import { updateProfile } from '../auth/auth.api';
+import { sessionQuery } from '../auth/session.query';
+import { FormAlert } from '../forms/FormAlert';
+import { reportToForm } from '../forms/report-to-form';
+import { SelectField } from '../forms/SelectField';
+import { TextField } from '../forms/TextField';
+import { languageNames, languages } from '../i18n/languages';
+
+/** Name and display language; the language follows the person to every device they sign in on. */
+export function ProfileForm({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: updateProfile,
+    onSuccess: (next) => queryClient.setQueryData(sessionQuery.queryKey, next),
+  });
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const form = useForm({
+    resolver: zodResolver(updateProfileRequest),
+    defaultValues: { name: session.user.name, locale: session.user.locale },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const next = await save.mutateAsync(values);
+      form.reset({ name: next.user.name, locale: next.user.locale });
+    } catch (e) {
+      setFailure(reportToForm(e, form.setError, ['name', 'locale']));
+    }
+  });
+
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <FormAlert error={failure} />
+      <TextField
+        label={t('account.profile.name')}
+        autoComplete="name"
+        maxLength={120}
+        registration={form.register('name')}
+        error={errors.name}
+      />
+      <SelectField label={t('language.display')} registration={form.register('locale')} error={errors.locale}>
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {languageNames[code]}
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" className="button button--primary" disabled={isSubmitting}>
+        {isSubmitting ? t('common.saving') : t('account.profile.submit')}
+      </button>
+      <p role="status" className="form-status">
+        {save.isSuccess && !form.formState.isDirty ? t('account.profile.saved') : ''}
+      </p>
+    </form>
+  );
+}

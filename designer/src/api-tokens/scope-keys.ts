@@ -1,0 +1,17 @@
+import type { Permission } from '@parley/contracts';
+
+/** Where each permission's label and description live in the dictionaries (i18next reads `:` as a namespace). */
+export const scopeKeys = {
+  'inbox:read': 'inbox_read',
+  'channels:read': 'channels_read',
+  'channels:manage': 'channels_manage',
+  'users:manage': 'users_manage',
+  'organisation:manage': 'organisation_manage',
+  'audit:read': 'audit_read',
+  'webhooks:manage': 'webhooks_manage',
+  'tokens:manage': 'tokens_manage',
+} as const satisfies Record<Permission, string>;
+
+/** The expiry choices: days, or null for a token that does not expire. */
+export const expiryChoices = [30, 90, 365, null] as const;
+export type ExpiryChoice = (typeof expiryChoices)[number];

@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { ApiError, badResponse, isAbort, parseApiError } from './api-error';
+
+/**
+ * The one way the web app talks to the engine: same-origin JSON, the session's CSRF token on
+ * every change, every answer parsed with the contract's schema.
+ */
+
+export interface ApiHooks {
+  /** The signed-in session's CSRF token, sent as `X-CSRF-Token` with every change. */
+  csrfToken: () => string | null;
+  /** Called when the engine says nobody is signed in (the session ended or expired). */
+  onUnauthenticated: () => void;
+}
+
+let hooks: ApiHooks = { csrfToken: () => null, onUnauthenticated: () => undefined };
+
+export function configureApi(next: ApiHooks): void {
+  hooks = next;
+}
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+  /** A 401 is an answer here (the session probe), not a sign that the session ended. */
+  expectUnauthenticated?: boolean;
+}
+
+async function send(method: Method, path: string, options: RequestOptions) {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrf = method === 'GET' ? null : hooks.csrfToken();
+  if (csrf) headers['X-CSRF-Token'] = csrf;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+    text = await response.text();
+  } catch (e) {
+    if (isAbort(e)) throw e;
+    throw new ApiError('NETWORK', e instanceof Error ? e.message : String(e), 0);
+  }
+  let body: unknown = null;
+  if (text !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  if (response.status >= 400) {
+    const error = parseApiError(response.status, body);
+    if (error.status === 401 && error.code === 'UNAUTHENTICATED' && !options.expectUnauthenticated) {
+      hooks.onUnauthenticated();
+    }
+    throw error;
+  }
+  return { status: response.status, body };
+}
+
+/** A request whose answer is parsed with `schema`. */
+export async function api<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const { status, body } = await send(method, path, options);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw badResponse(path, status, parsed.error);
+  return parsed.data;
+}
+
+/** A request answered with 204 No Content (or whose answer the app does not need). */
+export async function apiVoid(method: Method, path: string, options: RequestOptions = {}): Promise<void> {
+  await send(method, path, options);
+}
+
+/** `?a=1&b=x`, leaving out absent values. */
+export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value != null) query.set(key, String(value));
+  const s = query.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export const segment = (id: string): string => encodeURIComponent(id);

@@ -1,0 +1,35 @@
+import { account } from './en/account';
+import { audit } from './en/audit';
+import { auth } from './en/auth';
+import { common, date, language } from './en/common';
+import { deliveries } from './en/deliveries';
+import { errors, forms } from './en/errors';
+import { channel, inbox } from './en/inbox';
+import { integrations } from './en/integrations';
+import { people } from './en/people';
+import { health, roles, shell, stream } from './en/shell';
+import { tokens } from './en/tokens';
+import { whatsapp } from './en/whatsapp';
+
+/** English UI text, the reference every other language is checked against. */
+export const en = {
+  common,
+  date,
+  language,
+  errors,
+  forms,
+  shell,
+  roles,
+  stream,
+  health,
+  auth,
+  inbox,
+  channel,
+  integrations,
+  whatsapp,
+  people,
+  tokens,
+  audit,
+  deliveries,
+  account,
+} as const;

@@ -1,0 +1,61 @@
+/** Settings → Audit log. `action` follows the contract's `auditActions`, nested at its dots. */
+export const audit = {
+  title: 'Audit log',
+  intro: 'What admins, the operator and Parley changed in this organisation, newest first.',
+  loadFailed: 'Couldn’t load the audit log.',
+  empty: 'Nothing has been recorded yet.',
+  loadMore: 'Load older entries',
+  column: {
+    at: 'When',
+    actor: 'Who',
+    action: 'What',
+    target: 'Target',
+    changes: 'Changes',
+  },
+  actor: {
+    operator: 'Operator (command line)',
+    system: 'Parley',
+  },
+  diff: {
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
+    empty: '(empty)',
+    changesOf: 'Changes to {{target}}',
+  },
+  action: {
+    organisation: {
+      created: 'Created the organisation',
+      renamed: 'Renamed the organisation',
+      plan_changed: 'Changed the plan',
+    },
+    invitation: {
+      created: 'Invited someone',
+      resent: 'Resent an invitation',
+      revoked: 'Revoked an invitation',
+    },
+    user: {
+      joined: 'Joined the organisation',
+      role_changed: 'Changed someone’s role',
+      deactivated: 'Deactivated someone',
+      reactivated: 'Reactivated someone',
+      unlocked: 'Unlocked someone’s sign-in',
+      password_reset_link_created: 'Created a password reset link',
+      signed_out_everywhere: 'Signed out everywhere',
+    },
+    api_token: {
+      created: 'Created an API token',
+      revoked: 'Revoked an API token',
+    },
+    channel_account: {
+      connected: 'Connected a channel account',
+      renamed: 'Renamed a channel account',
+      enabled: 'Turned Parley on for a channel account',
+      disabled: 'Turned Parley off for a channel account',
+      disconnected: 'Disconnected a channel account',
+    },
+    dead_letter: {
+      replayed: 'Replayed a webhook delivery',
+    },
+  },
+} as const;

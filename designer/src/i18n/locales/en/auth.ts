@@ -1,0 +1,50 @@
+/** Signing in, the first run, invitations and password resets. */
+export const auth = {
+  email: 'Email address',
+  password: 'Password',
+  newPassword: 'New password',
+  yourName: 'Your name',
+  backToSignIn: 'Back to sign in',
+  signIn: {
+    title: 'Sign in to Parley',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    forgot: 'Forgot your password?',
+  },
+  setup: {
+    title: 'Set up Parley',
+    intro: 'Create your organisation and its first admin account. You can invite your team afterwards.',
+    organisationName: 'Organisation name',
+    submit: 'Create organisation',
+    submitting: 'Creating…',
+  },
+  invitation: {
+    loading: 'Checking your invitation…',
+    invalidTitle: 'This invitation can’t be used',
+    missingToken: 'The link is incomplete. Open the link from your invitation again.',
+    title: 'Join {{organisation}}',
+    invitedBy: '{{invitedBy}} invited {{email}} to join as {{role}}.',
+    invited: '{{email}} is invited to join as {{role}}.',
+    expires: 'The invitation expires {{date}}.',
+    submit: 'Join {{organisation}}',
+    submitting: 'Joining…',
+    emailTaken: 'Someone already has an account with {{email}}. Sign in instead.',
+  },
+  forgot: {
+    title: 'Reset your password',
+    intro: 'Enter the email address you sign in with. We’ll send a link to choose a new password.',
+    submit: 'Send reset link',
+    submitting: 'Sending…',
+    sentEmail: 'If an account uses {{email}}, a reset link is on its way. Check your inbox.',
+    sentAdministrator:
+      'Email isn’t set up on this server, so Parley can’t send you a link. Ask an admin of your organisation to create a reset link for you on the People page.',
+  },
+  reset: {
+    title: 'Choose a new password',
+    missingToken: 'The link is incomplete. Open the reset link you were given again, or ask for a new one.',
+    submit: 'Save new password',
+    submitting: 'Saving…',
+    done: 'Your password is changed. Sign in with your new password.',
+    askAgain: 'Ask for a new link',
+  },
+} as const;

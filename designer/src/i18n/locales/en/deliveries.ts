@@ -1,0 +1,36 @@
+/** Settings → Webhook deliveries Parley could not read. */
+export const deliveries = {
+  title: 'Webhook deliveries',
+  intro:
+    'Parts of webhook deliveries Parley received but couldn’t read. They were acknowledged, so the platform stops retrying, and kept as they came, to replay once Parley can read them.',
+  loadFailed: 'Couldn’t load the webhook deliveries.',
+  empty: 'Parley has read every delivery so far.',
+  filter: 'Show',
+  all: 'All',
+  pending: 'Not replayed',
+  replayed: 'Replayed',
+  replayedOn: 'Replayed {{date}}',
+  column: {
+    received: 'Received',
+    channel: 'Channel',
+    account: 'Account',
+    error: 'Problem',
+    status: 'Status',
+  },
+  unknownAccount: 'No connected account',
+  open: 'Open the delivery received {{date}}',
+  detail: {
+    title: 'Webhook delivery',
+    back: 'All webhook deliveries',
+    notFound: 'This delivery doesn’t exist, or it belongs to another organisation.',
+    attempts: 'Replay attempts',
+    lastReplayError: 'Last replay found',
+    body: 'Raw body',
+    bodyLabel: 'Raw body as received',
+    replay: 'Replay',
+    replaying: 'Replaying…',
+    stored: 'Replayed: {{count}} events stored.',
+    storedNone: 'Replayed. No new events: they had already arrived another way.',
+    stillUnreadable: 'Parley still can’t read this delivery: {{reason}}',
+  },
+} as const;

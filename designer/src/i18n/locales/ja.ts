@@ -1,0 +1,37 @@
+import { account } from './ja/account';
+import { audit } from './ja/audit';
+import { auth } from './ja/auth';
+import { common, date, language } from './ja/common';
+import { deliveries } from './ja/deliveries';
+import { errors, forms } from './ja/errors';
+import { channel, inbox } from './ja/inbox';
+import { integrations } from './ja/integrations';
+import { people } from './ja/people';
+import { health, roles, shell, stream } from './ja/shell';
+import { tokens } from './ja/tokens';
+import { whatsapp } from './ja/whatsapp';
+import type { LocaleShape } from '../locale-shape';
+import type { en } from './en';
+
+/** 日本語の UI テキスト。各部分は英語版と同じキーを持つことが型で保証される。 */
+export const ja = {
+  common,
+  date,
+  language,
+  errors,
+  forms,
+  shell,
+  roles,
+  stream,
+  health,
+  auth,
+  inbox,
+  channel,
+  integrations,
+  whatsapp,
+  people,
+  tokens,
+  audit,
+  deliveries,
+  account,
+} as const satisfies LocaleShape<typeof en>;

@@ -1,0 +1,52 @@
+import type { LocaleShape } from '../../locale-shape';
+import type { errors as en, forms as enForms } from '../en/errors';
+
+export const errors = {
+  unknown: '問題が発生しました。',
+  server: 'Parley サーバーで問題が発生しました。しばらくしてからもう一度お試しください。',
+  detail: 'サーバーからの詳細：{{detail}}',
+  NETWORK: 'Parley サーバーに接続できません。接続を確認して、もう一度お試しください。',
+  BAD_RESPONSE: 'Parley サーバーの応答を読み取れませんでした。ページを再読み込みしてください。',
+  UNAUTHENTICATED: 'セッションが終了しました。もう一度サインインしてください。',
+  FORBIDDEN: 'この操作を行う権限がありません。',
+  CSRF_TOKEN_INVALID:
+    '別のタブでセッションが変わりました。ページを再読み込みしてから、もう一度お試しください。',
+  SESSION_REQUIRED: 'この操作は Web アプリにサインインしているときだけ行えます。',
+  NOT_FOUND: '見つかりません。削除されたか、リンクが間違っている可能性があります。',
+  INVALID_INPUT: '入力内容に正しくない項目があります。',
+  INVALID_CREDENTIALS: 'メールアドレスまたはパスワードが正しくありません。',
+  SIGN_IN_LOCKED: 'パスワードの誤りが続いたため、このアドレスでのサインインはロックされています。',
+  TOO_MANY_ATTEMPTS:
+    'お使いのネットワークからのサインイン失敗が多すぎます。数分待ってから、もう一度お試しください。',
+  EMAIL_TAKEN: 'このメールアドレスのアカウントはすでにあります。',
+  ALREADY_INVITED: 'このアドレスには保留中の招待があります。一覧から再送してください。',
+  INVITATION_NOT_FOUND: 'この招待リンクは無効です。期限切れか、取り消された可能性があります。',
+  INVITATION_CLOSED: 'この招待はすでに承諾されたか、取り消されています。',
+  RESET_LINK_INVALID: 'このリセットリンクはもう使えません。新しいリンクを依頼してください。',
+  ALREADY_SET_UP: 'Parley はすでにセットアップ済みです。サインインしてください。',
+  LAST_ADMIN: '組織には有効な管理者が少なくとも 1 人必要です。',
+  USER_DEACTIVATED: 'このユーザーは無効になっています。',
+  PLAN_REQUIRED: 'ご利用中のプランにはこの機能が含まれていません。',
+  PLAN_LIMIT_REACHED: 'ご利用中のプランの上限に達しています。',
+  CHANNEL_NOT_CONFIGURED:
+    'このチャネルはまだサーバーで設定されていません。Parley の運用担当者に設定を依頼してください。',
+  PLATFORM_REFUSED: 'プラットフォームがリクエストを拒否しました。',
+  PLATFORM_UNAVAILABLE: '現在プラットフォームに接続できません。しばらくしてからもう一度お試しください。',
+  SIGNUP_USED: 'この登録手続きはすでに使われています。最初からやり直してください。',
+  SIGNUP_EXPIRED: 'この登録手続きは期限切れです。最初からやり直してください。',
+  SIGNUP_NOT_READY: '先に Facebook のウィンドウでの手続きを完了してください。',
+  CONNECTED_ELSEWHERE: 'この番号は別の組織に接続されています。',
+  ALREADY_CONNECTED: 'このアカウントはすでに接続されています。',
+  DISCONNECTED: 'このアカウントは接続が解除されています。',
+  STILL_UNREADABLE: 'Parley はこの配信をまだ読み取れません。',
+  ALREADY_REPLAYED: 'この配信はすでに再処理されています。',
+} as const satisfies LocaleShape<typeof en>;
+
+export const forms = {
+  required: '入力してください。',
+  tooLong: '長すぎます。',
+  invalid: '正しい形式ではありません。',
+  email: '正しいメールアドレスを入力してください。',
+  passwordTooShort: '12 文字以上にしてください。',
+  passwordHint: '12 文字以上。長いパスフレーズがおすすめです。',
+} as const satisfies LocaleShape<typeof enForms>;

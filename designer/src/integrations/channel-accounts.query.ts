@@ -1,0 +1,29 @@
+import type { ChannelAccount } from '@parley/contracts';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { getChannelAccount, listAccountTemplates, listChannelAccounts } from './channel-accounts.api';
+
+export const channelAccountsQuery = queryOptions({
+  queryKey: ['channel-accounts'] as const,
+  queryFn: ({ signal }) => listChannelAccounts(signal),
+});
+
+export const channelAccountQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['channel-account', id] as const,
+    queryFn: ({ signal }) => getChannelAccount(id, signal),
+  });
+
+export const accountTemplatesQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['channel-account', id, 'templates'] as const,
+    queryFn: ({ signal }) => listAccountTemplates(id, signal),
+  });
+
+/** After a change to an account: its new state everywhere at once, then a fresh list. */
+export async function accountChanged(queryClient: QueryClient, account: ChannelAccount): Promise<void> {
+  queryClient.setQueryData(channelAccountQuery(account.id).queryKey, account);
+  queryClient.setQueryData(channelAccountsQuery.queryKey, (items) =>
+    items?.map((a) => (a.id === account.id ? account : a)),
+  );
+  await queryClient.invalidateQueries({ queryKey: channelAccountsQuery.queryKey });
+}

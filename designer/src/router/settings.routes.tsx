@@ -1,0 +1,101 @@
+import { createRoute, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import { AccountPage } from '../account/AccountPage';
+import { ApiTokensPage } from '../api-tokens/ApiTokensPage';
+import { AuditLogPage } from '../audit/AuditLogPage';
+import { ChannelAccountPage } from '../integrations/ChannelAccountPage';
+import { IntegrationsPage } from '../integrations/IntegrationsPage';
+import { PeoplePage } from '../people/PeoplePage';
+import { RequirePermission } from '../shell/RequirePermission';
+import { DeadLetterPage } from '../webhook-deliveries/DeadLetterPage';
+import { DeadLettersPage } from '../webhook-deliveries/DeadLettersPage';
+import { appRoute } from './app.route';
+
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings',
+  beforeLoad: () => {
+    throw redirect({ to: '/settings/integrations', replace: true });
+  },
+});
+
+const integrationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/integrations',
+  component: () => (
+    <RequirePermission permission="channels:read">
+      <IntegrationsPage />
+    </RequirePermission>
+  ),
+});
+
+const channelAccountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/integrations/$accountId',
+  component: () => (
+    <RequirePermission permission="channels:read">
+      <ChannelAccountPage />
+    </RequirePermission>
+  ),
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/users',
+  component: () => (
+    <RequirePermission permission="users:manage">
+      <PeoplePage />
+    </RequirePermission>
+  ),
+});
+
+const apiTokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/api-tokens',
+  component: ApiTokensPage,
+});
+
+const auditLogRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/audit-log',
+  component: () => (
+    <RequirePermission permission="audit:read">
+      <AuditLogPage />
+    </RequirePermission>
+  ),
+});
+
+const deadLettersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/webhook-deliveries',
+  validateSearch: z.object({ status: z.enum(['pending', 'replayed']).optional().catch(undefined) }),
+  component: () => (
+    <RequirePermission permission="webhooks:manage">
+      <DeadLettersPage />
+    </RequirePermission>
+  ),
+});
+
+const deadLetterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/webhook-deliveries/$deadLetterId',
+  component: () => (
+    <RequirePermission permission="webhooks:manage">
+      <DeadLetterPage />
+    </RequirePermission>
+  ),
+});
+
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
+
+export const settingsRoutes = [
+  settingsRoute,
+  integrationsRoute,
+  channelAccountRoute,
+  peopleRoute,
+  apiTokensRoute,
+  auditLogRoute,
+  deadLettersRoute,
+  deadLetterRoute,
+  accountRoute,
+] as const;

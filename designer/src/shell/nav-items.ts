@@ -1,0 +1,34 @@
+import type { Permission } from '@parley/contracts';
+import type { shell } from '../i18n/locales/en/shell';
+
+export type NavKey = keyof typeof shell.nav;
+
+export type NavPath =
+  | '/inbox'
+  | '/settings/integrations'
+  | '/settings/users'
+  | '/settings/api-tokens'
+  | '/settings/audit-log'
+  | '/settings/webhook-deliveries';
+
+export interface NavItem {
+  key: NavKey;
+  to: NavPath;
+}
+
+/** Every section, with the permission it needs; API tokens are everyone's (each person has their own). */
+const sections: readonly (NavItem & { needs: Permission | null })[] = [
+  { key: 'inbox', to: '/inbox', needs: 'inbox:read' },
+  { key: 'integrations', to: '/settings/integrations', needs: 'channels:read' },
+  { key: 'people', to: '/settings/users', needs: 'users:manage' },
+  { key: 'apiTokens', to: '/settings/api-tokens', needs: null },
+  { key: 'auditLog', to: '/settings/audit-log', needs: 'audit:read' },
+  { key: 'webhookDeliveries', to: '/settings/webhook-deliveries', needs: 'webhooks:manage' },
+];
+
+/** The sections a person with these permissions sees in the navigation. */
+export function navItems(permissions: readonly Permission[]): NavItem[] {
+  return sections
+    .filter((s) => s.needs === null || permissions.includes(s.needs))
+    .map(({ key, to }) => ({ key, to }));
+}
