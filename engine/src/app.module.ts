@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { Logger } from 'pino';
 import { AuditController } from './audit/audit.controller.js';
+import { ListAuditUseCase } from './audit/list-audit.usecase.js';
 import { AcceptInvitationUseCase, PreviewInvitationUseCase } from './auth/accept-invitation.usecase.js';
 import { ChangePasswordUseCase, SignOutUseCase, UpdateProfileUseCase } from './auth/account.usecases.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -121,6 +122,7 @@ const apiProviders: Provider[] = [
   GetConversationUseCase,
   ListMessagesUseCase,
   DeadLettersUseCase,
+  ListAuditUseCase,
   IntakeWebhookUseCase,
   WebhookDeliveries,
 ];

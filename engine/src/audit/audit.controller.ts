@@ -1,67 +1,22 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  type AuditEntry,
-  auditActionSchema,
-  auditEntrySchema,
-  listAuditQuery,
-  pageSchema,
-} from '@parley/contracts';
+import { auditEntrySchema, listAuditQuery, pageSchema } from '@parley/contracts';
 import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
-import { Database } from '../infrastructure/database/database.js';
-import type { AuditEntry as AuditRow } from '../infrastructure/database/entities.js';
 import { parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
-import { decodeCursor, encodeCursor } from '../inbox/cursor.js';
+import { ListAuditUseCase } from './list-audit.usecase.js';
 
-function toAuditDto(
-  row: Omit<AuditRow, 'organisation' | 'actorUser'> & { actorUser: string | null },
-): AuditEntry {
-  return {
-    id: row.id,
-    at: new Date(row.at).toISOString(),
-    actor: {
-      type: row.actorType === 'operator' || row.actorType === 'system' ? row.actorType : 'user',
-      id: row.actorUser,
-      label: row.actorLabel,
-    },
-    action: auditActionSchema.parse(row.action),
-    target: { type: row.targetType, id: row.targetId ?? null, label: row.targetLabel ?? null },
-    before: row.before ?? null,
-    after: row.after ?? null,
-  };
-}
-
-/** The organisation's audit log, newest first. */
 @ApiTags('audit')
 @Controller('api/audit-log')
 export class AuditController {
-  constructor(private readonly database: Database) {}
+  constructor(private readonly listAudit: ListAuditUseCase) {}
 
+  /** The organisation's audit log, newest first. */
   @Get()
   @Requires('audit:read')
   @ApiJson(pageSchema(auditEntrySchema))
-  async list(@CurrentCaller() caller: Caller, @Query() rawQuery: unknown) {
-    const query = parseInput(listAuditQuery, rawQuery, 'query');
-    let select = this.database
-      .sql()
-      .selectFrom('AuditEntry')
-      .selectAll()
-      .where('organisation', '=', caller.organisationId)
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(query.limit + 1);
-    if (query.cursor) {
-      const { at, id } = decodeCursor(query.cursor, 'cursor');
-      select = select.where((w) => w.or([w('at', '<', at), w.and([w('at', '=', at), w('id', '<', id)])]));
-    }
-    const rows = await select.execute();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toAuditDto),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.at, last.id) : null,
-    };
+  list(@CurrentCaller() caller: Caller, @Query() query: unknown) {
+    return this.listAudit.execute(caller, parseInput(listAuditQuery, query, 'query'));
   }
 }

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AcceptInvitationRequest, InvitationPreview } from '@parley/contracts';
 import { recordAudit } from '../audit/record-audit.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
+import { addPerson } from '../users/add-person.js';
 import { passwordHasher } from './password-hasher.js';
 import { tokenHash } from './secret-tokens.js';
 import { type NewSession, startSession } from './sessions.js';
@@ -66,29 +66,18 @@ export class AcceptInvitationUseCase {
     const now = new Date();
     return this.database.transaction(async (sql) => {
       const invitation = await pendingInvitation(sql, input.token, now);
-      const taken = await sql
-        .selectFrom('User')
-        .select('id')
-        .where('email', '=', invitation.email)
-        .executeTakeFirst();
-      if (taken) throw new ApiError(409, 'EMAIL_TAKEN', `${invitation.email} already has a Parley account`);
-      const userId = randomUUID();
-      await sql
-        .insertInto('User')
-        .values({
-          id: userId,
-          organisation: invitation.organisation,
+      const userId = await addPerson(
+        sql,
+        {
+          organisationId: invitation.organisation,
           email: invitation.email,
-          name: input.name.trim(),
+          name: input.name,
           role: invitation.role,
           passwordHash,
-          status: 'active',
-          locale: input.locale ?? 'en',
-          createdAt: now,
-          updatedAt: now,
-          lastSignInAt: null,
-        })
-        .execute();
+          locale: input.locale,
+        },
+        now,
+      );
       const accepted = await sql
         .updateTable('Invitation')
         .set({ acceptedAt: now })

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
+import { addPerson } from '../users/add-person.js';
 import { passwordHasher } from './password-hasher.js';
 import { type NewSession, startSession } from './sessions.js';
 import type { SignInClient } from './sign-in.usecase.js';
@@ -36,8 +37,6 @@ export async function createOrganisationWithAdmin(
     await database.lockForUpdate(sql, 'users');
     if (options.firstRun && !(await setupNeeded(sql)))
       throw new ApiError(409, 'ALREADY_SET_UP', 'this installation already has an admin');
-    if (await sql.selectFrom('User').select('id').where('email', '=', input.email).executeTakeFirst())
-      throw new ApiError(409, 'EMAIL_TAKEN', `${input.email} already has a Parley account`);
     const kept = options.firstRun
       ? await sql.selectFrom('Organisation').select('id').limit(1).executeTakeFirst()
       : undefined;
@@ -54,23 +53,18 @@ export async function createOrganisationWithAdmin(
         .values({ id: organisationId, name: input.organisationName, plan, createdAt: now, updatedAt: now })
         .execute();
     }
-    const userId = randomUUID();
-    await sql
-      .insertInto('User')
-      .values({
-        id: userId,
-        organisation: organisationId,
+    const userId = await addPerson(
+      sql,
+      {
+        organisationId,
         email: input.email,
         name: input.name,
         role: 'admin',
         passwordHash,
-        status: 'active',
-        locale: input.locale ?? 'en',
-        createdAt: now,
-        updatedAt: now,
-        lastSignInAt: null,
-      })
-      .execute();
+        locale: input.locale,
+      },
+      now,
+    );
     await recordAudit(
       sql,
       {

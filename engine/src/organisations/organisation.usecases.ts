@@ -6,6 +6,8 @@ import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { toOrganisationDto } from './organisation.dto.js';
 
+type OrganisationRow = Awaited<ReturnType<typeof organisationOf>>;
+
 async function organisationOf(sql: Sql, organisationId: string) {
   const row = await sql
     .selectFrom('Organisation')
@@ -25,41 +27,43 @@ export class OrganisationUseCase {
   }
 
   async rename(caller: Caller, input: UpdateOrganisationRequest): Promise<Organisation> {
-    return this.database.transaction(async (sql) => {
-      const before = await organisationOf(sql, caller.organisationId);
-      await sql
-        .updateTable('Organisation')
-        .set({ name: input.name, updatedAt: new Date() })
-        .where('id', '=', caller.organisationId)
-        .execute();
-      await recordAudit(sql, {
-        actor: caller,
-        action: 'organisation.renamed',
-        target: { type: 'organisation', id: before.id, label: input.name },
-        before: { name: before.name },
-        after: { name: input.name },
-      });
-      return toOrganisationDto({ ...before, name: input.name });
-    });
+    return this.change(caller, 'organisation.renamed', (before) => ({
+      name: input.name,
+      from: { name: before.name },
+    }));
   }
 
   /** The operator's command: what the organisation pays for. */
   async setPlan(operator: Operator, plan: PlanId): Promise<Organisation> {
+    return this.change(operator, 'organisation.plan_changed', (before) => ({
+      plan,
+      from: { plan: before.plan },
+    }));
+  }
+
+  /** One audited change of the actor's organisation: `patch` says what changes and what it was. */
+  private change(
+    actor: Caller | Operator,
+    action: 'organisation.renamed' | 'organisation.plan_changed',
+    patch: (before: OrganisationRow) => { name?: string; plan?: PlanId; from: Record<string, unknown> },
+  ): Promise<Organisation> {
     return this.database.transaction(async (sql) => {
-      const before = await organisationOf(sql, operator.organisationId);
+      const before = await organisationOf(sql, actor.organisationId);
+      const { from, ...to } = patch(before);
       await sql
         .updateTable('Organisation')
-        .set({ plan, updatedAt: new Date() })
-        .where('id', '=', operator.organisationId)
+        .set({ ...to, updatedAt: new Date() })
+        .where('id', '=', actor.organisationId)
         .execute();
+      const after = { ...before, ...to };
       await recordAudit(sql, {
-        actor: operator,
-        action: 'organisation.plan_changed',
-        target: { type: 'organisation', id: before.id, label: before.name },
-        before: { plan: before.plan },
-        after: { plan },
+        actor,
+        action,
+        target: { type: 'organisation', id: before.id, label: after.name },
+        before: from,
+        after: to,
       });
-      return toOrganisationDto({ ...before, plan });
+      return toOrganisationDto(after);
     });
   }
 }

@@ -71,9 +71,7 @@ const fill = (path: string, id: string) => path.replace(/\{[^}]+\}/g, id);
 const someId = '00000000-0000-4000-8000-00000000abcd';
 
 beforeAll(async () => {
-  stack = running.stack;
-  admin = new EngineClient(stack.engine.url);
-  await admin.signIn(stack.admin.email, stack.admin.password);
+  ({ stack, admin } = running);
   operations = (await openApiOperations(stack.engine.url)).filter((operation) =>
     operation.path.startsWith('/api/'),
   );

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { auditEntrySchema, channelAccountSchema, pageSchema } from '@parley/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { EngineClient, SandboxClient } from '../support/clients.js';
+import type { EngineClient } from '../support/clients.js';
+import { SandboxClient } from '../support/clients.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -20,9 +21,7 @@ let sandbox: SandboxClient;
 let accountId: string;
 
 beforeAll(async () => {
-  stack = running.stack;
-  admin = new EngineClient(stack.engine.url);
-  await admin.signIn(stack.admin.email, stack.admin.password);
+  ({ stack, admin } = running);
   sandbox = new SandboxClient(stack.sandbox.url);
   const accounts = await admin.call(
     'GET',

@@ -22,10 +22,8 @@ const running = useStack(async () => {
 let stack: Stack;
 let admin: EngineClient;
 
-beforeAll(async () => {
-  stack = running.stack;
-  admin = new EngineClient(stack.engine.url);
-  await admin.signIn(stack.admin.email, stack.admin.password);
+beforeAll(() => {
+  ({ stack, admin } = running);
 });
 afterAll(() => mailbox?.close());
 

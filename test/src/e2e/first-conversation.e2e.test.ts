@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, deadLetterDetailSchema, deadLetterSchema, pageSchema } from '@parley/contracts';
-import { EngineClient, SandboxClient, type Message } from '../support/clients.js';
+import type { EngineClient } from '../support/clients.js';
+import { SandboxClient, type Message } from '../support/clients.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -15,10 +16,8 @@ let stack: Stack;
 let engine: EngineClient;
 let sandbox: SandboxClient;
 
-beforeAll(async () => {
-  stack = running.stack;
-  engine = new EngineClient(stack.engine.url);
-  await engine.signIn(stack.admin.email, stack.admin.password);
+beforeAll(() => {
+  ({ stack, admin: engine } = running);
   sandbox = new SandboxClient(stack.sandbox.url);
 });
 

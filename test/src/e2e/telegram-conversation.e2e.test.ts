@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { EngineClient, getJson } from '../support/clients.js';
+import type { EngineClient } from '../support/clients.js';
+import { getJson } from '../support/clients.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
 import type { Stack, TelegramStack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -14,12 +15,10 @@ let stack: Stack;
 let telegram: TelegramStack;
 let engine: EngineClient;
 
-beforeAll(async () => {
-  stack = running.stack;
+beforeAll(() => {
+  ({ stack, admin: engine } = running);
   if (!stack.telegram) throw new Error('the Telegram stand-in did not start');
   telegram = stack.telegram;
-  engine = new EngineClient(stack.engine.url);
-  await engine.signIn(stack.admin.email, stack.admin.password);
 });
 
 const chatMessageSchema = z.object({

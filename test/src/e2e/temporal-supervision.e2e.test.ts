@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { healthSchema } from '@parley/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EngineClient, SandboxClient } from '../support/clients.js';
+import type { EngineClient } from '../support/clients.js';
+import { SandboxClient } from '../support/clients.js';
 import { expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -13,10 +14,8 @@ const running = useStack({ supervisedTemporal: true, statusDelaysMs: '20,40,60' 
 let stack: Stack;
 let engine: EngineClient;
 
-beforeAll(async () => {
-  stack = running.stack;
-  engine = new EngineClient(stack.engine.url);
-  await engine.signIn(stack.admin.email, stack.admin.password);
+beforeAll(() => {
+  ({ stack, admin: engine } = running);
 });
 
 const health = async () => healthSchema.parse(await (await fetch(`${stack.engine.url}/health`)).json());

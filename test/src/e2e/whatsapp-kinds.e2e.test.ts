@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { EngineClient } from '../support/clients.js';
+import type { EngineClient } from '../support/clients.js';
 import { expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -14,10 +14,8 @@ const running = useStack({ statusDelaysMs: '50,100,150' });
 let stack: Stack;
 let engine: EngineClient;
 
-beforeAll(async () => {
-  stack = running.stack;
-  engine = new EngineClient(stack.engine.url);
-  await engine.signIn(stack.admin.email, stack.admin.password);
+beforeAll(() => {
+  ({ stack, admin: engine } = running);
 });
 
 const kindSchema = z

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
+import { EngineClient } from './clients.js';
 import { startStack, type Stack, type StackOptions } from './stack.js';
 
 /**
@@ -8,10 +9,15 @@ import { startStack, type Stack, type StackOptions } from './stack.js';
  */
 export function useStack(options: StackOptions | (() => Promise<StackOptions>) = {}): {
   readonly stack: Stack;
+  /** The demo organisation's admin, signed in. */
+  readonly admin: EngineClient;
 } {
   let stack: Stack | undefined;
+  let admin: EngineClient | undefined;
   beforeAll(async () => {
     stack = await startStack(typeof options === 'function' ? await options() : options);
+    admin = new EngineClient(stack.engine.url);
+    await admin.signIn(stack.admin.email, stack.admin.password);
   }, 180_000);
   afterAll(async () => {
     await stack?.stop();
@@ -28,6 +34,10 @@ export function useStack(options: StackOptions | (() => Promise<StackOptions>) =
     get stack() {
       if (!stack) throw new Error('the stack is not running');
       return stack;
+    },
+    get admin() {
+      if (!admin) throw new Error('the stack is not running');
+      return admin;
     },
   };
 }

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { isoDateTime, localeSchema, personRefSchema } from '../common.schema.js';
 import { roleSchema } from './permissions.js';
 
-export const emailSchema = z
-  .email()
-  .max(254)
-  .transform((email) => email.trim().toLowerCase());
+/** An email address, trimmed and lower-cased: one account per address, however it is typed. */
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 export const personNameSchema = z.string().trim().min(1).max(120);
 /** At least 12 characters; long passphrases welcome. */
 export const passwordSchema = z

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { type AuditEntry, type Page, auditActionSchema, type listAuditQuery } from '@parley/contracts';
+import type { z } from 'zod';
+import type { Caller } from '../auth/caller.js';
+import { Database } from '../infrastructure/database/database.js';
+import type { AuditEntry as AuditRow } from '../infrastructure/database/entities.js';
+import { decodeCursor, encodeCursor } from '../inbox/cursor.js';
+
+function toAuditDto(
+  row: Omit<AuditRow, 'organisation' | 'actorUser'> & { actorUser: string | null },
+): AuditEntry {
+  return {
+    id: row.id,
+    at: new Date(row.at).toISOString(),
+    actor: {
+      type: row.actorType === 'operator' || row.actorType === 'system' ? row.actorType : 'user',
+      id: row.actorUser,
+      label: row.actorLabel,
+    },
+    action: auditActionSchema.parse(row.action),
+    target: { type: row.targetType, id: row.targetId ?? null, label: row.targetLabel ?? null },
+    before: row.before ?? null,
+    after: row.after ?? null,
+  };
+}
+
+/** The organisation's audit log, newest first, a page at a time. */
+@Injectable()
+export class ListAuditUseCase {
+  constructor(private readonly database: Database) {}
+
+  async execute(caller: Caller, query: z.output<typeof listAuditQuery>): Promise<Page<AuditEntry>> {
+    let select = this.database
+      .sql()
+      .selectFrom('AuditEntry')
+      .selectAll()
+      .where('organisation', '=', caller.organisationId)
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.limit + 1);
+    if (query.cursor) {
+      const { at, id } = decodeCursor(query.cursor, 'cursor');
+      select = select.where((w) => w.or([w('at', '<', at), w.and([w('at', '=', at), w('id', '<', id)])]));
+    }
+    const rows = await select.execute();
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(toAuditDto),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last.at, last.id) : null,
+    };
+  }
+}
