@@ -175,15 +175,19 @@ async function main() {
         'demo-seed',
         '--admin-email',
         demoAdmin,
-        '--whatsapp-access-token',
-        credentials.WHATSAPP_ACCESS_TOKEN,
         '--whatsapp-waba-id',
         credentials.WHATSAPP_BUSINESS_ACCOUNT_ID,
         '--whatsapp-phone-number-id',
         credentials.WHATSAPP_PHONE_NUMBER_ID,
-        ...(useTelegramStandIn ? ['--telegram-bot-token', credentials.TELEGRAM_BOT_TOKEN] : []),
       ],
-      { env: { ...engineEnv, LOG_LEVEL: 'warn' } },
+      {
+        env: {
+          ...engineEnv,
+          LOG_LEVEL: 'warn',
+          PARLEY_DEMO_WHATSAPP_ACCESS_TOKEN: credentials.WHATSAPP_ACCESS_TOKEN,
+          ...(useTelegramStandIn ? { PARLEY_DEMO_TELEGRAM_BOT_TOKEN: credentials.TELEGRAM_BOT_TOKEN } : {}),
+        },
+      },
     );
   }
 

@@ -20,6 +20,10 @@ import {
 } from './infrastructure/http/fastify-setup.js';
 import { NestPinoLogger, createLogger } from './infrastructure/logging/logger.js';
 
+/** Fastify's trustProxy: addresses as they are, a hop count as "the nearest n proxies". */
+const trustProxy = (setting: number | string[]) =>
+  typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+
 async function main() {
   let config;
   try {
@@ -35,7 +39,12 @@ async function main() {
   // Only the API role migrates, so several workers starting at once never race on the schema.
   if (config.PARLEY_ROLES.includes('api')) await migrate(database.orm);
 
-  const adapter = new FastifyAdapter({ bodyLimit, genReqId: requestId, logger: false });
+  const adapter = new FastifyAdapter({
+    bodyLimit,
+    genReqId: requestId,
+    logger: false,
+    ...(config.TRUST_PROXY === undefined ? {} : { trustProxy: trustProxy(config.TRUST_PROXY) }),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger, database),
     adapter,

@@ -22,12 +22,15 @@ export function parseStreamEvent(data: unknown): InboxEvent | null {
   try {
     json = JSON.parse(data);
   } catch {
-    console.warn('Parley: ignored an event that is not JSON', data);
+    console.warn('Parley: ignored an event that is not JSON');
     return null;
   }
   const parsed = inboxEventSchema.safeParse(json);
   if (!parsed.success) {
-    console.warn('Parley: ignored an event outside the contract', parsed.error.issues);
+    console.warn(
+      'Parley: ignored an event outside the contract',
+      parsed.error.issues.map((issue) => issue.path.join('.')),
+    );
     return null;
   }
   return parsed.data;

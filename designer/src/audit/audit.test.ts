@@ -23,6 +23,10 @@ describe('auditActionLabel', () => {
     );
     expect(auditActionLabel('user.role_changed', translator('ja'))).toBe('メンバーの役割を変更');
   });
+
+  it('shows an action recorded by a newer Parley as it was recorded', () => {
+    expect(auditActionLabel('template.submitted', translator('ja'))).toBe('template.submitted');
+  });
 });
 
 describe('auditActorLabel', () => {

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/FormAlert';
 import { reportToForm } from '../forms/report-to-form';
-import { TextField } from '../forms/TextField';
+import { EmailField } from '../forms/EmailField';
 import { requestPasswordReset } from './auth.api';
 import { AuthCard } from './AuthCard';
 
@@ -36,14 +36,7 @@ export function ForgotPasswordPage() {
     <AuthCard title={t('auth.forgot.title')} intro={<p>{t('auth.forgot.intro')}</p>}>
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormAlert error={failure} />
-        <TextField
-          label={t('auth.email')}
-          type="email"
-          autoComplete="username"
-          registration={form.register('email')}
-          error={errors.email}
-          errorMessages={{ invalid_format: t('forms.email') }}
-        />
+        <EmailField registration={form.register('email')} error={errors.email} />
         <button type="submit" className="button button--primary button--wide" disabled={isSubmitting}>
           {isSubmitting ? t('auth.forgot.submitting') : t('auth.forgot.submit')}
         </button>

@@ -8,6 +8,7 @@ import type { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/FormAlert';
 import { PasswordField } from '../forms/PasswordField';
 import { reportToForm } from '../forms/report-to-form';
+import { EmailField } from '../forms/EmailField';
 import { TextField } from '../forms/TextField';
 import { currentLang } from '../i18n/i18n';
 import { setUp } from './auth.api';
@@ -53,14 +54,7 @@ export function SetupPage() {
           registration={form.register('name')}
           error={errors.name}
         />
-        <TextField
-          label={t('auth.email')}
-          type="email"
-          autoComplete="username"
-          registration={form.register('email')}
-          error={errors.email}
-          errorMessages={{ invalid_format: t('forms.email') }}
-        />
+        <EmailField registration={form.register('email')} error={errors.email} />
         <PasswordField
           label={t('auth.password')}
           registration={form.register('password')}

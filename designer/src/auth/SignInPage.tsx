@@ -9,7 +9,7 @@ import type { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/FormAlert';
 import { PasswordField } from '../forms/PasswordField';
 import { reportToForm } from '../forms/report-to-form';
-import { TextField } from '../forms/TextField';
+import { EmailField } from '../forms/EmailField';
 import { signIn } from './auth.api';
 import { AuthCard } from './AuthCard';
 import { useStartSession } from './use-start-session';
@@ -38,14 +38,7 @@ export function SignInPage() {
     <AuthCard title={t('auth.signIn.title')}>
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormAlert error={failure} />
-        <TextField
-          label={t('auth.email')}
-          type="email"
-          autoComplete="username"
-          registration={form.register('email')}
-          error={errors.email}
-          errorMessages={{ invalid_format: t('forms.email') }}
-        />
+        <EmailField registration={form.register('email')} error={errors.email} />
         <PasswordField
           label={t('auth.password')}
           registration={form.register('password')}

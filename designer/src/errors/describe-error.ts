@@ -17,6 +17,7 @@ const detailed: ReadonlySet<string> = new Set([
   'SIGN_IN_LOCKED',
   'TOO_MANY_ATTEMPTS',
   'PLATFORM_REFUSED',
+  'PLATFORM_INVALID_RESPONSE',
   'STILL_UNREADABLE',
   'PLAN_REQUIRED',
   'PLAN_LIMIT_REACHED',

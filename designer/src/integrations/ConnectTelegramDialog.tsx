@@ -32,7 +32,11 @@ export function ConnectTelegramDialog({ onClose }: { onClose: () => void }) {
     try {
       await connect.mutateAsync(values);
     } catch (e) {
-      setFailure(reportToForm(e, form.setError, ['botToken', 'name']));
+      setFailure(
+        reportToForm(e, form.setError, ['botToken', 'name'], {
+          BOT_TOKEN_REJECTED: { field: 'botToken', message: t('integrations.telegram.tokenRejected') },
+        }),
+      );
     }
   });
 

@@ -8,7 +8,7 @@ import type { ApiError } from '../api/api-error';
 import { FormAlert } from '../forms/FormAlert';
 import { reportToForm } from '../forms/report-to-form';
 import { SelectField } from '../forms/SelectField';
-import { TextField } from '../forms/TextField';
+import { EmailField } from '../forms/EmailField';
 import { IssuedInvitationNotice } from './IssuedInvitationNotice';
 import { createInvitation } from './people.api';
 import { useInvitationsChanged } from './use-people-mutations';
@@ -52,13 +52,11 @@ export function InviteForm({ plan }: { plan: PlanId }) {
         </p>
       )}
       <div className="form__row">
-        <TextField
+        <EmailField
           label={t('people.invite.email')}
-          type="email"
           autoComplete="off"
           registration={form.register('email')}
           error={errors.email}
-          errorMessages={{ invalid_format: t('forms.email') }}
         />
         <SelectField label={t('people.invite.role')} registration={form.register('role')} error={errors.role}>
           {roles.map((role) => (

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditEntry, type Page, auditActionSchema, type listAuditQuery } from '@parley/contracts';
+import type { AuditEntry, Page, listAuditQuery } from '@parley/contracts';
 import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
@@ -17,7 +17,7 @@ function toAuditDto(
       id: row.actorUser,
       label: row.actorLabel,
     },
-    action: auditActionSchema.parse(row.action),
+    action: row.action,
     target: { type: row.targetType, id: row.targetId ?? null, label: row.targetLabel ?? null },
     before: row.before ?? null,
     after: row.after ?? null,

@@ -62,8 +62,10 @@ export class AcceptInvitationUseCase {
     input: AcceptInvitationRequest,
     client: SignInClient,
   ): Promise<NewSession & { userId: string }> {
-    const passwordHash = await passwordHasher.hash(input.password);
     const now = new Date();
+    // A dead link is answered before the (deliberately slow) hashing, and checked again below.
+    await pendingInvitation(this.database.sql(), input.token, now);
+    const passwordHash = await passwordHasher.hash(input.password);
     return this.database.transaction(async (sql) => {
       const invitation = await pendingInvitation(sql, input.token, now);
       const userId = await addPerson(

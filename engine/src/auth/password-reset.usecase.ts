@@ -53,26 +53,62 @@ export class RequestPasswordResetUseCase {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async execute(email: string): Promise<PasswordResetDelivery> {
+  execute(email: string): PasswordResetDelivery {
     if (!this.mailer.configured) return { delivery: 'administrator' };
+    // Answered at once, the same for every address: whether one has an account (and the time
+    // a mail takes) must not show in the answer. Failures are logged.
+    void this.deliver(email).catch((error: unknown) =>
+      this.logger.error({ err: error }, 'password reset mail not sent'),
+    );
+    return { delivery: 'email' };
+  }
+
+  private async deliver(email: string): Promise<void> {
     const user = await this.database
       .sql()
       .selectFrom('User')
       .select(['id', 'email', 'locale', 'status'])
       .where('email', '=', email)
       .executeTakeFirst();
-    if (user?.status === 'active') {
-      const { link } = await this.database.transaction((sql) =>
-        issuePasswordReset(sql, user.id, this.config.PUBLIC_URL),
-      );
-      // Mail failures are logged, not answered: the answer must not differ by address.
-      await this.mailer
-        .send(passwordResetMail({ to: user.email, locale: user.locale, link }))
-        .catch((error: unknown) => this.logger.error({ err: error, userId: user.id }, 'reset mail not sent'));
-    }
-    return { delivery: 'email' };
+    if (user?.status !== 'active') return;
+    // One mail a minute per person, however often the form is sent: no mail bombing through it.
+    const recent = await this.database
+      .sql()
+      .selectFrom('PasswordReset')
+      .select('id')
+      .where('user', '=', user.id)
+      .where('createdAt', '>', new Date(Date.now() - 60_000))
+      .executeTakeFirst();
+    if (recent) return;
+    const { link } = await this.database.transaction((sql) =>
+      issuePasswordReset(sql, user.id, this.config.PUBLIC_URL),
+    );
+    await this.mailer.send(passwordResetMail({ to: user.email, locale: user.locale, link }));
   }
 }
+
+/** The reset a link's token stands for, while it can still be used; 404 otherwise. */
+async function usableReset(sql: Sql, token: string, now: Date) {
+  const reset = await sql
+    .selectFrom('PasswordReset')
+    .innerJoin('User', 'User.id', 'PasswordReset.user')
+    .select([
+      'PasswordReset.id',
+      'PasswordReset.expiresAt',
+      'PasswordReset.usedAt',
+      'User.id as userId',
+      'User.email',
+      'User.status',
+    ])
+    .where('PasswordReset.tokenHash', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!reset || reset.usedAt || new Date(reset.expiresAt) <= now || reset.status !== 'active')
+    throw resetInvalid();
+  return reset;
+}
+
+const resetInvalid = () =>
+  new ApiError(404, 'RESET_LINK_INVALID', 'this reset link is not valid any more; ask for a new one');
 
 /** A reset link's token and a new password: the password changes and every session ends. */
 @Injectable()
@@ -80,29 +116,19 @@ export class ResetPasswordUseCase {
   constructor(private readonly database: Database) {}
 
   async execute(input: ResetPasswordRequest): Promise<void> {
-    const passwordHash = await passwordHasher.hash(input.password);
     const now = new Date();
+    // A dead link is answered before the (deliberately slow) hashing, and checked again below.
+    await usableReset(this.database.sql(), input.token, now);
+    const passwordHash = await passwordHasher.hash(input.password);
     await this.database.transaction(async (sql) => {
-      const reset = await sql
-        .selectFrom('PasswordReset')
-        .innerJoin('User', 'User.id', 'PasswordReset.user')
-        .select([
-          'PasswordReset.id',
-          'PasswordReset.expiresAt',
-          'PasswordReset.usedAt',
-          'User.id as userId',
-          'User.email',
-          'User.status',
-        ])
-        .where('PasswordReset.tokenHash', '=', tokenHash(input.token))
+      const reset = await usableReset(sql, input.token, now);
+      const used = await sql
+        .updateTable('PasswordReset')
+        .set({ usedAt: now })
+        .where('id', '=', reset.id)
+        .where('usedAt', 'is', null)
         .executeTakeFirst();
-      if (!reset || reset.usedAt || new Date(reset.expiresAt) <= now || reset.status !== 'active')
-        throw new ApiError(
-          404,
-          'RESET_LINK_INVALID',
-          'this reset link is not valid any more; ask for a new one',
-        );
-      await sql.updateTable('PasswordReset').set({ usedAt: now }).where('id', '=', reset.id).execute();
+      if (Number(used.numUpdatedRows) !== 1) throw resetInvalid();
       await sql
         .updateTable('User')
         .set({ passwordHash, updatedAt: now })

@@ -88,10 +88,9 @@ export class SetUpUseCase {
   ) {}
 
   async execute(input: SetupRequest, client: SignInClient): Promise<NewSession & { userId: string }> {
-    const parsed = setupRequest.parse(input);
     const { organisationId, userId } = await createOrganisationWithAdmin(
       this.database,
-      parsed,
+      input,
       this.config.PARLEY_DEFAULT_PLAN,
       { firstRun: true },
     );

@@ -3,8 +3,11 @@ import { openTestDatabase } from '../infrastructure/database/test-database.js';
 import {
   addressPolicy,
   clearSignInFailures,
+  forgetSignInAttempt,
   ipPolicy,
+  markSignInSucceeded,
   recordSignInAttempt,
+  signInLocks,
   signInThrottle,
 } from './sign-in-throttle.js';
 
@@ -46,6 +49,27 @@ describe('signInThrottle', () => {
     expect((await signInThrottle(database.sql(), 'b@x.jp', '10.0.0.9', at(9))).kind).toBe('locked');
     await clearSignInFailures(database.sql(), 'b@x.jp');
     expect(await signInThrottle(database.sql(), 'b@x.jp', '10.0.0.9', at(9))).toEqual({ kind: 'open' });
+  });
+
+  it('counts attempts still being checked, leaving out the one being judged', async () => {
+    const ids = [];
+    for (let n = 0; n < addressPolicy.failures + 1; n++)
+      ids.push(
+        await recordSignInAttempt(database.sql(), {
+          email: 'c@x.jp',
+          ip: '10.0.0.3',
+          succeeded: false,
+          at: at(0),
+        }),
+      );
+    const [first, last] = [ids[0] ?? 0, ids.at(-1) ?? 0];
+    expect((await signInThrottle(database.sql(), 'c@x.jp', '10.0.0.3', at(0), last)).kind).toBe('locked');
+    for (const id of ids.slice(1)) await forgetSignInAttempt(database.sql(), id);
+    expect(await signInThrottle(database.sql(), 'c@x.jp', '10.0.0.3', at(0), first)).toEqual({
+      kind: 'open',
+    });
+    await markSignInSucceeded(database.sql(), first);
+    expect((await signInLocks(database.sql(), ['c@x.jp'], at(0))).size).toBe(0);
   });
 
   it('holds back an IP that fails across many addresses', async () => {

@@ -8,54 +8,87 @@ export const ipPolicy = { failures: 20, windowMs: 15 * 60_000 };
 export type Throttle = { kind: 'open' } | { kind: 'locked' | 'ip-throttled'; until: Date };
 
 /**
- * Whether a sign-in may be tried now. Failures count since the address's last success; attempts
- * refused by the throttle are not recorded, so a lock ends 15 minutes after the last real failure.
+ * When each address's sign-in lock ends, for those locked now: five failures since the last
+ * success within the window, the lock lasting from the latest of them. `excluding` leaves out
+ * the attempt being judged, already recorded.
  */
-export async function signInThrottle(sql: Sql, email: string, ip: string, now: Date): Promise<Throttle> {
-  const since = new Date(now.getTime() - addressPolicy.windowMs);
-  const lastSuccess = await sql
+export async function signInLocks(
+  sql: Sql,
+  emails: string[],
+  now = new Date(),
+  excluding?: number,
+): Promise<Map<string, Date>> {
+  const locks = new Map<string, Date>();
+  if (emails.length === 0) return locks;
+  let query = sql
     .selectFrom('SignInAttempt')
-    .select('at')
-    .where('email', '=', email)
-    .where('succeeded', '=', true)
+    .select(['email', 'succeeded', 'at'])
+    .where('email', 'in', emails)
+    .where('at', '>', new Date(now.getTime() - addressPolicy.windowMs))
     .orderBy('at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const from = lastSuccess && new Date(lastSuccess.at) > since ? new Date(lastSuccess.at) : since;
-  const failures = await sql
-    .selectFrom('SignInAttempt')
-    .select('at')
-    .where('email', '=', email)
-    .where('succeeded', '=', false)
-    .where('at', '>', from)
-    .orderBy('at', 'desc')
-    .limit(addressPolicy.failures)
-    .execute();
-  const latest = failures[0];
-  if (failures.length >= addressPolicy.failures && latest) {
-    const until = new Date(new Date(latest.at).getTime() + addressPolicy.lockMs);
-    if (until > now) return { kind: 'locked', until };
+    .orderBy('id', 'desc');
+  if (excluding !== undefined) query = query.where('id', '!=', excluding);
+  const failures = new Map<string, Date[]>();
+  const closed = new Set<string>();
+  for (const attempt of await query.execute()) {
+    if (closed.has(attempt.email)) continue;
+    if (attempt.succeeded)
+      closed.add(attempt.email); // failures before a success no longer count
+    else failures.set(attempt.email, [...(failures.get(attempt.email) ?? []), new Date(attempt.at)]);
   }
-  const fromIp = await sql
+  for (const [email, times] of failures) {
+    const latest = times[0];
+    if (times.length < addressPolicy.failures || !latest) continue;
+    const until = new Date(latest.getTime() + addressPolicy.lockMs);
+    if (until > now) locks.set(email, until);
+  }
+  return locks;
+}
+
+/**
+ * Whether a sign-in may be tried now. Attempts refused by the throttle are not kept, so a lock
+ * ends 15 minutes after the last real failure.
+ */
+export async function signInThrottle(
+  sql: Sql,
+  email: string,
+  ip: string,
+  now: Date,
+  excluding?: number,
+): Promise<Throttle> {
+  const lockedUntil = (await signInLocks(sql, [email], now, excluding)).get(email);
+  if (lockedUntil) return { kind: 'locked', until: lockedUntil };
+  let fromIp = sql
     .selectFrom('SignInAttempt')
     .select('at')
     .where('ip', '=', ip)
     .where('succeeded', '=', false)
     .where('at', '>', new Date(now.getTime() - ipPolicy.windowMs))
     .orderBy('at', 'asc')
-    .limit(ipPolicy.failures)
-    .execute();
-  const oldest = fromIp[0];
-  if (fromIp.length >= ipPolicy.failures && oldest)
+    .limit(ipPolicy.failures);
+  if (excluding !== undefined) fromIp = fromIp.where('id', '!=', excluding);
+  const failures = await fromIp.execute();
+  const oldest = failures[0];
+  if (failures.length >= ipPolicy.failures && oldest)
     return { kind: 'ip-throttled', until: new Date(new Date(oldest.at).getTime() + ipPolicy.windowMs) };
   return { kind: 'open' };
 }
 
+/** Records an attempt and returns its id; one being tried is recorded as failed until it succeeds. */
 export async function recordSignInAttempt(
   sql: Sql,
   attempt: { email: string; ip: string; succeeded: boolean; at: Date },
-): Promise<void> {
-  await sql.insertInto('SignInAttempt').values(attempt).execute();
+): Promise<number> {
+  const row = await sql.insertInto('SignInAttempt').values(attempt).returning('id').executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function markSignInSucceeded(sql: Sql, id: number): Promise<void> {
+  await sql.updateTable('SignInAttempt').set({ succeeded: true }).where('id', '=', id).execute();
+}
+
+export async function forgetSignInAttempt(sql: Sql, id: number): Promise<void> {
+  await sql.deleteFrom('SignInAttempt').where('id', '=', id).execute();
 }
 
 /** Unlocks an address (an admin's unlock, a password reset): its recent failures no longer count. */

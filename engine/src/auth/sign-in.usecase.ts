@@ -4,7 +4,12 @@ import { Database } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { passwordHasher } from './password-hasher.js';
 import { type NewSession, startSession } from './sessions.js';
-import { recordSignInAttempt, signInThrottle } from './sign-in-throttle.js';
+import {
+  forgetSignInAttempt,
+  markSignInSucceeded,
+  recordSignInAttempt,
+  signInThrottle,
+} from './sign-in-throttle.js';
 
 export interface SignInClient {
   ip: string;
@@ -24,8 +29,12 @@ export class SignInUseCase {
     const email = input.email;
     const sql = this.database.sql();
     const now = new Date();
-    const throttle = await signInThrottle(sql, email, client.ip, now);
+    // Recorded as a failure before the password is checked, so attempts made in parallel count
+    // against each other instead of all passing the throttle at once.
+    const attempt = await recordSignInAttempt(sql, { email, ip: client.ip, succeeded: false, at: now });
+    const throttle = await signInThrottle(sql, email, client.ip, now, attempt);
     if (throttle.kind !== 'open') {
+      await forgetSignInAttempt(sql, attempt);
       const minutes = Math.max(1, Math.ceil((throttle.until.getTime() - now.getTime()) / 60_000));
       throw new ApiError(
         429,
@@ -42,7 +51,7 @@ export class SignInUseCase {
       .executeTakeFirst();
     const matches = await passwordHasher.verify(user?.passwordHash, input.password);
     const ok = matches && user?.status === 'active';
-    await recordSignInAttempt(sql, { email, ip: client.ip, succeeded: ok, at: now });
+    if (ok) await markSignInSucceeded(sql, attempt);
     if (!ok || !user)
       throw new ApiError(401, 'INVALID_CREDENTIALS', 'the email address or password is wrong');
     const session = await this.database.transaction((tx) => startSession(tx, user, client, now));

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConnectorSendError } from '@parley/connector-sdk';
-import { createTelegramManagement, telegramConfigSchema } from '@parley/connector-telegram';
 import type { ChannelAccount } from '@parley/contracts';
-import { createWhatsAppManagementClient, type TemplateInfo } from '@parley/connector-whatsapp';
+import type { TemplateInfo } from '@parley/connector-whatsapp';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Actor } from '../auth/caller.js';
 import { newSecretToken } from '../auth/secret-tokens.js';
@@ -21,7 +20,10 @@ export interface WhatsAppConnection {
   accessToken: string;
   wabaId: string;
   phoneNumberId: string;
-  /** The number's two-step verification PIN: registers it for the Cloud API. Omit for a number already registered. */
+  /**
+   * The number's two-step verification PIN: registers it for the Cloud API. Embedded Signup always
+   * asks for it; connecting a number registered already (the sandbox's demo number) omits it.
+   */
   pin?: string;
   /**
    * Where the WABA's webhooks go: this engine's URL (verified by the platform with the handshake,
@@ -32,19 +34,57 @@ export interface WhatsAppConnection {
   business?: { id: string | null; name: string | null };
 }
 
-/** A platform's refusal as an API answer: its own message and code, never a 500. */
-export function platformError(error: unknown): never {
-  if (error instanceof ConnectorSendError) {
-    if (error.retryable)
-      throw new ApiError(
-        502,
-        'PLATFORM_UNAVAILABLE',
-        `the platform did not answer; try again (${error.message})`,
-      );
-    throw new ApiError(400, 'PLATFORM_REFUSED', `${error.message} (code ${error.platformCode})`);
-  }
-  throw error;
+/** A platform's refusal that is about one field of the request: its code, the field, why. */
+export type FieldRefusals = Record<string, { code: string; path: string; message: string }>;
+
+/**
+ * A platform's refusal as an API answer, never a 500: about a field of the request (a wrong PIN,
+ * a revoked bot token) → 400 naming it; the platform down → 502; an answer Parley cannot read →
+ * 502 (the platform may have acted); any other refusal → 400 with its own message and code.
+ */
+export function platformError(error: unknown, fields: FieldRefusals = {}): never {
+  if (!(error instanceof ConnectorSendError)) throw error;
+  const field = fields[error.platformCode];
+  if (field)
+    throw new ApiError(400, field.code, `${field.path}: ${field.message}`, [
+      { path: field.path, message: field.message },
+    ]);
+  if (error.retryable)
+    throw new ApiError(
+      502,
+      'PLATFORM_UNAVAILABLE',
+      `the platform did not answer; try again (${error.message})`,
+    );
+  if (error.platformCode === 'invalid_response')
+    throw new ApiError(
+      502,
+      'PLATFORM_INVALID_RESPONSE',
+      `the platform answered in a way Parley cannot read; check on the platform before trying again (${error.message})`,
+    );
+  throw new ApiError(400, 'PLATFORM_REFUSED', `${error.message} (code ${error.platformCode})`);
 }
+
+/** Registering a number with its two-step verification PIN (Graph API error codes). */
+const pinRefusals: FieldRefusals = {
+  '133005': {
+    code: 'PIN_MISMATCH',
+    path: 'pin',
+    message: 'is not the two-step verification PIN of this number',
+  },
+  '133016': {
+    code: 'REGISTRATION_LOCKED',
+    path: 'pin',
+    message: 'too many registration attempts: Meta locks this number for 72 hours',
+  },
+};
+
+/** Telegram answers 401 for a token it does not know, 404 for one that is malformed. */
+const botTokenRefusals: FieldRefusals = Object.fromEntries(
+  ['401', '404'].map((code) => [
+    code,
+    { code: 'BOT_TOKEN_REJECTED', path: 'botToken', message: 'Telegram does not know this bot token' },
+  ]),
+);
 
 /**
  * Binds a platform account to an organisation: plan and limits checked, the platform set up
@@ -66,12 +106,8 @@ export class AccountConnector {
     const sql = this.database.sql();
     await requireFeature(sql, actor.organisationId, 'whatsapp');
     await this.checkAvailable(sql, actor, 'whatsapp', input.phoneNumberId, input.wabaId);
-    const settings = this.clients.settings('whatsapp') as {
-      apiBaseUrl: string;
-      graphVersion: string;
-      verifyToken: string;
-    };
-    const management = createWhatsAppManagementClient({ ...settings, accessToken: input.accessToken });
+    const management = this.clients.whatsappManagement(input.accessToken);
+    const verifyToken = String(this.clients.settings('whatsapp').verifyToken);
     const { number, wabaName, templates } = await (async () => {
       const { phoneNumbers } = await management.listPhoneNumbers(input.wabaId, { limit: 100 });
       const found = phoneNumbers.find((candidate) => candidate.id === input.phoneNumberId);
@@ -86,7 +122,7 @@ export class AccountConnector {
       await management.subscribeApp(
         input.wabaId,
         input.callback === 'this-engine'
-          ? { callbackUri: `${this.config.PUBLIC_URL}/webhooks/whatsapp`, verifyToken: settings.verifyToken }
+          ? { callbackUri: `${this.config.PUBLIC_URL}/webhooks/whatsapp`, verifyToken }
           : undefined,
       );
       const waba = await management.getBusinessAccount(input.wabaId).catch(() => undefined);
@@ -95,7 +131,7 @@ export class AccountConnector {
         wabaName: waba?.name ?? null,
         templates: await management.listAllTemplates(input.wabaId),
       };
-    })().catch(platformError);
+    })().catch((error: unknown) => platformError(error, pinRefusals));
     const details = {
       displayPhoneNumber: number.displayPhoneNumber,
       verifiedName: number.verifiedName ?? null,
@@ -120,13 +156,8 @@ export class AccountConnector {
     await requireFeature(sql, actor.organisationId, 'telegram');
     const webhookSecret = newSecretToken().slice(0, 64);
     const webhookKey = newSecretToken().slice(0, 43);
-    const config = telegramConfigSchema.parse({
-      ...this.clients.settings('telegram'),
-      botToken: input.botToken,
-      webhookSecret,
-    });
-    const management = createTelegramManagement(config);
-    const bot = await management.getMe().catch(platformError);
+    const management = this.clients.telegramManagement({ botToken: input.botToken, webhookSecret });
+    const bot = await management.getMe().catch((error: unknown) => platformError(error, botTokenRefusals));
     await this.checkAvailable(sql, actor, 'telegram', String(bot.id), null);
     await management.setWebhook(telegramWebhookUrl(this.config.PUBLIC_URL, webhookKey)).catch(platformError);
     return this.store(actor, {
@@ -165,7 +196,7 @@ export class AccountConnector {
       throw new ApiError(
         409,
         'CONNECTED_ELSEWHERE',
-        'this account belongs to another organisation on this Parley installation',
+        'this account belongs to another organisation on this Parley installation, which keeps it with its conversations even while disconnected; ask the operator of this installation',
       );
     const connected = await sql
       .selectFrom('ChannelAccount')
@@ -194,6 +225,16 @@ export class AccountConnector {
     const now = new Date();
     const connectedBy = 'userId' in actor ? actor.userId : null;
     const id = await this.database.transaction(async (sql) => {
+      // Checked again under the lock: two admins connecting at once, or an account taken by
+      // another organisation while the platform was being set up, end here rather than twice.
+      await this.database.lockForUpdate(sql, 'channel_accounts');
+      await this.checkAvailable(
+        sql,
+        actor,
+        account.channel,
+        account.platformAccountId,
+        account.parentAccountId,
+      );
       const kept = await sql
         .selectFrom('ChannelAccount')
         .select('id')

@@ -1,8 +1,7 @@
 import type { ChannelAccount, ChannelAccountSummary } from '@parley/contracts';
 import type { Sql } from '../infrastructure/database/database.js';
+import { iso, isoOrNull } from '../infrastructure/database/timestamps.js';
 
-const iso = (value: Date | string) => new Date(value).toISOString();
-const isoOrNull = (value: Date | string | null | undefined) => (value == null ? null : iso(value));
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** Channel accounts with the people who connected and turned them off, scoped to an organisation. */

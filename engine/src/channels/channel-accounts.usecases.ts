@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createTelegramManagement, telegramConfigSchema } from '@parley/connector-telegram';
 import type { AccountTemplate, ChannelAccount, UpdateChannelAccountRequest } from '@parley/contracts';
-import { createWhatsAppManagementClient } from '@parley/connector-whatsapp';
 import type { Logger } from 'pino';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -158,8 +156,7 @@ export class ChannelAccountsUseCase {
     if (!row.credentials) return;
     const credentials = this.clients.openCredentials(row.id, row.credentials);
     if (row.channel === 'telegram') {
-      const config = telegramConfigSchema.parse({ ...this.clients.settings('telegram'), ...credentials });
-      await createTelegramManagement(config).setWebhook('');
+      await this.clients.telegramManagement(credentials).setWebhook('');
       return;
     }
     const siblings = await sql
@@ -171,10 +168,8 @@ export class ChannelAccountsUseCase {
       .where('id', '!=', id)
       .execute();
     if (siblings.length > 0 || !row.parentAccountId) return;
-    const settings = this.clients.settings('whatsapp') as { apiBaseUrl: string; graphVersion: string };
-    await createWhatsAppManagementClient({
-      ...settings,
-      accessToken: String(credentials.accessToken),
-    }).unsubscribeApp(row.parentAccountId);
+    await this.clients
+      .whatsappManagement(String(credentials.accessToken))
+      .unsubscribeApp(row.parentAccountId);
   }
 }

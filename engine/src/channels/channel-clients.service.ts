@@ -1,5 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AnyConnector, ChannelClient, WebhookReceiver } from '@parley/connector-sdk';
+import {
+  createTelegramManagement,
+  type TelegramManagement,
+  telegramConfigSchema,
+} from '@parley/connector-telegram';
+import {
+  createWhatsAppManagementClient,
+  type WhatsAppManagementClient,
+  whatsappManagementConfigSchema,
+} from '@parley/connector-whatsapp';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import type { SecretBox } from '../infrastructure/crypto/secret-box.js';
@@ -67,6 +77,23 @@ export class ChannelClients {
   clientWith(id: ConnectorId, credentials: Record<string, unknown>): ChannelClient {
     const connector: AnyConnector = channels[id].connector;
     return connector.create(connector.configSchema.parse({ ...this.settings(id), ...credentials }));
+  }
+
+  /** Meta's management API (signup, numbers, webhooks, templates), with a business's token or without. */
+  whatsappManagement(accessToken?: string): WhatsAppManagementClient {
+    return createWhatsAppManagementClient(
+      whatsappManagementConfigSchema.parse({
+        ...this.settings('whatsapp'),
+        ...(accessToken ? { accessToken } : {}),
+      }),
+    );
+  }
+
+  /** A bot's own settings (its webhook, who it is), with its token and webhook secret. */
+  telegramManagement(credentials: Record<string, unknown>): TelegramManagement {
+    return createTelegramManagement(
+      telegramConfigSchema.parse({ ...this.settings('telegram'), ...credentials }),
+    );
   }
 
   sealCredentials(accountId: string, credentials: Record<string, unknown>): string {

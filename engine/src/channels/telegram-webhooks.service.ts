@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { createTelegramManagement, telegramConfigSchema } from '@parley/connector-telegram';
+import type { TelegramManagement } from '@parley/connector-telegram';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
@@ -37,15 +37,15 @@ export class TelegramWebhooks implements OnApplicationBootstrap, OnApplicationSh
       .execute();
     for (const bot of bots) {
       if (!bot.credentials || !bot.webhookKey) continue;
-      const config = telegramConfigSchema.parse({
-        ...this.clients.settings('telegram'),
-        ...this.clients.openCredentials(bot.id, bot.credentials),
-      });
-      this.register(
-        bot.id,
-        createTelegramManagement(config),
-        telegramWebhookUrl(this.config.PUBLIC_URL, bot.webhookKey),
-      );
+      let management: TelegramManagement;
+      try {
+        management = this.clients.telegramManagement(this.clients.openCredentials(bot.id, bot.credentials));
+      } catch (error) {
+        // One bot whose credentials no longer open (another encryption key) must not stop the rest.
+        this.logger.error({ err: error, channelAccountId: bot.id }, 'telegram bot credentials unreadable');
+        continue;
+      }
+      this.register(bot.id, management, telegramWebhookUrl(this.config.PUBLIC_URL, bot.webhookKey));
     }
   }
 
@@ -54,7 +54,7 @@ export class TelegramWebhooks implements OnApplicationBootstrap, OnApplicationSh
     for (const timer of this.timers) clearTimeout(timer);
   }
 
-  private register(accountId: string, management: ReturnType<typeof createTelegramManagement>, url: string) {
+  private register(accountId: string, management: TelegramManagement, url: string) {
     const attempt = (delay: number) => {
       management
         .setWebhook(url)

@@ -6,7 +6,6 @@ import type {
   ExchangeWhatsAppSignupRequest,
   WhatsAppSignup,
 } from '@parley/contracts';
-import { createWhatsAppManagementClient } from '@parley/connector-whatsapp';
 import type { Caller } from '../auth/caller.js';
 import { newSecretToken } from '../auth/secret-tokens.js';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
@@ -101,24 +100,33 @@ export class WhatsAppSignupUseCase {
         [{ path: 'wabaId', message: 'missing: finish the dialog to the end' }],
       );
     const { appId, appSecret } = this.appCredentials();
-    const management = createWhatsAppManagementClient(this.endpoint());
+    const management = this.clients.whatsappManagement();
     const token = await management
       .exchangeCode({ appId, appSecret, code: input.code, redirectUri: this.redirectUri() })
       .catch(platformError);
-    const business = management.withAccessToken(token.accessToken);
-    const waba = await business.getBusinessAccount(input.wabaId).catch(platformError);
-    await sql
+    // The code is spent now: the token is kept before anything else can fail, and only by the
+    // one exchange that still finds the signup started.
+    const claimed = await sql
       .updateTable('WhatsAppSignup')
       .set({
         status: 'exchanged',
         accessToken: this.clients.sealCredentials(signupBinding(id), { accessToken: token.accessToken }),
         wabaId: input.wabaId,
-        wabaName: waba.name ?? null,
         suggestedPhoneNumberId: input.phoneNumberId ?? null,
         updatedAt: new Date(),
       })
       .where('id', '=', id)
-      .execute();
+      .where('status', '=', 'started')
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1)
+      throw new ApiError(409, 'SIGNUP_USED', 'this signup already exchanged its code; start again');
+    // The WABA's name is for display only: the numbers listed next tell whether the token reaches it.
+    const waba = await this.clients
+      .whatsappManagement(token.accessToken)
+      .getBusinessAccount(input.wabaId)
+      .catch(() => undefined);
+    if (waba?.name)
+      await sql.updateTable('WhatsAppSignup').set({ wabaName: waba.name }).where('id', '=', id).execute();
     return this.get(caller, id);
   }
 
@@ -127,6 +135,8 @@ export class WhatsAppSignupUseCase {
     const row = await signupOf(sql, caller, id);
     if (row.status !== 'exchanged' || !row.accessToken || !row.wabaId)
       throw new ApiError(409, 'SIGNUP_NOT_READY', `this signup is ${row.status}; finish the dialog first`);
+    if (new Date(row.expiresAt) <= new Date())
+      throw new ApiError(410, 'SIGNUP_EXPIRED', 'this signup expired; start again');
     const account = await this.connector.connectWhatsApp(caller, {
       accessToken: this.accessToken(row),
       wabaId: row.wabaId,
@@ -140,16 +150,14 @@ export class WhatsAppSignupUseCase {
       .updateTable('WhatsAppSignup')
       .set({ status: 'completed', channelAccount: account.id, accessToken: null, updatedAt: new Date() })
       .where('id', '=', id)
+      .where('status', '=', 'exchanged')
       .execute();
     return account;
   }
 
   private async numbers(caller: Caller, row: SignupRow) {
     if (!row.wabaId || !row.accessToken) return [];
-    const management = createWhatsAppManagementClient({
-      ...this.endpoint(),
-      accessToken: this.accessToken(row),
-    });
+    const management = this.clients.whatsappManagement(this.accessToken(row));
     const { phoneNumbers } = await management
       .listPhoneNumbers(row.wabaId, { limit: 100 })
       .catch(platformError);
@@ -213,11 +221,6 @@ export class WhatsAppSignupUseCase {
   private accessToken(row: SignupRow): string {
     if (!row.accessToken) throw new ApiError(409, 'SIGNUP_NOT_READY', 'this signup has no token');
     return String(this.clients.openCredentials(signupBinding(row.id), row.accessToken).accessToken);
-  }
-
-  private endpoint() {
-    const settings = this.clients.settings('whatsapp') as { apiBaseUrl: string; graphVersion: string };
-    return { apiBaseUrl: settings.apiBaseUrl, graphVersion: settings.graphVersion };
   }
 
   private appCredentials(): { appId: string; appSecret: string } {

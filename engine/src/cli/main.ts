@@ -24,9 +24,10 @@ Operator commands, run against the database of this installation (the engine's e
   set-plan <organisation> <plan>      change an organisation's plan (by id or exact name):
                                       free, standard, professional, premium, agency, agency_plus
   reset-link <email>                  a one-time password reset link for a person (1 hour)
-  demo-seed --admin-email E [--whatsapp-access-token T --whatsapp-waba-id W
-            --whatsapp-phone-number-id P] [--telegram-bot-token B]
-                                      the demo organisation npm start makes in sandbox mode
+  demo-seed --admin-email E [--whatsapp-waba-id W --whatsapp-phone-number-id P]
+                                      the demo organisation npm start makes in sandbox mode;
+                                      tokens from PARLEY_DEMO_WHATSAPP_ACCESS_TOKEN and
+                                      PARLEY_DEMO_TELEGRAM_BOT_TOKEN (never on the command line)
 
   --json                              machine-readable output`;
 
@@ -40,10 +41,8 @@ async function main(argv: string[]) {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       'admin-email': { type: 'string' },
-      'whatsapp-access-token': { type: 'string' },
       'whatsapp-waba-id': { type: 'string' },
       'whatsapp-phone-number-id': { type: 'string' },
-      'telegram-bot-token': { type: 'string' },
       plan: { type: 'string' },
     },
   });
@@ -130,10 +129,11 @@ async function main(argv: string[]) {
       case 'demo-seed': {
         const email = values['admin-email'];
         if (!email) throw new UsageError('demo-seed needs --admin-email');
-        const token = values['whatsapp-access-token'];
+        // Tokens come from the environment: a command line is visible to everyone on the machine.
+        const token = process.env.PARLEY_DEMO_WHATSAPP_ACCESS_TOKEN;
         const waba = values['whatsapp-waba-id'];
         const number = values['whatsapp-phone-number-id'];
-        const bot = values['telegram-bot-token'];
+        const bot = process.env.PARLEY_DEMO_TELEGRAM_BOT_TOKEN;
         const result = await seedDemo(context, database, {
           adminEmail: email,
           ...(token && waba && number

@@ -18,6 +18,7 @@ import { ApiError } from '../infrastructure/http/api-error.js';
 import { decodeCursor, encodeCursor } from '../inbox/cursor.js';
 import { readDelivery } from '../webhooks/read-delivery.js';
 import { WebhookDeliveries } from '../webhooks/webhook-deliveries.service.js';
+import { isoOrNull } from '../infrastructure/database/timestamps.js';
 
 function letters(sql: Sql, organisationId: string) {
   return sql
@@ -42,9 +43,6 @@ function letters(sql: Sql, organisationId: string) {
 }
 type Row = Awaited<ReturnType<ReturnType<typeof letters>['executeTakeFirstOrThrow']>>;
 
-const iso = (value: Date | string | null | undefined) =>
-  value == null ? null : new Date(value).toISOString();
-
 function toDeadLetterDto(row: Row): DeadLetter {
   return {
     id: row.id,
@@ -62,7 +60,7 @@ function toDeadLetterDto(row: Row): DeadLetter {
     receivedAt: new Date(row.receivedAt).toISOString(),
     error: row.error,
     status: row.status,
-    replayedAt: iso(row.replayedAt),
+    replayedAt: isoOrNull(row.replayedAt),
     replayAttempts: row.replayAttempts,
     lastReplayError: row.lastReplayError ?? null,
   };
@@ -130,14 +128,16 @@ export class DeadLettersUseCase {
     const now = new Date();
     if (unread.length > 0) {
       const error = unread.map((part) => part.error).join('; ');
-      await sql
-        .updateTable('DeadLetter')
-        .set({ replayAttempts: row.replayAttempts + 1, lastReplayError: error.slice(0, 4_000) })
-        .where('id', '=', id)
-        .execute();
+      await this.recordFailedReplay(sql, row, error);
       throw new ApiError(422, 'STILL_UNREADABLE', `Parley still cannot read this delivery: ${error}`);
     }
-    const result = await this.deliveries.replayed(row.channel, events, caller.organisationId, account);
+    const replay = await this.deliveries.replayed(row.channel, events, caller.organisationId, account);
+    if (!replay.stored) {
+      const error = `${replay.unrouted} of its events are for an account this organisation does not serve now; reconnect it, then replay`;
+      await this.recordFailedReplay(sql, row, error);
+      throw new ApiError(409, 'ACCOUNT_NOT_SERVED', error);
+    }
+    const result = replay.stored;
     await this.database.transaction(async (tx) => {
       await tx
         .updateTable('DeadLetter')
@@ -161,6 +161,14 @@ export class DeadLettersUseCase {
       deadLetter: toDeadLetterDto(replayed),
       eventsStored: result.messagesStored + result.statusesRecorded + result.otherEvents,
     };
+  }
+
+  private async recordFailedReplay(sql: Sql, row: Row, error: string) {
+    await sql
+      .updateTable('DeadLetter')
+      .set({ replayAttempts: row.replayAttempts + 1, lastReplayError: error.slice(0, 4_000) })
+      .where('id', '=', row.id)
+      .execute();
   }
 
   private async letter(sql: Sql, caller: Caller, id: string) {

@@ -3,14 +3,12 @@ import { messageContentSchema } from '@parley/contracts';
 import { toChannelAccountSummary } from '../channels/channel-account.dto.js';
 import type { Media, Message as MessageRow } from '../infrastructure/database/entities.js';
 import type { ConversationRow } from './conversation-rows.js';
+import { iso, isoOrNull } from '../infrastructure/database/timestamps.js';
 
 type MessageData = Omit<MessageRow, 'conversation' | 'organisation' | 'channelAccount'> & {
   conversation: string | { id: string };
 };
 type MediaRow = Pick<Media, 'id' | 'state' | 'mimeType' | 'sizeBytes' | 'filename'>;
-
-const iso = (value: Date | string) => new Date(value).toISOString();
-const isoOrNull = (value: Date | string | null | undefined) => (value == null ? null : iso(value));
 
 export function toConversationDto(row: ConversationRow): Conversation {
   return {

@@ -25,6 +25,25 @@ export async function requireFeature(sql: Sql, organisationId: string, feature: 
   );
 }
 
+/** The seats the plan's user limit counts: active people and invitations still open. */
+export async function seatsInUse(sql: Sql, organisationId: string, now = new Date()): Promise<number> {
+  const people = await sql
+    .selectFrom('User')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organisation', '=', organisationId)
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  const invited = await sql
+    .selectFrom('Invitation')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organisation', '=', organisationId)
+    .where('acceptedAt', 'is', null)
+    .where('revokedAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .executeTakeFirstOrThrow();
+  return Number(people.count) + Number(invited.count);
+}
+
 /** 403 PLAN_LIMIT_REACHED when `inUse` already fills the plan's limit. */
 export async function requireRoom(
   sql: Sql,

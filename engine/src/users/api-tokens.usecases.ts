@@ -8,10 +8,9 @@ import { newSecretToken, tokenHash } from '../auth/secret-tokens.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import type { ApiToken as ApiTokenRow } from '../infrastructure/database/entities.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
+import { isoOrNull } from '../infrastructure/database/timestamps.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const iso = (value: Date | string | null | undefined) =>
-  value == null ? null : new Date(value).toISOString();
 
 type Row = Omit<ApiTokenRow, 'organisation' | 'user' | 'tokenHash'> & { ownerId: string; ownerName: string };
 
@@ -26,9 +25,9 @@ function toApiTokenDto(row: Row): ApiToken {
     }),
     owner: { id: row.ownerId, name: row.ownerName },
     createdAt: new Date(row.createdAt).toISOString(),
-    lastUsedAt: iso(row.lastUsedAt),
-    expiresAt: iso(row.expiresAt),
-    revokedAt: iso(row.revokedAt),
+    lastUsedAt: isoOrNull(row.lastUsedAt),
+    expiresAt: isoOrNull(row.expiresAt),
+    revokedAt: isoOrNull(row.revokedAt),
   };
 }
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CreateInvitationRequest, Invitation, IssuedInvitation } from '@parley/contracts';
-import { createInvitationRequest } from '@parley/contracts';
 import type { Logger } from 'pino';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -13,7 +12,7 @@ import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { Mailer } from '../infrastructure/mail/mailer.service.js';
-import { requireRoom } from '../organisations/plan-policy.js';
+import { requireRoom, seatsInUse } from '../organisations/plan-policy.js';
 import { toInvitationDto } from './user.dto.js';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -69,8 +68,7 @@ export class InvitationsUseCase {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async create(caller: Caller, body: CreateInvitationRequest): Promise<IssuedInvitation> {
-    const input = createInvitationRequest.parse(body);
+  async create(caller: Caller, input: CreateInvitationRequest): Promise<IssuedInvitation> {
     const now = new Date();
     const { id, token } = await this.database.transaction(async (sql) => {
       await this.database.lockForUpdate(sql, 'invitations');
@@ -87,13 +85,12 @@ export class InvitationsUseCase {
           'ALREADY_INVITED',
           `${input.email} is already invited; resend the invitation instead`,
         );
-      const people = await sql
-        .selectFrom('User')
-        .select('id')
-        .where('organisation', '=', caller.organisationId)
-        .where('status', '=', 'active')
-        .execute();
-      await requireRoom(sql, caller.organisationId, 'users', people.length + pending.length);
+      await requireRoom(
+        sql,
+        caller.organisationId,
+        'users',
+        await seatsInUse(sql, caller.organisationId, now),
+      );
       const created = { id: randomUUID(), token: newSecretToken() };
       await sql
         .insertInto('Invitation')
@@ -125,9 +122,13 @@ export class InvitationsUseCase {
   async resend(caller: Caller, id: string): Promise<IssuedInvitation> {
     const token = newSecretToken();
     await this.database.transaction(async (sql) => {
+      await this.database.lockForUpdate(sql, 'invitations');
       const invitation = toInvitationDto(await invitationOf(sql, caller, id));
       if (invitation.status === 'accepted' || invitation.status === 'revoked')
         throw new ApiError(409, 'INVITATION_CLOSED', `this invitation was ${invitation.status}`);
+      // An expired invitation holds no seat; opening it again takes one.
+      if (invitation.status === 'expired')
+        await requireRoom(sql, caller.organisationId, 'users', await seatsInUse(sql, caller.organisationId));
       await sql
         .updateTable('Invitation')
         .set({ tokenHash: tokenHash(token), expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) })

@@ -3,12 +3,13 @@ import type { PasswordResetLink, UpdateUserRequest, User } from '@parley/contrac
 import { recordAudit } from '../audit/record-audit.js';
 import type { Caller } from '../auth/caller.js';
 import { issuePasswordReset } from '../auth/password-reset.usecase.js';
-import { clearSignInFailures } from '../auth/sign-in-throttle.js';
+import { clearSignInFailures, signInLocks } from '../auth/sign-in-throttle.js';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
-import { signInLocks, toUserDto } from './user.dto.js';
+import { requireRoom, seatsInUse } from '../organisations/plan-policy.js';
+import { toUserDto } from './user.dto.js';
 
 async function userOf(sql: Sql, caller: Caller, id: string) {
   const user = await sql
@@ -70,6 +71,8 @@ export class UpdateUserUseCase {
         if (admins.length <= 1)
           throw new ApiError(409, 'LAST_ADMIN', 'the organisation needs at least one active admin');
       }
+      if (status === 'active' && user.status !== 'active')
+        await requireRoom(sql, caller.organisationId, 'users', await seatsInUse(sql, caller.organisationId));
       const now = new Date();
       await sql.updateTable('User').set({ role, status, updatedAt: now }).where('id', '=', id).execute();
       if (status === 'deactivated' && user.status === 'active') {

@@ -65,21 +65,24 @@ export class WebhookDeliveries {
 
   /**
    * Events read again from a dead letter of `organisationId`: routed like a fresh delivery, to
-   * that organisation's accounts only (or to the one account the letter came to).
+   * that organisation's accounts only (or to the one account the letter came to). Nothing is
+   * stored when some event has no account of the organisation to go to: `unrouted` counts them.
    */
   async replayed(
     channel: ConnectorId,
     events: InboundEvent[],
     organisationId: string,
     account: AccountRef | undefined,
-  ): Promise<DeliveryResult> {
+  ): Promise<{ stored: DeliveryResult } | { stored: null; unrouted: number }> {
     const shared = this.resolver(channel);
     const accountOf = async (platformId: string | undefined) => {
       const found = account && platformId === account.platformAccountId ? account : await shared(platformId);
       return found?.organisationId === organisationId ? found : undefined;
     };
     const { routed, unrouted } = await this.route(events, accountOf);
-    return (await this.store(channel, routed, [], unrouted)).result;
+    // All or nothing: a replay that would drop events for an account not served now stores none.
+    if (unrouted > 0) return { stored: null, unrouted };
+    return { stored: (await this.store(channel, routed, [], 0)).result };
   }
 
   private resolver(channel: ConnectorId) {

@@ -202,6 +202,9 @@ describe('access to the API', () => {
         operation.method === 'GET' ? undefined : {},
       );
       expect(response.status, `${operation.method} ${operation.path}`).toBe(403);
+      const refusal = apiErrorSchema.parse(await response.json());
+      expect(refusal.code, `${operation.method} ${operation.path}`).toBe('FORBIDDEN');
+      expect(refusal.message).toContain(operation.permission);
     }
     expect((await agent.raw('GET', '/api/conversations')).status).toBe(200);
     const accounts = await agent.call(
@@ -255,6 +258,10 @@ describe('access to the API', () => {
         operation.method === 'GET' ? undefined : (bodies[operation.path] ?? {}),
       );
       expect(response.status, `${operation.method} ${operation.path}`).toBe(404);
+      expect(
+        apiErrorSchema.parse(await response.json()).code,
+        `${operation.method} ${operation.path}`,
+      ).toMatch(/NOT_FOUND$/);
     }
     // The lists of B hold nothing of A's.
     for (const list of [
@@ -368,6 +375,46 @@ describe('access to the API', () => {
     expect(users.items.find((user) => user.email === email)?.lockedUntil).not.toBeNull();
     await admin.call('POST', `/api/users/${agent.session!.user.id}/unlock`, userSchema);
     await new EngineClient(stack.engine.url).signIn(email, 'correct horse battery');
+  });
+
+  it('lets no more than five of a burst of parallel guesses check a password', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        fetch(`${stack.engine.url}/api/auth/sign-in`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: stack.admin.email.replace('admin@', 'burst@'), password: 'guess' }),
+        }).then((response) => response.status),
+      ),
+    );
+    expect(guesses.filter((status) => status !== 401 && status !== 429)).toEqual([]);
+    expect(guesses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+  });
+
+  it('sends its security headers with the web app and with every API answer', async () => {
+    for (const path of ['/', '/inbox', '/api/auth/session', '/api/nothing-here', '/health']) {
+      const response = await fetch(`${stack.engine.url}${path}`);
+      const header = (name: string) => response.headers.get(name) ?? '';
+      expect(header('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(header('content-security-policy'), path).toContain("script-src 'self'");
+      expect(header('content-security-policy'), path).toContain("object-src 'none'");
+      expect(header('x-frame-options'), path).toBe('DENY');
+      expect(header('x-content-type-options'), path).toBe('nosniff');
+      expect(header('referrer-policy'), path).toBe('no-referrer');
+      expect(header('cross-origin-opener-policy'), path).toBe('same-origin-allow-popups');
+    }
+    // The page Meta's dialog returns to keeps its opener, so it can hand the code back.
+    const callback = await fetch(`${stack.engine.url}/connect/whatsapp/callback?code=x&state=y`);
+    expect(callback.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
+    // The session cookie is out of scripts' reach and not sent by other sites' forms.
+    const signIn = await fetch(`${stack.engine.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: stack.admin.email, password: stack.admin.password }),
+    });
+    const cookie = signIn.headers.getSetCookie().find((line) => line.startsWith('parley_session='));
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=Lax/i);
   });
 
   it('holds back a network that keeps failing, across addresses', async () => {

@@ -2,11 +2,17 @@ import { randomInt } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditEntrySchema, channelAccountSchema, pageSchema } from '@parley/contracts';
+import {
+  auditEntrySchema,
+  channelAccountSchema,
+  createdApiTokenSchema,
+  issuedInvitationSchema,
+  pageSchema,
+  passwordResetLinkSchema,
+} from '@parley/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { EngineClient } from '../support/clients.js';
-import { SandboxClient } from '../support/clients.js';
+import { EngineClient, SandboxClient } from '../support/clients.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -173,7 +179,30 @@ describe('secrets', () => {
     );
     expect(handshake.status).toBe(200);
 
+    // The other secrets of people: an API token (used once), an invitation link, a reset link.
+    const { token } = await admin.call('POST', '/api/api-tokens', createdApiTokenSchema, {
+      name: 'log check',
+      scopes: ['inbox:read'],
+      expiresInDays: 1,
+    });
+    expect((await new EngineClient(stack.engine.url, token).raw('GET', '/api/conversations')).status).toBe(
+      200,
+    );
+    const invitation = await admin.call('POST', '/api/invitations', issuedInvitationSchema, {
+      email: `log-check-${randomInt(1e9)}@example.test`,
+      role: 'agent',
+    });
+    const reset = await admin.call(
+      'POST',
+      `/api/users/${admin.session!.user.id}/password-reset-link`,
+      passwordResetLinkSchema,
+    );
+    const linkToken = (link: string | null) =>
+      new URL(link ?? 'http://x/?token=missing').searchParams.get('token')!;
+
     const stored = databaseText(stack);
+    for (const value of [token, linkToken(invitation.link), linkToken(reset.link)])
+      expect(stored.includes(value), 'a token stored in the clear').toBe(false);
     expect(stored).not.toContain(stack.secrets.accessToken);
     expect(stored).toMatch(/v1\.[\w-]+\.[\w-]+\.[\w-]+/);
 
@@ -189,9 +218,17 @@ describe('secrets', () => {
       "the admin's password": stack.admin.password,
       'a message body': secret,
       "a customer's phone number": person.waId,
+      'an API token': token,
+      'an invitation link': linkToken(invitation.link),
+      'a reset link': linkToken(reset.link),
+      "the session's CSRF token": admin.session!.csrfToken,
     })) {
       expect(logs.includes(value), `${what} in the engine log`).toBe(false);
     }
+    // Nor anything shaped like a token or a session cookie, whoever's it is.
+    expect(logs).not.toMatch(/prl_[\w-]{16,}/);
+    expect(logs).not.toMatch(/parley_session=/);
+    expect(logs).not.toMatch(/[?&]token=[\w%-]{16,}/);
   }, 60_000);
 });
 

@@ -14,7 +14,7 @@ import { useStack } from '../support/use-stack.js';
 
 const running = useStack({ statusDelaysMs: '20,40,60' });
 const chromium = useBrowser();
-const secondNumber = { id: '400000000000002', display: '+1 555 0102' };
+const secondNumber = { id: '400000000000002', display: '+1 555 0102', pin: '246802' };
 
 describe('connecting WhatsApp in the web app', () => {
   it('connects a second number, turns it off, and an invited agent cannot see the switch', async () => {
@@ -24,6 +24,14 @@ describe('connecting WhatsApp in the web app', () => {
     await signIn(page, stack.engine.url, stack.admin.email, stack.admin.password, japanese);
     await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '連携' }).click();
     await page.getByRole('heading', { name: '連携' }).waitFor();
+
+    // The second number was protected with a two-step verification PIN on WhatsApp before.
+    const protect = await fetch(`${stack.sandbox.url}/v23.0/${secondNumber.id}/register`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.secrets.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ messaging_product: 'whatsapp', pin: secondNumber.pin }),
+    });
+    expect(protect.status).toBe(200);
 
     // Step 1: Embedded Signup in a popup — the sandbox's consent page.
     await page.getByRole('button', { name: 'WhatsApp を接続' }).click();
@@ -52,7 +60,11 @@ describe('connecting WhatsApp in the web app', () => {
     await number.waitFor({ timeout: 30_000 });
     expect(await number.isChecked()).toBe(true);
     await screenshot(page, 'connect-whatsapp-choose-ja');
+    // The number has two-step verification already: a wrong PIN is refused under its field.
     await wizard.getByLabel('2 段階認証の PIN').fill('123456');
+    await wizard.getByRole('button', { name: '番号を接続' }).click();
+    await wizard.getByText('この番号の PIN ではありません。').waitFor({ timeout: 30_000 });
+    await wizard.getByLabel('2 段階認証の PIN').fill(secondNumber.pin);
     await wizard.getByRole('button', { name: '番号を接続' }).click();
     await wizard.getByRole('heading', { name: /を接続しました$/ }).waitFor({ timeout: 30_000 });
     await screenshot(page, 'connect-whatsapp-done-ja');

@@ -99,6 +99,28 @@ describe('invitations and resets by mail', () => {
     });
   });
 
+  it('hands the admin the link when the mail server turns the invitation away', async () => {
+    mailbox.refusing = true;
+    try {
+      const issued = await admin.call('POST', '/api/invitations', issuedInvitationSchema, {
+        email: 'yuki@example.test',
+        role: 'agent',
+      });
+      expect(issued).toMatchObject({
+        emailSent: false,
+        invitation: { email: 'yuki@example.test', status: 'pending' },
+      });
+      expect(issued.link).toMatch(
+        new RegExp(`^${stack.engine.url.replace(/[.:/]/g, '\\$&')}/accept-invitation\\?token=`),
+      );
+      const token = new URL(issued.link!).searchParams.get('token')!;
+      expect((await publicPost('/api/auth/invitation/preview', { token })).status).toBe(200);
+    } finally {
+      mailbox.refusing = false;
+    }
+    expect(mailbox.mails.some((mail) => mail.to.includes('yuki@example.test'))).toBe(false);
+  });
+
   it('mails a reset link to a known address only, answers alike for an unknown one, and ends old sessions', async () => {
     const delivery = (body: unknown) => publicPost('/api/auth/password-reset/request', body);
     for (const email of [stack.admin.email, 'nobody@example.test']) {

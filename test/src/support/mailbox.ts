@@ -8,17 +8,27 @@ export interface ReceivedMail {
   text: string;
 }
 
-/** An SMTP server on a free loopback port that keeps every mail it is given, for tests. */
+/**
+ * An SMTP server on a free loopback port that keeps every mail it is given, for tests; while
+ * `refusing` is set it turns every recipient away (550), as a mail server that is failing would.
+ */
 export async function startMailbox(): Promise<{
   url: string;
   mails: ReceivedMail[];
+  refusing: boolean;
   close(): Promise<void>;
 }> {
   const mails: ReceivedMail[] = [];
+  const state = { refusing: false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(_address, _session, done) {
+      done(
+        state.refusing ? Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }) : undefined,
+      );
+    },
     onData(stream, _session, done) {
       simpleParser(stream)
         .then((mail) => {
@@ -36,6 +46,12 @@ export async function startMailbox(): Promise<{
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    get refusing() {
+      return state.refusing;
+    },
+    set refusing(value: boolean) {
+      state.refusing = value;
+    },
     close: () => new Promise<void>((closed) => server.close(() => closed())),
   };
 }

@@ -213,15 +213,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         'demo-seed',
         '--admin-email',
         'admin@parley-demo.test',
-        '--whatsapp-access-token',
-        secrets.accessToken,
         '--whatsapp-waba-id',
         wabaId,
         '--whatsapp-phone-number-id',
         phoneNumberId,
-        ...(options.telegram ? ['--telegram-bot-token', botToken] : []),
       ],
-      { env: { ...engineEnv, LOG_LEVEL: 'warn' } },
+      {
+        env: {
+          ...engineEnv,
+          LOG_LEVEL: 'warn',
+          PARLEY_DEMO_WHATSAPP_ACCESS_TOKEN: secrets.accessToken,
+          ...(options.telegram ? { PARLEY_DEMO_TELEGRAM_BOT_TOKEN: botToken } : {}),
+        },
+      },
     )) as { created: boolean; email: string; password: string; organisationId: string };
     if (!seeded.created) throw new Error('startStack: the fresh database already had an organisation');
     admin = { email: seeded.email, password: seeded.password, organisationId: seeded.organisationId };

@@ -30,11 +30,13 @@ const until = async (check: () => boolean, ms = 2_000) => {
 describe('supervise', () => {
   it('starts the child again after it dies, waiting longer after each failed start', async () => {
     const children: ReturnType<typeof fakeChild>[] = [];
-    let failures = 2;
+    const attempts: number[] = [];
+    let failures = 3;
     const messages: string[] = [];
     const supervised = supervise(
       'temporal',
       async () => {
+        attempts.push(performance.now());
         if (children.length > 0 && failures > 0) {
           failures -= 1;
           throw new Error('port in use');
@@ -43,15 +45,21 @@ describe('supervise', () => {
         children.push(child);
         return child;
       },
-      { log: (message: string) => messages.push(message), minDelayMs: 10, maxDelayMs: 40, stableMs: 60_000 },
+      { log: (message: string) => messages.push(message), minDelayMs: 20, maxDelayMs: 50, stableMs: 60_000 },
     );
     await supervised.ready;
+    const crashedAt = performance.now();
     children[0]?.crash();
     await until(() => children.length === 2);
     expect(supervised.current).toBe(children[1]);
     expect(supervised.restarts).toBe(1);
-    expect(messages.filter((message) => message.includes('did not start'))).toHaveLength(2);
+    expect(messages.filter((message) => message.includes('did not start'))).toHaveLength(3);
     expect(messages.at(-1)).toBe('temporal is running again');
+    // 20 ms, then doubled after each failure, capped at 50 ms. Timers never fire early, so the
+    // waits are at least these (a busy machine only makes them longer).
+    const waits = attempts.slice(1).map((at, i) => at - (i === 0 ? crashedAt : (attempts[i] ?? 0)));
+    expect(waits).toHaveLength(4);
+    [20, 40, 50, 50].forEach((least, i) => expect(waits[i]).toBeGreaterThanOrEqual(least - 1));
     await supervised.stop();
     expect(children[1]?.stopped).toBe(true);
   });

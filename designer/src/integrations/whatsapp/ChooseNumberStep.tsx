@@ -49,7 +49,12 @@ export function ChooseNumberStep({ signup, onConnected, onRestart }: Props) {
     try {
       await complete.mutateAsync(values);
     } catch (e) {
-      setFailure(reportToForm(e, form.setError, ['phoneNumberId', 'pin', 'name']));
+      setFailure(
+        reportToForm(e, form.setError, ['phoneNumberId', 'pin', 'name'], {
+          PIN_MISMATCH: { field: 'pin', message: t('whatsapp.choose.pinMismatch') },
+          REGISTRATION_LOCKED: { field: 'pin', message: t('whatsapp.choose.registrationLocked') },
+        }),
+      );
     }
   });
 

@@ -48,7 +48,7 @@ export function useSignupFlow(onExchanged: (signup: WhatsAppSignup) => void) {
     setProgress(next);
     tryExchange(next, true);
   };
-  useSignupMessages(signup, receive);
+  useSignupMessages(signup, popup, receive);
 
   const waitingForFinish = progress.code !== null && progress.finish === null;
   const latestTry = useRef(tryExchange);

@@ -37,7 +37,8 @@ export const auditEntrySchema = z.object({
     id: z.uuid().nullable(),
     label: z.string(),
   }),
-  action: auditActionSchema,
+  /** One of `auditActions`; an action recorded by a newer Parley (after a rollback) comes as it was written. */
+  action: z.union([auditActionSchema, z.string().min(1)]),
   target: z.object({ type: z.string(), id: z.string().nullable(), label: z.string().nullable() }),
   /** The target's fields before and after, secrets never included. */
   before: z.record(z.string(), z.unknown()).nullable(),

@@ -33,7 +33,3 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   agent: ['inbox:read', 'channels:read'],
 };
-
-export function roleCan(role: Role, permission: Permission): boolean {
-  return rolePermissions[role].includes(permission);
-}

@@ -48,6 +48,16 @@ describe('parseConfig', () => {
     );
   });
 
+  it('believes X-Forwarded-For only from the proxies named in TRUST_PROXY', () => {
+    expect(parseConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(parseConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+    ]);
+    expect(() => parseConfig({ TRUST_PROXY: 'any proxy' })).toThrow(/TRUST_PROXY: must be a number of hops/);
+  });
+
   it('accepts PostgreSQL and rejects unknown databases and roles', () => {
     expect(parseConfig({ DATABASE_URL: 'postgres://p@db/parley' }).DATABASE_URL).toBe(
       'postgres://p@db/parley',

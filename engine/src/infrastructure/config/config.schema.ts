@@ -16,6 +16,20 @@ export const configSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /** Where people and platforms reach this engine: links in emails, webhook callback URLs. */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * Which proxies in front of Parley to believe about the client's address (X-Forwarded-For),
+     * for sign-in throttling and the sessions list: a number of hops, or addresses and CIDRs
+     * (`loopback`, `10.0.0.0/8,127.0.0.1`). Unset, the connecting address is the client.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(
+        /^(\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/,
+        'must be a number of hops or a comma-separated list of addresses',
+      )
+      .transform((value) => (/^\d+$/.test(value) ? Number(value) : value.split(/\s*,\s*/)))
+      .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PARLEY_ROLES: z
       .string()

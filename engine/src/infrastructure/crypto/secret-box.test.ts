@@ -57,3 +57,14 @@ describe('loadEncryptionKey', () => {
     expect(loadEncryptionKey({ PARLEY_ENCRYPTION_KEY: undefined, DATA_DIR: dir })).toEqual(first);
   });
 });
+
+describe('SecretBox tags', () => {
+  it('refuses a value whose authentication tag was cut short', () => {
+    const box = new SecretBox(randomBytes(32));
+    const [prefix, nonce, tag, ciphertext] = box.seal('secret', 'row').split('.');
+    const short = Buffer.from(tag ?? '', 'base64url')
+      .subarray(0, 4)
+      .toString('base64url');
+    expect(() => box.open([prefix, nonce, short, ciphertext].join('.'), 'row')).toThrow('not a sealed value');
+  });
+});

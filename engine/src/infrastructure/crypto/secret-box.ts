@@ -2,6 +2,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 const version = 'v1';
 const algorithm = 'aes-256-gcm';
+/** The full 128-bit tag: a shorter one presented at opening is refused, never trusted. */
+const tagLength = 16;
 
 /**
  * Seals secrets for storage with AES-256-GCM: a fresh 96-bit nonce per value, and the row the
@@ -15,7 +17,7 @@ export class SecretBox {
 
   seal(plaintext: string, boundTo: string): string {
     const nonce = randomBytes(12);
-    const cipher = createCipheriv(algorithm, this.key, nonce);
+    const cipher = createCipheriv(algorithm, this.key, nonce, { authTagLength: tagLength });
     cipher.setAAD(Buffer.from(boundTo));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return [version, nonce, cipher.getAuthTag(), ciphertext]
@@ -25,12 +27,16 @@ export class SecretBox {
 
   /** Throws when the value was not sealed with this key for this row, or was altered. */
   open(sealed: string, boundTo: string): string {
-    const [tag, nonce, authTag, ciphertext] = sealed.split('.');
-    if (tag !== version || !nonce || !authTag || ciphertext === undefined)
+    const [prefix, nonce, authTag, ciphertext] = sealed.split('.');
+    if (prefix !== version || !nonce || !authTag || ciphertext === undefined)
       throw new Error('not a sealed value');
-    const decipher = createDecipheriv(algorithm, this.key, Buffer.from(nonce, 'base64url'));
+    const tag = Buffer.from(authTag, 'base64url');
+    if (tag.length !== tagLength) throw new Error('not a sealed value');
+    const decipher = createDecipheriv(algorithm, this.key, Buffer.from(nonce, 'base64url'), {
+      authTagLength: tagLength,
+    });
     decipher.setAAD(Buffer.from(boundTo));
-    decipher.setAuthTag(Buffer.from(authTag, 'base64url'));
+    decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString(
       'utf8',
     );

@@ -20,7 +20,15 @@ export class Mailer implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : undefined;
+    // Ten seconds, not nodemailer's minutes: a mail server that is down must not hold a request.
+    this.transport = config.SMTP_URL
+      ? createTransport({
+          url: config.SMTP_URL,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 10_000,
+        })
+      : undefined;
   }
 
   get configured(): boolean {

@@ -28,14 +28,20 @@ export const errors = {
     'This channel isn’t set up on the server yet. Ask whoever runs Parley to configure it.',
   PLATFORM_REFUSED: 'The platform refused the request.',
   PLATFORM_UNAVAILABLE: 'The platform can’t be reached right now. Try again in a moment.',
+  PLATFORM_INVALID_RESPONSE:
+    'The platform answered in a way Parley can’t read. Check on the platform whether it took effect before trying again.',
   SIGNUP_USED: 'This signup was already used. Start again.',
   SIGNUP_EXPIRED: 'This signup expired. Start again.',
   SIGNUP_NOT_READY: 'Finish the Facebook window first.',
-  CONNECTED_ELSEWHERE: 'This number is connected to another organisation.',
+  CONNECTED_ELSEWHERE:
+    'This account belongs to another organisation on this Parley, which keeps it with its conversations even after disconnecting it. Ask whoever runs Parley.',
   ALREADY_CONNECTED: 'This account is already connected.',
   DISCONNECTED: 'This account is disconnected.',
   STILL_UNREADABLE: 'Parley still can’t read this delivery.',
   ALREADY_REPLAYED: 'This delivery was already replayed.',
+  ACCOUNT_NOT_SERVED:
+    'Some of this delivery’s events are for an account that isn’t connected now. Reconnect it, then replay.',
+  CONFLICT: 'Someone changed this at the same moment. Try again.',
 } as const;
 
 /** Messages for form fields that fail validation in the browser, by zod issue code. */

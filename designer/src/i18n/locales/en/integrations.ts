@@ -76,6 +76,8 @@ export const integrations = {
     token: 'Bot token',
     tokenHint: 'It looks like 123456789:AAE… Keep it secret: it controls the bot.',
     tokenInvalid: 'Paste the whole token, as BotFather gives it (numbers, a colon, then letters).',
+    tokenRejected:
+      'Telegram doesn’t know this token. Copy it again from @BotFather (it changes if the token was revoked).',
     name: 'Name in Parley',
     nameHint: 'Optional. Defaults to the bot’s name.',
     submit: 'Connect bot',

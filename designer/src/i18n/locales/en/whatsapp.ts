@@ -46,6 +46,9 @@ export const whatsapp = {
     pinHint:
       'The 6-digit PIN that protects this number on WhatsApp. If the number has none yet, the PIN you enter here becomes its PIN. You can see or reset it in WhatsApp Manager under Phone numbers → Two-step verification.',
     pinInvalid: 'Enter the 6 digits of the PIN.',
+    pinMismatch:
+      'This isn’t the number’s PIN. Check it in WhatsApp Manager (Phone numbers → Two-step verification).',
+    registrationLocked: 'Too many tries: Meta locks this number’s registration for 72 hours.',
     name: 'Name in Parley',
     nameHint: 'Optional. Defaults to the number’s verified name.',
     submit: 'Connect number',

@@ -32,14 +32,20 @@ export const errors = {
     'このチャネルはまだサーバーで設定されていません。Parley の運用担当者に設定を依頼してください。',
   PLATFORM_REFUSED: 'プラットフォームがリクエストを拒否しました。',
   PLATFORM_UNAVAILABLE: '現在プラットフォームに接続できません。しばらくしてからもう一度お試しください。',
+  PLATFORM_INVALID_RESPONSE:
+    'プラットフォームの応答を Parley が読み取れませんでした。操作が反映されたかプラットフォーム側で確認してから、もう一度お試しください。',
   SIGNUP_USED: 'この登録手続きはすでに使われています。最初からやり直してください。',
   SIGNUP_EXPIRED: 'この登録手続きは期限切れです。最初からやり直してください。',
   SIGNUP_NOT_READY: '先に Facebook のウィンドウでの手続きを完了してください。',
-  CONNECTED_ELSEWHERE: 'この番号は別の組織に接続されています。',
+  CONNECTED_ELSEWHERE:
+    'このアカウントはこの Parley の別の組織のものです。切断後も会話とともにその組織に残ります。Parley の運用担当者にお問い合わせください。',
   ALREADY_CONNECTED: 'このアカウントはすでに接続されています。',
   DISCONNECTED: 'このアカウントは接続が解除されています。',
   STILL_UNREADABLE: 'Parley はこの配信をまだ読み取れません。',
   ALREADY_REPLAYED: 'この配信はすでに再処理されています。',
+  ACCOUNT_NOT_SERVED:
+    'この配信には、現在接続されていないアカウント宛てのイベントが含まれています。再接続してから再処理してください。',
+  CONFLICT: '同時に別の操作で変更されました。もう一度お試しください。',
 } as const satisfies LocaleShape<typeof en>;
 
 export const forms = {

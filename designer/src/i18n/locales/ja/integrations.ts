@@ -79,6 +79,8 @@ export const integrations = {
     token: 'ボットトークン',
     tokenHint: '123456789:AAE… のような形式です。ボットを操作できるため、他人に教えないでください。',
     tokenInvalid: 'BotFather が発行したトークン全体（数字、コロン、英字）を貼り付けてください。',
+    tokenRejected:
+      'Telegram はこのトークンを認識していません。@BotFather からもう一度コピーしてください（取り消すとトークンは変わります）。',
     name: 'Parley での名前',
     nameHint: '任意。省略するとボットの名前になります。',
     submit: 'ボットを接続',

@@ -49,6 +49,9 @@ export const whatsapp = {
     pinHint:
       'WhatsApp でこの番号を保護する 6 桁の PIN です。まだ PIN がない場合は、ここで入力した PIN がこの番号の PIN になります。WhatsApp マネージャの「電話番号」→「2 段階認証」で確認・再設定できます。',
     pinInvalid: 'PIN の 6 桁の数字を入力してください。',
+    pinMismatch:
+      'この番号の PIN ではありません。WhatsApp マネージャの「電話番号」→「2 段階認証」で確認してください。',
+    registrationLocked: '試行回数が多すぎるため、Meta がこの番号の登録を 72 時間ロックしています。',
     name: 'Parley での名前',
     nameHint: '任意。省略すると番号の認証済みの名前になります。',
     submit: '番号を接続',
