@@ -4,12 +4,13 @@ import { Page } from '../ui/Page';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileForm } from './ProfileForm';
 import { SignOutEverywhere } from './SignOutEverywhere';
+import { type DetailRow, DetailsList } from '../ui/DetailsList';
 
 /** The signed-in person's own account: profile and language, password, sessions. */
 export function AccountPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const facts: [string, string][] = [
+  const facts: DetailRow[] = [
     [t('account.profile.email'), session.user.email],
     [t('account.profile.role'), t(`roles.${session.user.role}`)],
     [t('account.profile.organisation'), session.organisation.name],
@@ -20,14 +21,7 @@ export function AccountPage() {
         <h2 id="profile-heading" className="section__title">
           {t('account.profile.heading')}
         </h2>
-        <dl className="details">
-          {facts.map(([term, value]) => (
-            <div key={term} className="details__row">
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailsList rows={facts} />
         <ProfileForm key={session.user.id} session={session} />
       </section>
       <section className="section" aria-labelledby="password-heading">

@@ -9,6 +9,7 @@ import { changePassword } from '../auth/auth.api';
 import { FormAlert } from '../forms/FormAlert';
 import { PasswordField } from '../forms/PasswordField';
 import { reportToForm } from '../forms/report-to-form';
+import { SaveButton } from '../forms/SaveButton';
 
 /** The current password and a new one (at least 12 characters). */
 export function ChangePasswordForm() {
@@ -49,12 +50,13 @@ export function ChangePasswordForm() {
         error={errors.newPassword}
         isNew
       />
-      <button type="submit" className="button button--primary" disabled={isSubmitting}>
-        {isSubmitting ? t('account.password.submitting') : t('account.password.submit')}
-      </button>
-      <p role="status" className="form-status">
-        {change.isSuccess && !form.formState.isDirty ? t('account.password.done') : ''}
-      </p>
+      <SaveButton
+        busy={isSubmitting}
+        label={t('account.password.submit')}
+        busyLabel={t('account.password.submitting')}
+        saved={change.isSuccess && !form.formState.isDirty}
+        savedText={t('account.password.done')}
+      />
     </form>
   );
 }

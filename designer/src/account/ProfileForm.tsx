@@ -12,6 +12,7 @@ import { reportToForm } from '../forms/report-to-form';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { languageNames, languages } from '../i18n/languages';
+import { SaveButton } from '../forms/SaveButton';
 
 /** Name and display language; the language follows the person to every device they sign in on. */
 export function ProfileForm({ session }: { session: Session }) {
@@ -55,12 +56,13 @@ export function ProfileForm({ session }: { session: Session }) {
           </option>
         ))}
       </SelectField>
-      <button type="submit" className="button button--primary" disabled={isSubmitting}>
-        {isSubmitting ? t('common.saving') : t('account.profile.submit')}
-      </button>
-      <p role="status" className="form-status">
-        {save.isSuccess && !form.formState.isDirty ? t('account.profile.saved') : ''}
-      </p>
+      <SaveButton
+        busy={isSubmitting}
+        label={t('account.profile.submit')}
+        busyLabel={t('common.saving')}
+        saved={save.isSuccess && !form.formState.isDirty}
+        savedText={t('account.profile.saved')}
+      />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 import type { ChannelAccount } from '@parley/contracts';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import { ChannelBadge } from '../inbox/ChannelBadge';
+import { type DetailRow, DetailsList } from '../ui/DetailsList';
 
 /** What Parley knows of an account: the number, WABA and business, or the bot; who connected it when. */
 export function AccountDetails({ account }: { account: ChannelAccount }) {
@@ -12,9 +12,7 @@ export function AccountDetails({ account }: { account: ChannelAccount }) {
   const named = (name: string | null, id: string | null) =>
     id === null ? null : name ? t('integrations.details.nameAndId', { name, id }) : id;
   const connectedAt = formatDateTime(account.connectedAt, locale);
-  const rows: [string, ReactNode][] = [
-    [t('integrations.details.channel'), <ChannelBadge channel={account.channel} />],
-  ];
+  const rows: DetailRow[] = [[t('integrations.details.channel'), <ChannelBadge channel={account.channel} />]];
   if (account.channel === 'whatsapp') {
     const w = account.whatsapp;
     rows.push(
@@ -39,14 +37,5 @@ export function AccountDetails({ account }: { account: ChannelAccount }) {
       ? t('common.byOn', { name: account.connectedBy.name, date: connectedAt })
       : connectedAt,
   ]);
-  return (
-    <dl className="details">
-      {rows.map(([term, value]) => (
-        <div key={term} className="details__row">
-          <dt>{term}</dt>
-          <dd>{value ?? t('common.dash')}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 }

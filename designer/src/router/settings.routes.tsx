@@ -5,6 +5,7 @@ import { ApiTokensPage } from '../api-tokens/ApiTokensPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
 import { ChannelAccountPage } from '../integrations/ChannelAccountPage';
 import { IntegrationsPage } from '../integrations/IntegrationsPage';
+import { OrganisationPage } from '../organisation/OrganisationPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { RequirePermission } from '../shell/RequirePermission';
 import { DeadLetterPage } from '../webhook-deliveries/DeadLetterPage';
@@ -45,6 +46,16 @@ const peopleRoute = createRoute({
   component: () => (
     <RequirePermission permission="users:manage">
       <PeoplePage />
+    </RequirePermission>
+  ),
+});
+
+const organisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/organisation',
+  component: () => (
+    <RequirePermission permission="organisation:manage">
+      <OrganisationPage />
     </RequirePermission>
   ),
 });
@@ -93,6 +104,7 @@ export const settingsRoutes = [
   integrationsRoute,
   channelAccountRoute,
   peopleRoute,
+  organisationRoute,
   apiTokensRoute,
   auditLogRoute,
   deadLettersRoute,

@@ -7,6 +7,7 @@ export type NavPath =
   | '/inbox'
   | '/settings/integrations'
   | '/settings/users'
+  | '/settings/organisation'
   | '/settings/api-tokens'
   | '/settings/audit-log'
   | '/settings/webhook-deliveries';
@@ -21,6 +22,7 @@ const sections: readonly (NavItem & { needs: Permission | null })[] = [
   { key: 'inbox', to: '/inbox', needs: 'inbox:read' },
   { key: 'integrations', to: '/settings/integrations', needs: 'channels:read' },
   { key: 'people', to: '/settings/users', needs: 'users:manage' },
+  { key: 'organisation', to: '/settings/organisation', needs: 'organisation:manage' },
   { key: 'apiTokens', to: '/settings/api-tokens', needs: null },
   { key: 'auditLog', to: '/settings/audit-log', needs: 'audit:read' },
   { key: 'webhookDeliveries', to: '/settings/webhook-deliveries', needs: 'webhooks:manage' },

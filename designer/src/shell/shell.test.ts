@@ -9,6 +9,7 @@ describe('navItems', () => {
       'inbox',
       'integrations',
       'people',
+      'organisation',
       'apiTokens',
       'auditLog',
       'webhookDeliveries',

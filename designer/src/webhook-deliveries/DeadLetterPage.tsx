@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { StatePanel } from '../ui/StatePanel';
 import { deadLetterQuery } from './dead-letters.api';
 import { DeadLetterStatus } from './DeadLetterStatus';
 import { ReplayButton } from './ReplayButton';
+import { type DetailRow, DetailsList } from '../ui/DetailsList';
 
 const route = getRouteApi('/app/settings/webhook-deliveries/$deadLetterId');
 
@@ -41,7 +41,7 @@ export function DeadLetterPage() {
   }
 
   const d = query.data;
-  const rows: [string, ReactNode][] = [
+  const rows: DetailRow[] = [
     [t('deliveries.column.received'), formatDateTime(d.receivedAt, locale)],
     [t('deliveries.column.channel'), <ChannelBadge channel={d.channel} />],
     [t('deliveries.column.account'), d.channelAccount?.name ?? t('deliveries.unknownAccount')],
@@ -52,14 +52,7 @@ export function DeadLetterPage() {
   ];
   return (
     <Page title={t('deliveries.detail.title')} back={back}>
-      <dl className="details">
-        {rows.map(([term, value]) => (
-          <div key={term} className="details__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailsList rows={rows} />
       <ReplayButton deadLetter={d} />
       <section className="section" aria-labelledby="body-heading">
         <h2 id="body-heading" className="section__title">

@@ -6,6 +6,7 @@ import { deliveries } from './en/deliveries';
 import { errors, forms } from './en/errors';
 import { channel, inbox } from './en/inbox';
 import { integrations } from './en/integrations';
+import { organisation } from './en/organisation';
 import { people } from './en/people';
 import { health, roles, shell, stream } from './en/shell';
 import { tokens } from './en/tokens';
@@ -28,6 +29,7 @@ export const en = {
   integrations,
   whatsapp,
   people,
+  organisation,
   tokens,
   audit,
   deliveries,

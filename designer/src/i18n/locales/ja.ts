@@ -6,6 +6,7 @@ import { deliveries } from './ja/deliveries';
 import { errors, forms } from './ja/errors';
 import { channel, inbox } from './ja/inbox';
 import { integrations } from './ja/integrations';
+import { organisation } from './ja/organisation';
 import { people } from './ja/people';
 import { health, roles, shell, stream } from './ja/shell';
 import { tokens } from './ja/tokens';
@@ -30,6 +31,7 @@ export const ja = {
   integrations,
   whatsapp,
   people,
+  organisation,
   tokens,
   audit,
   deliveries,

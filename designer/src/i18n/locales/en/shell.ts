@@ -6,6 +6,7 @@ export const shell = {
     inbox: 'Inbox',
     integrations: 'Integrations',
     people: 'People',
+    organisation: 'Organisation',
     apiTokens: 'API tokens',
     auditLog: 'Audit log',
     webhookDeliveries: 'Webhook deliveries',

@@ -8,6 +8,7 @@ export const shell = {
     inbox: '受信箱',
     integrations: '連携',
     people: 'メンバー',
+    organisation: '組織',
     apiTokens: 'API トークン',
     auditLog: '監査ログ',
     webhookDeliveries: 'Webhook 配信',

@@ -1,4 +1,4 @@
-import { channelAccountSchema } from '@parley/contracts';
+import { channelAccountSchema, organisationSchema } from '@parley/contracts';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { screenshot, signIn, useBrowser } from '../support/browser.js';
@@ -11,7 +11,7 @@ const running = useStack({ telegram: true });
 const chromium = useBrowser();
 const accountsSchema = z.object({ items: z.array(channelAccountSchema) });
 
-describe('connecting Telegram in the web app', () => {
+describe('settings in the web app', () => {
   it('refuses an unknown bot token under its field and connects the right one', async () => {
     const { stack, admin } = running;
     const botToken = stack.telegram!.botToken;
@@ -48,6 +48,35 @@ describe('connecting Telegram in the web app', () => {
       enabled: true,
       connectedBy: { name: 'Demo Admin' },
     });
+    await context.close();
+  }, 90_000);
+
+  it('renames the organisation; the user menu and the audit log show it', async () => {
+    const { stack, admin } = running;
+    expect((await admin.raw('PATCH', '/api/auth/profile', { locale: 'en' })).status).toBe(200);
+    const context = await chromium.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, stack.engine.url, stack.admin.email, stack.admin.password);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' }).click();
+    await page.getByRole('heading', { name: 'Organisation', level: 1 }).waitFor();
+    await page.getByText('Premium', { exact: true }).waitFor();
+    const name = page.getByLabel('Organisation name');
+    await name.fill('');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await name.fill('Sakura Trading');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    await screenshot(page, 'organisation-en');
+    await page.getByRole('button', { name: /User menu for/ }).click();
+    await page.getByText('Admin · Sakura Trading').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+    await page
+      .getByRole('row', { name: /Renamed the organisation/ })
+      .first()
+      .waitFor();
+    expect((await admin.call('GET', '/api/organisation', organisationSchema)).name).toBe('Sakura Trading');
     await context.close();
   }, 90_000);
 });

@@ -1,0 +1,5 @@
+import { organisationSchema, type UpdateOrganisationRequest } from '@parley/contracts';
+import { api } from '../api/http';
+
+export const renameOrganisation = (body: UpdateOrganisationRequest) =>
+  api('PATCH', '/api/organisation', organisationSchema, { body });
