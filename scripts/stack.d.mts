@@ -102,7 +102,9 @@ export interface ServerHandle extends ProcessHandle {
   readonly port: number;
 }
 
-/** A TCP port free right now; never the same port twice within one process. */
+/** Where the kernel starts picking ports for outgoing connections (32768 on Linux by default). */
+export declare function ephemeralRangeStart(): number;
+/** A TCP port free right now, below the ephemeral range; never the same port twice within one process. */
 export declare function freePort(host?: string): Promise<number>;
 
 /** `temporal server start-dev …`; resolves once the namespace answers on the HTTP API. */

@@ -6,7 +6,7 @@
 // returns a handle whose stop() sends SIGTERM and, after a grace period, SIGKILL.
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,25 +25,41 @@ const LOOPBACK = '127.0.0.1';
 const handedOut = new Set();
 
 /**
- * A TCP port that is free right now on `host`. Ports handed out by this process are never handed
- * out twice, so several servers can be given ports before any of them binds.
+ * Below the range the kernel picks ports from for outgoing connections and `listen(0)`: a port
+ * chosen there stays free until its server binds it, however long the stack takes to boot.
+ */
+export function ephemeralRangeStart() {
+  try {
+    const [low] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/);
+    const start = Number(low);
+    return Number.isInteger(start) && start > 12_000 ? start : 32_768;
+  } catch {
+    return 32_768; // Linux's default
+  }
+}
+
+const canListen = (port, host) =>
+  new Promise((answer) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => answer(false));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => answer(true)));
+  });
+
+/**
+ * A TCP port that is free right now on `host`, picked at random below the ephemeral range (so no
+ * outgoing connection or other `listen(0)` takes it meanwhile). Ports handed out by this process
+ * are never handed out twice, so several servers can be given ports before any of them binds.
  */
 export async function freePort(host = LOOPBACK) {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = await new Promise((resolvePort, reject) => {
-      const server = createServer();
-      server.unref();
-      server.once('error', reject);
-      server.listen({ port: 0, host, exclusive: true }, () => {
-        const address = server.address();
-        const chosen = typeof address === 'object' && address ? address.port : 0;
-        server.close(() => resolvePort(chosen));
-      });
-    });
-    if (port > 0 && !handedOut.has(port)) {
-      handedOut.add(port);
-      return port;
-    }
+  const low = 10_000;
+  const high = ephemeralRangeStart() - 1;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = low + Math.floor(Math.random() * (high - low + 1));
+    if (handedOut.has(port)) continue;
+    handedOut.add(port); // before the check, so a concurrent call cannot pick it too
+    if (await canListen(port, host)) return port;
+    handedOut.delete(port);
   }
   throw new Error(`freePort: could not find an unused port on ${host}`);
 }

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startTemporal } from '../../../scripts/stack.mjs';
+import { ephemeralRangeStart, freePort, startTemporal } from '../../../scripts/stack.mjs';
 
 // The launcher's own behaviour; the end-to-end tests exercise the happy paths of all three processes.
 describe('scripts/stack.mjs', () => {
@@ -18,6 +18,8 @@ describe('scripts/stack.mjs', () => {
   it('never hands out the same free port twice', async () => {
     const ports = await Promise.all(Array.from({ length: 20 }, () => freePort()));
     expect(new Set(ports).size).toBe(20);
+    // Below the kernel's ephemeral range: no outgoing connection can take one before it is bound.
+    for (const port of ports) expect(port).toBeLessThan(ephemeralRangeStart());
   });
 
   it('starts Temporal, stops it, and starts it again on the same port and database', async () => {
