@@ -20,6 +20,8 @@ export function supervise(name, start, options = {}) {
   let restarts = 0;
   let delay = minDelayMs;
   let wake = () => {};
+  /** A restart under way, which stop() must wait for so no child outlives it. */
+  let restarting;
 
   const watch = (handle, startedAt) => {
     void handle.exited.then(async ({ code, signal }) => {
@@ -31,7 +33,9 @@ export function supervise(name, start, options = {}) {
         if (stopping) return;
         delay = Math.min(delay * 2, maxDelayMs);
         try {
-          const next = await start();
+          restarting = start();
+          const next = await restarting;
+          if (stopping) return; // stop() stops it: it waits for this start
           current = next;
           restarts += 1;
           log(`${name} is running again`);
@@ -66,6 +70,9 @@ export function supervise(name, start, options = {}) {
     async stop() {
       stopping = true;
       wake();
+      const late = await restarting?.catch(() => undefined);
+      if (late && late !== current) await late.stop();
+      await ready.catch(() => undefined);
       await current?.stop();
     },
   };

@@ -64,6 +64,31 @@ describe('supervise', () => {
     expect(children[1]?.stopped).toBe(true);
   });
 
+  it('stops a child whose restart was under way when it was told to stop', async () => {
+    const children: ReturnType<typeof fakeChild>[] = [];
+    let restartBegun = false;
+    const supervised = supervise(
+      'temporal',
+      async () => {
+        if (children.length > 0) {
+          restartBegun = true;
+          await new Promise((done) => setTimeout(done, 100)); // a slow boot
+        }
+        const child = fakeChild();
+        children.push(child);
+        return child;
+      },
+      { minDelayMs: 5 },
+    );
+    await supervised.ready;
+    children[0]?.crash();
+    await until(() => restartBegun);
+    await supervised.stop();
+    // stop() waited for the slow start and stopped what it brought up.
+    expect(children).toHaveLength(2);
+    expect(children[1]?.stopped).toBe(true);
+  });
+
   it('restarts nothing once stopped, and reports a first start that fails', async () => {
     const children: ReturnType<typeof fakeChild>[] = [];
     const supervised = supervise(

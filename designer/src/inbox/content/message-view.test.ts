@@ -62,6 +62,13 @@ describe('messageView: media', () => {
     expect(doc(null)).toMatchObject({ presentation: 'file', file: { state: 'missing', filename: 'a.pdf' } });
   });
 
+  it('never follows a media URL that is not the engine’s own', () => {
+    for (const url of ['https://evil.example/x', '//evil.example/x', 'javascript:alert(1)', '/\\evil']) {
+      const m = inbound({ type: 'image', content: { type: 'image', mediaId: 'x' }, media: stored({ url }) });
+      expect(messageView(m)).toMatchObject({ file: { state: 'missing' } });
+    }
+  });
+
   it('marks voice notes and GIF-like videos', () => {
     const voice = inbound({
       type: 'audio',

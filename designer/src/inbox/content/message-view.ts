@@ -1,4 +1,5 @@
 import type { Message, MessageContent } from '@parley/contracts';
+import { isSameOriginPath } from '../../api/same-origin';
 import type { Translate } from '../../i18n/translate';
 
 type ContentOf<K extends MessageContent['type']> = Extract<MessageContent, { type: K }>;
@@ -78,7 +79,8 @@ function mediaView(m: Message, kind: MediaKind): ViewOf<'media'> {
   let state: FileState;
   if (media === null) state = { state: 'missing' };
   else if (media.state === 'stored')
-    state = media.url ? { state: 'ready', url: media.url } : { state: 'missing' };
+    // Media is served by the engine itself; any other URL is not followed (it could point anywhere).
+    state = isSameOriginPath(media.url) ? { state: 'ready', url: media.url } : { state: 'missing' };
   else state = { state: media.state };
   return {
     kind: 'media',
