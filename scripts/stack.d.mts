@@ -124,3 +124,25 @@ export declare function runEngineCli(
   args: string[],
   options?: { env?: Record<string, string | number | undefined>; cwd?: string },
 ): Promise<unknown>;
+
+/** The sandbox's Meta app and the WhatsApp Business Account its first number belongs to. */
+export declare const sandboxIds: { appId: string; wabaId: string; phoneNumberId: string };
+export declare const demoAdminEmail: string;
+
+/** What the engine needs to use a running sandbox as its Meta: Graph API, app and Embedded Signup. */
+export declare function sandboxEngineEnv(options: {
+  sandboxUrl: string;
+  appId: string;
+  appSecret: string;
+  verifyToken: string;
+}): Record<string, string>;
+
+/** The demo organisation of sandbox mode (`parley demo-seed`); resolves with the command's JSON answer. */
+export declare function seedDemo(options: {
+  env: Record<string, string | number | undefined>;
+  cwd?: string;
+  wabaId: string;
+  phoneNumberId: string;
+  accessToken: string;
+  botToken?: string | undefined;
+}): Promise<unknown>;

@@ -174,6 +174,52 @@ export async function runEngineCli(args, options = {}) {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? 'null');
 }
 
+/** The sandbox's Meta app and the WhatsApp Business Account its first number belongs to. */
+export const sandboxIds = {
+  appId: '100000000000900',
+  wabaId: '100000000000000',
+  phoneNumberId: '100000000000001',
+};
+export const demoAdminEmail = 'admin@parley-demo.test';
+
+/** What the engine needs to use a running sandbox as its Meta: Graph API, app and Embedded Signup. */
+export function sandboxEngineEnv({ sandboxUrl, appId, appSecret, verifyToken }) {
+  return {
+    WHATSAPP_API_BASE_URL: sandboxUrl,
+    WHATSAPP_APP_ID: appId,
+    WHATSAPP_APP_SECRET: appSecret,
+    WHATSAPP_VERIFY_TOKEN: verifyToken,
+    WHATSAPP_SIGNUP_URL: `${sandboxUrl}/sandbox/embedded-signup`,
+  };
+}
+
+/**
+ * The demo organisation of sandbox mode (`parley demo-seed`): its admin, the sandbox's number and,
+ * given a bot token, the stand-in's bot. Tokens travel in the environment, never on the command line.
+ */
+export function seedDemo({ env, cwd, wabaId, phoneNumberId, accessToken, botToken }) {
+  return runEngineCli(
+    [
+      'demo-seed',
+      '--admin-email',
+      demoAdminEmail,
+      '--whatsapp-waba-id',
+      wabaId,
+      '--whatsapp-phone-number-id',
+      phoneNumberId,
+    ],
+    {
+      cwd,
+      env: {
+        ...env,
+        LOG_LEVEL: 'warn',
+        PARLEY_DEMO_WHATSAPP_ACCESS_TOKEN: accessToken,
+        ...(botToken ? { PARLEY_DEMO_TELEGRAM_BOT_TOKEN: botToken } : {}),
+      },
+    },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const RECENT_LINES = 200;

@@ -10,8 +10,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  demoAdminEmail,
   repoRoot,
-  runEngineCli,
+  sandboxEngineEnv,
+  sandboxIds,
+  seedDemo,
   startEngine,
   startSandbox,
   startTelegramStandIn,
@@ -30,7 +33,6 @@ const engineUrl = `http://${host}:${port}`;
 const useSandbox = !env.WHATSAPP_APP_SECRET;
 const useTelegramStandIn = !env.TELEGRAM_API_BASE_URL;
 const useEmbeddedTemporal = !env.TEMPORAL_ADDRESS;
-const demoAdmin = 'admin@parley-demo.test';
 const children = [];
 let stopping = false;
 
@@ -66,9 +68,9 @@ function sandboxCredentials() {
     WHATSAPP_ACCESS_TOKEN: `sandbox-${secret()}`,
     WHATSAPP_APP_SECRET: secret(),
     WHATSAPP_VERIFY_TOKEN: secret(),
-    WHATSAPP_APP_ID: '100000000000900',
-    WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
-    WHATSAPP_BUSINESS_ACCOUNT_ID: '100000000000000',
+    WHATSAPP_APP_ID: sandboxIds.appId,
+    WHATSAPP_PHONE_NUMBER_ID: sandboxIds.phoneNumberId,
+    WHATSAPP_BUSINESS_ACCOUNT_ID: sandboxIds.wabaId,
     TELEGRAM_BOT_TOKEN: `${7_000_000_000 + randomBytes(3).readUIntBE(0, 3)}:${randomBytes(27).toString('base64url')}`,
     ...kept,
   };
@@ -144,13 +146,15 @@ async function main() {
       }),
     );
     sandboxUrl = sandbox.url;
-    Object.assign(engineEnv, {
-      WHATSAPP_APP_ID: credentials.WHATSAPP_APP_ID,
-      WHATSAPP_APP_SECRET: credentials.WHATSAPP_APP_SECRET,
-      WHATSAPP_VERIFY_TOKEN: credentials.WHATSAPP_VERIFY_TOKEN,
-      WHATSAPP_API_BASE_URL: sandboxUrl,
-      WHATSAPP_SIGNUP_URL: `${sandboxUrl}/sandbox/embedded-signup`,
-    });
+    Object.assign(
+      engineEnv,
+      sandboxEngineEnv({
+        sandboxUrl,
+        appId: credentials.WHATSAPP_APP_ID,
+        appSecret: credentials.WHATSAPP_APP_SECRET,
+        verifyToken: credentials.WHATSAPP_VERIFY_TOKEN,
+      }),
+    );
   }
 
   let telegramUrl;
@@ -170,25 +174,13 @@ async function main() {
 
   let demo;
   if (useSandbox) {
-    demo = await runEngineCli(
-      [
-        'demo-seed',
-        '--admin-email',
-        demoAdmin,
-        '--whatsapp-waba-id',
-        credentials.WHATSAPP_BUSINESS_ACCOUNT_ID,
-        '--whatsapp-phone-number-id',
-        credentials.WHATSAPP_PHONE_NUMBER_ID,
-      ],
-      {
-        env: {
-          ...engineEnv,
-          LOG_LEVEL: 'warn',
-          PARLEY_DEMO_WHATSAPP_ACCESS_TOKEN: credentials.WHATSAPP_ACCESS_TOKEN,
-          ...(useTelegramStandIn ? { PARLEY_DEMO_TELEGRAM_BOT_TOKEN: credentials.TELEGRAM_BOT_TOKEN } : {}),
-        },
-      },
-    );
+    demo = await seedDemo({
+      env: engineEnv,
+      wabaId: credentials.WHATSAPP_BUSINESS_ACCOUNT_ID,
+      phoneNumberId: credentials.WHATSAPP_PHONE_NUMBER_ID,
+      accessToken: credentials.WHATSAPP_ACCESS_TOKEN,
+      botToken: useTelegramStandIn ? credentials.TELEGRAM_BOT_TOKEN : undefined,
+    });
   }
 
   log('starting the engine…');
@@ -205,7 +197,9 @@ async function main() {
     log(`    email        ${demo.email}`);
     log(`    password     ${demo.password}`);
   } else if (useSandbox) {
-    log(`  sign in as ${demoAdmin}; a forgotten password: npm run parley -- reset-link ${demoAdmin}`);
+    log(
+      `  sign in as ${demoAdminEmail}; a forgotten password: npm run parley -- reset-link ${demoAdminEmail}`,
+    );
   }
   if (sandboxUrl) {
     log(`  sandbox        ${sandboxUrl} (WhatsApp Cloud API stand-in)`);

@@ -69,15 +69,10 @@ const shared: Provider[] = [
   InboxEvents,
   InboxPublisher,
   ChannelClients,
-  ChannelDirectory,
-  AccountConnector,
   TemporalClientService,
   OutboxRelay,
   MediaFetcher,
-  Mailer,
   WebhookStats,
-  Authenticator,
-  OrganisationUseCase,
 ];
 
 /** The API: sign-in, people, channels, the inbox, webhooks. */
@@ -99,6 +94,11 @@ const apiControllers: Type[] = [
 ];
 const apiProviders: Provider[] = [
   { provide: APP_GUARD, useClass: AuthGuard },
+  Authenticator,
+  Mailer,
+  ChannelDirectory,
+  AccountConnector,
+  OrganisationUseCase,
   SetUpUseCase,
   SignInUseCase,
   SignOutUseCase,

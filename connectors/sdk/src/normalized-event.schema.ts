@@ -20,8 +20,13 @@ export const contactSchema = z
     path: ['id'],
   });
 export type Contact = z.infer<typeof contactSchema>;
+
 /** How a contact is addressed: by the platform's id, by a business-scoped user id, or both. */
-export type ContactAddress = Pick<Contact, 'id' | 'userId'>;
+const contactAddressSchema = z.object({
+  id: z.string().min(1).optional(),
+  userId: z.string().min(1).optional(),
+});
+export type ContactAddress = z.infer<typeof contactAddressSchema>;
 
 export const mediaKinds = ['image', 'video', 'audio', 'document', 'sticker'] as const;
 export type MediaKind = (typeof mediaKinds)[number];
@@ -187,8 +192,8 @@ export const inboundEventSchema = z.discriminatedUnion('kind', [
     kind: z.literal('contact_identity'),
     ...base,
     change: z.enum(['id', 'user_id']),
-    previous: z.object({ id: z.string().min(1).optional(), userId: z.string().min(1).optional() }),
-    current: z.object({ id: z.string().min(1).optional(), userId: z.string().min(1).optional() }),
+    previous: contactAddressSchema,
+    current: contactAddressSchema,
   }),
   z.object({
     kind: z.literal('platform_error'),

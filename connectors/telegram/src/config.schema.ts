@@ -27,12 +27,9 @@ export const telegramSecretKeys = [
 
 /**
  * What each connected bot brings (stored encrypted with the account): its token, and the secret
- * Parley gave setWebhook for it. Only the API origin is an app-level setting.
+ * Parley gave setWebhook for it: every secret. Only the API origin is an app-level setting.
  */
-export const telegramCredentialKeys = [
-  'botToken',
-  'webhookSecret',
-] as const satisfies readonly (keyof TelegramConfig)[];
+export const telegramCredentialKeys = telegramSecretKeys;
 
 /** The bot's id: the numeric prefix of its token. */
 export function botIdOf(botToken: string): string {

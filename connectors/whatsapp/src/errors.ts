@@ -1,5 +1,6 @@
 import { ConnectorSendError } from '@parley/connector-sdk';
 import { z } from 'zod';
+import { informational } from './inbound/webhook-fields.schema.js';
 
 /** Meta's Graph API error envelope (unknown fields allowed; `error_data` is informational). */
 export const graphErrorEnvelopeSchema = z.object({
@@ -9,10 +10,7 @@ export const graphErrorEnvelopeSchema = z.object({
     code: z.number().int(),
     error_subcode: z.number().int().optional(),
     // Informational: a `details` that is not a string (or a malformed error_data) is dropped.
-    error_data: z
-      .object({ details: z.string().optional().catch(undefined) })
-      .optional()
-      .catch(undefined),
+    error_data: informational(z.object({ details: informational(z.string()) })),
     is_transient: z.boolean().optional(),
     fbtrace_id: z.string().optional(),
   }),

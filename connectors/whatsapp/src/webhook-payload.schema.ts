@@ -11,9 +11,11 @@ import { webhookMessageSchema } from './inbound/webhook-message.schema.js';
 export {
   unixTimestampSchema,
   webhookErrorSchema,
+  type WebhookError,
+} from './inbound/webhook-fields.schema.js';
+export {
   webhookMessageSchema,
   webhookReferralSchema,
-  type WebhookError,
   type WebhookMessage,
 } from './inbound/webhook-message.schema.js';
 

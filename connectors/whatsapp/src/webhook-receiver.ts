@@ -15,12 +15,11 @@ export function createWhatsAppWebhookReceiver(
   settings: Pick<WhatsAppSettings, 'appSecret' | 'verifyToken'>,
   options: ParseWebhookOptions = {},
 ): WebhookReceiver {
-  const parseOptions = options.now ? { now: options.now } : {};
   return {
     manifest: whatsappManifest,
     handshake: (query) => verifySubscription(settings.verifyToken, query),
     verifySignature: (rawBody, headers) => verifyWebhookSignature(settings.appSecret, rawBody, headers),
-    parseWebhook: (body) => parseWebhookPayload(body, parseOptions),
+    parseWebhook: (body) => parseWebhookPayload(body, options),
     splitWebhook: (body) => splitWebhookPayload(body),
   };
 }

@@ -1,6 +1,7 @@
 import { WebhookPayloadError, type InboundEvent } from '@parley/connector-sdk';
 import type { z } from 'zod';
-import { isoFromUnix, messagesEvents } from './inbound/messages-events.js';
+import { messagesEvents } from './inbound/messages-events.js';
+import { isoFromUnix } from './inbound/timestamps.js';
 import { templateCategoryEvents, templateStatusEvents } from './inbound/template-events.js';
 import {
   messagesValueSchema,

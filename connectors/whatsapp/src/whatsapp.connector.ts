@@ -26,7 +26,7 @@ export function createWhatsAppClient(
 ): ChannelClient {
   const graph = { fetch: options.fetch ?? globalThis.fetch, timeoutMs: options.timeoutMs };
   return {
-    ...createWhatsAppWebhookReceiver(config, options.now ? { now: options.now } : {}),
+    ...createWhatsAppWebhookReceiver(config, options),
     send: (request) => sendMessage(config, request, graph),
     downloadMedia: (mediaId) =>
       downloadMedia(config, mediaId, graph, options.mediaTimeoutMs ?? MEDIA_TIMEOUT_MS),

@@ -1,12 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { updateProfileRequest, type Session } from '@parley/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/api-error';
-import { updateProfile } from '../auth/auth.api';
-import { sessionQuery } from '../auth/session.query';
+import { useUpdateProfile } from '../auth/use-update-profile';
 import { FormAlert } from '../forms/FormAlert';
 import { reportToForm } from '../forms/report-to-form';
 import { SelectField } from '../forms/SelectField';
@@ -17,11 +15,7 @@ import { SaveButton } from '../forms/SaveButton';
 /** Name and display language; the language follows the person to every device they sign in on. */
 export function ProfileForm({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const save = useMutation({
-    mutationFn: updateProfile,
-    onSuccess: (next) => queryClient.setQueryData(sessionQuery.queryKey, next),
-  });
+  const save = useUpdateProfile();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const form = useForm({
     resolver: zodResolver(updateProfileRequest),

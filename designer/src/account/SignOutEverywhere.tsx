@@ -19,7 +19,6 @@ export function SignOutEverywhere() {
         <ConfirmDialog
           title={t('account.everywhere.title')}
           confirmLabel={t('account.everywhere.confirm')}
-          tone="danger"
           pending={leave.isPending}
           error={leave.error}
           onConfirm={() => leave.mutate()}

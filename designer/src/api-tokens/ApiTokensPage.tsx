@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../shell/use-session';
+import { useCan, useSession } from '../shell/use-session';
 import { Page } from '../ui/Page';
 import { CreateTokenForm } from './CreateTokenForm';
 import { TokensTable } from './TokensTable';
@@ -8,7 +8,7 @@ import { TokensTable } from './TokensTable';
 export function ApiTokensPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const seesAll = session.permissions.includes('tokens:manage');
+  const seesAll = useCan('tokens:manage');
   return (
     <Page
       title={t('tokens.title')}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createApiTokenRequest, type CreatedApiToken, type Permission } from '@parley/contracts';
+import { createApiTokenRequest, type Permission } from '@parley/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -23,7 +23,6 @@ export function CreateTokenForm({ permissions }: { permissions: readonly Permiss
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokensQuery.queryKey }),
   });
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const form = useForm({
     resolver: zodResolver(createApiTokenRequest),
     defaultValues: { name: '', scopes: [], expiresInDays: 90 },
@@ -33,14 +32,14 @@ export function CreateTokenForm({ permissions }: { permissions: readonly Permiss
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      setCreated(await create.mutateAsync(values));
+      await create.mutateAsync(values);
       form.reset();
     } catch (e) {
       setFailure(reportToForm(e, form.setError, ['name', 'scopes', 'expiresInDays']));
     }
   });
 
-  if (created) return <CreatedTokenNotice created={created} onDone={() => setCreated(null)} />;
+  if (create.data) return <CreatedTokenNotice created={create.data} onDone={create.reset} />;
   const expiryLabel = (days: (typeof expiryChoices)[number]) =>
     days === null
       ? t('tokens.create.never')

@@ -70,7 +70,6 @@ export function TokenRow({ token, showOwner, now, feedback }: Props) {
           <ConfirmDialog
             title={t('tokens.revoke.title', { name: token.name })}
             confirmLabel={t('tokens.revoke.confirm')}
-            tone="danger"
             pending={revoke.isPending}
             error={revoke.error}
             onConfirm={() =>

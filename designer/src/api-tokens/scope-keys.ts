@@ -14,4 +14,3 @@ export const scopeKeys = {
 
 /** The expiry choices: days, or null for a token that does not expire. */
 export const expiryChoices = [30, 90, 365, null] as const;
-export type ExpiryChoice = (typeof expiryChoices)[number];

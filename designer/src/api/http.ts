@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError, badResponse, isAbort, parseApiError } from './api-error';
+import { badResponse, isAbort, parseApiError, toApiError } from './api-error';
 
 /**
  * The one way the web app talks to the engine: same-origin JSON, the session's CSRF token on
@@ -46,7 +46,7 @@ async function send(method: Method, path: string, options: RequestOptions) {
     text = await response.text();
   } catch (e) {
     if (isAbort(e)) throw e;
-    throw new ApiError('NETWORK', e instanceof Error ? e.message : String(e), 0);
+    throw toApiError(e);
   }
   let body: unknown = null;
   if (text !== '') {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
 import { translator } from '../i18n/translator.test-support';
+import { blankAsAbsent } from './blank-as-absent';
 import { fieldErrorText } from './field-error-text';
 import { reportToForm, splitIssues } from './report-to-form';
 
@@ -75,5 +76,14 @@ describe('fieldErrorText', () => {
     expect(fieldErrorText({ type: 'server', message: 'the current password is wrong' }, en)).toBe(
       'the current password is wrong',
     );
+  });
+});
+
+describe('blankAsAbsent', () => {
+  it('sends a blank answer as none, and anything else as it is', () => {
+    expect(blankAsAbsent('')).toBeUndefined();
+    expect(blankAsAbsent('  ')).toBeUndefined();
+    expect(blankAsAbsent(' Support ')).toBe(' Support ');
+    expect(blankAsAbsent(null)).toBeNull();
   });
 });

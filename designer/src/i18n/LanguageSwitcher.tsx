@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { updateProfile } from '../auth/auth.api';
 import { sessionQuery } from '../auth/session.query';
+import { useUpdateProfile } from '../auth/use-update-profile';
 import { isLang, languageNames, languages, type Lang } from './languages';
 import { useLocale } from './use-locale';
 
@@ -12,16 +12,12 @@ import { useLocale } from './use-locale';
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const { lang } = useLocale();
-  const queryClient = useQueryClient();
   const session = useQuery(sessionQuery).data ?? null;
-  const save = useMutation({
-    mutationFn: (locale: Lang) => updateProfile({ locale }),
-    onSuccess: (next) => queryClient.setQueryData(sessionQuery.queryKey, next),
-  });
+  const save = useUpdateProfile();
 
   const choose = (next: Lang) => {
     void i18n.changeLanguage(next);
-    if (session && session.user.locale !== next) save.mutate(next);
+    if (session && session.user.locale !== next) save.mutate({ locale: next });
   };
 
   return (

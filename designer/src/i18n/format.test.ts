@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCoordinates,
-  formatDate,
   formatDateTime,
   formatDay,
   formatFileSize,
@@ -76,11 +75,9 @@ describe('formatCoordinates', () => {
   });
 });
 
-describe('formatDate and formatDateTime', () => {
-  it('follow the locale', () => {
+describe('formatDateTime', () => {
+  it('follows the locale', () => {
     const at = iso(2025, 2, 12, 14, 5);
-    expect(formatDate(at, 'en-GB')).toBe('12 Mar 2025');
-    expect(formatDate(at, 'ja')).toBe('2025/03/12');
     expect(formatDateTime(at, 'ja')).toBe('2025/03/12 14:05');
   });
 });

@@ -106,10 +106,6 @@ export function formatDay(iso: string, now: Date, locale: string, t: Translate):
   }).format(new Date(iso));
 }
 
-/** A date without the time: "12 Mar 2025", "2025年3月12日". */
-export const formatDate = (iso: string, locale: string): string =>
-  dtf(locale, { dateStyle: 'medium' }).format(new Date(iso));
-
 /** Date and time, compact: "12 Mar 2025, 14:05". */
 export const formatDateTime = (iso: string, locale: string): string =>
   dtf(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -1,10 +1,11 @@
 import type { Conversation } from '@parley/contracts';
 import { describe, expect, it } from 'vitest';
 import { contactDisplay, contactInitials, contactLabel, contactNumber, formatPhoneNumber } from './contact';
+import { CONTACT_ID } from './fixtures.test-support';
 
 type Who = Partial<Conversation['contact']>;
 const contact = (who: Who): Conversation['contact'] => ({
-  id: '5b9e2f3a-8c1d-4e7f-a2b6-1c3d5e7f9a0b',
+  id: CONTACT_ID,
   name: null,
   platformId: null,
   userId: null,

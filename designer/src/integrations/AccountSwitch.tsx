@@ -46,7 +46,6 @@ export function AccountSwitch({ account }: { account: ChannelAccount }) {
         <ConfirmDialog
           title={t('integrations.turnOff.title', { name })}
           confirmLabel={t('integrations.turnOff.confirm')}
-          tone="danger"
           pending={update.isPending}
           error={update.error}
           onConfirm={() => set(false)}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/api-error';
+import { blankAsAbsent } from '../forms/blank-as-absent';
 import { FormAlert } from '../forms/FormAlert';
 import { reportToForm } from '../forms/report-to-form';
 import { TextField } from '../forms/TextField';
@@ -12,8 +13,6 @@ import { Dialog } from '../ui/Dialog';
 import { connectTelegram } from './channel-accounts.api';
 import { channelAccountsQuery } from './channel-accounts.query';
 import { ConnectedNotice } from './ConnectedNotice';
-
-const optional = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** Connects a Telegram bot from the token BotFather gives. */
 export function ConnectTelegramDialog({ onClose }: { onClose: () => void }) {
@@ -60,7 +59,7 @@ export function ConnectTelegramDialog({ onClose }: { onClose: () => void }) {
           <TextField
             label={t('integrations.telegram.name')}
             hint={t('integrations.telegram.nameHint')}
-            registration={form.register('name', { setValueAs: optional })}
+            registration={form.register('name', { setValueAs: blankAsAbsent })}
             error={errors.name}
             maxLength={80}
           />

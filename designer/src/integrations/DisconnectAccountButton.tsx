@@ -30,7 +30,6 @@ export function DisconnectAccountButton({
         <ConfirmDialog
           title={t('integrations.disconnect.title', { name })}
           confirmLabel={t('integrations.disconnect.confirm')}
-          tone="danger"
           pending={disconnect.isPending}
           error={disconnect.error}
           onConfirm={() => disconnect.mutate()}

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../errors/describe-error';
-import { organisationQuery } from '../organisation/organisation.query';
-import { useSession } from '../shell/use-session';
+import { useOrganisation } from '../organisation/use-organisation';
+import { useCan } from '../shell/use-session';
 import { FeedbackRegions } from '../ui/FeedbackRegions';
 import { Page } from '../ui/Page';
 import { StatePanel } from '../ui/StatePanel';
@@ -14,11 +14,10 @@ import { ConnectActions } from './ConnectActions';
 /** Settings → Integrations: every channel account and its state; admins connect and manage them. */
 export function IntegrationsPage() {
   const { t } = useTranslation();
-  const session = useSession();
-  const canManage = session.permissions.includes('channels:manage');
+  const canManage = useCan('channels:manage');
   const accounts = useQuery(channelAccountsQuery);
   const feedback = useFeedback();
-  const organisation = useQuery(organisationQuery).data ?? session.organisation;
+  const organisation = useOrganisation();
 
   let content;
   if (accounts.isPending) content = <StatePanel tone="loading" title={t('common.loading')} />;

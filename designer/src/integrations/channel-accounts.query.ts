@@ -19,11 +19,19 @@ export const accountTemplatesQuery = (id: string) =>
     queryFn: ({ signal }) => listAccountTemplates(id, signal),
   });
 
+/** An account's new state into its cached detail and the cached list (added if the list lacks it). */
+export function putChannelAccount(queryClient: QueryClient, account: ChannelAccount): void {
+  queryClient.setQueryData(channelAccountsQuery.queryKey, (items) => {
+    if (!items) return items;
+    return items.some((a) => a.id === account.id)
+      ? items.map((a) => (a.id === account.id ? account : a))
+      : [...items, account];
+  });
+  queryClient.setQueryData(channelAccountQuery(account.id).queryKey, account);
+}
+
 /** After a change to an account: its new state everywhere at once, then a fresh list. */
 export async function accountChanged(queryClient: QueryClient, account: ChannelAccount): Promise<void> {
-  queryClient.setQueryData(channelAccountQuery(account.id).queryKey, account);
-  queryClient.setQueryData(channelAccountsQuery.queryKey, (items) =>
-    items?.map((a) => (a.id === account.id ? account : a)),
-  );
+  putChannelAccount(queryClient, account);
   await queryClient.invalidateQueries({ queryKey: channelAccountsQuery.queryKey });
 }

@@ -19,9 +19,10 @@ export function OrganisationNameForm({ organisation }: { organisation: Organisat
   const queryClient = useQueryClient();
   const rename = useMutation({
     mutationFn: renameOrganisation,
-    onSuccess: async (next) => {
+    onSuccess: (next) => {
       queryClient.setQueryData(organisationQuery.queryKey, next);
-      await queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey });
+      // The header's user menu names the organisation from the session.
+      queryClient.setQueryData(sessionQuery.queryKey, (s) => s && { ...s, organisation: next });
     },
   });
   const [failure, setFailure] = useState<ApiError | null>(null);

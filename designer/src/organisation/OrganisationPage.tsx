@@ -1,17 +1,14 @@
 import { plans } from '@parley/contracts';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../shell/use-session';
 import { Page } from '../ui/Page';
-import { organisationQuery } from './organisation.query';
+import { useOrganisation } from './use-organisation';
 import { OrganisationNameForm } from './OrganisationNameForm';
 import { type DetailRow, DetailsList } from '../ui/DetailsList';
 
 /** Settings → Organisation: its name, and what its plan includes. */
 export function OrganisationPage() {
   const { t, i18n } = useTranslation();
-  const session = useSession();
-  const organisation = useQuery(organisationQuery).data ?? session.organisation;
+  const organisation = useOrganisation();
   const plan = plans[organisation.plan];
   const yesNo = (on: boolean) => (on ? t('organisation.plan.included') : t('organisation.plan.notIncluded'));
   const facts: DetailRow[] = [

@@ -44,7 +44,6 @@ export function ActivationButton({ user, feedback }: { user: User; feedback: Fee
         <ConfirmDialog
           title={t('people.deactivateTitle', { name })}
           confirmLabel={t('people.deactivate')}
-          tone="danger"
           pending={update.isPending}
           error={update.error}
           onConfirm={() =>

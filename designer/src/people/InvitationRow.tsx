@@ -73,7 +73,6 @@ export function InvitationRow({ invitation, feedback }: { invitation: Invitation
           <ConfirmDialog
             title={t('people.invitations.revokeTitle', { email })}
             confirmLabel={t('people.invitations.revokeConfirm')}
-            tone="danger"
             pending={revoke.isPending}
             error={revoke.error}
             onConfirm={() => revoke.mutate()}

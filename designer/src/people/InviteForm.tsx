@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createInvitationRequest, plans, roles, type IssuedInvitation, type PlanId } from '@parley/contracts';
+import { createInvitationRequest, plans, roles, type PlanId } from '@parley/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -19,7 +19,6 @@ export function InviteForm({ plan }: { plan: PlanId }) {
   const invitationsChanged = useInvitationsChanged();
   const invite = useMutation({ mutationFn: createInvitation, onSuccess: invitationsChanged });
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   const form = useForm({
     resolver: zodResolver(createInvitationRequest),
     defaultValues: { email: '', role: 'agent' as const },
@@ -28,9 +27,8 @@ export function InviteForm({ plan }: { plan: PlanId }) {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
-    setIssued(null);
     try {
-      setIssued(await invite.mutateAsync(values));
+      await invite.mutateAsync(values);
       form.reset();
     } catch (e) {
       setFailure(
@@ -70,7 +68,7 @@ export function InviteForm({ plan }: { plan: PlanId }) {
         </button>
       </div>
       <div role="status" className="form-status">
-        {issued && <IssuedInvitationNotice issued={issued} />}
+        {invite.data && <IssuedInvitationNotice issued={invite.data} />}
       </div>
     </form>
   );

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { organisationQuery } from '../organisation/organisation.query';
+import { useOrganisation } from '../organisation/use-organisation';
 import { useSession } from '../shell/use-session';
 import { Page } from '../ui/Page';
 import { InvitationsTable } from './InvitationsTable';
@@ -11,7 +10,7 @@ import { UsersTable } from './UsersTable';
 export function PeoplePage() {
   const { t } = useTranslation();
   const session = useSession();
-  const organisation = useQuery(organisationQuery).data ?? session.organisation;
+  const organisation = useOrganisation();
   return (
     <Page title={t('people.title')} intro={<p>{t('people.intro', { organisation: organisation.name })}</p>}>
       <section className="section" aria-labelledby="members-heading">

@@ -9,6 +9,7 @@ import { OrganisationPage } from '../organisation/OrganisationPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { RequirePermission } from '../shell/RequirePermission';
 import { DeadLetterPage } from '../webhook-deliveries/DeadLetterPage';
+import { deadLetterStatusFilter } from '../webhook-deliveries/dead-letters.api';
 import { DeadLettersPage } from '../webhook-deliveries/DeadLettersPage';
 import { appRoute } from './app.route';
 
@@ -79,7 +80,7 @@ const auditLogRoute = createRoute({
 const deadLettersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'settings/webhook-deliveries',
-  validateSearch: z.object({ status: z.enum(['pending', 'replayed']).optional().catch(undefined) }),
+  validateSearch: z.object({ status: deadLetterStatusFilter }),
   component: () => (
     <RequirePermission permission="webhooks:manage">
       <DeadLettersPage />

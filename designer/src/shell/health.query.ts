@@ -1,6 +1,6 @@
 import { healthSchema, type Health } from '@parley/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, isAbort } from '../api/api-error';
+import { ApiError, isAbort, toApiError } from '../api/api-error';
 
 /** `/health` answers 503 while the database is down; its body is still the health report. */
 export async function getHealth(signal?: AbortSignal): Promise<Health> {
@@ -13,7 +13,7 @@ export async function getHealth(signal?: AbortSignal): Promise<Health> {
     });
   } catch (e) {
     if (isAbort(e)) throw e;
-    throw new ApiError('NETWORK', e instanceof Error ? e.message : String(e), 0);
+    throw toApiError(e);
   }
   const parsed = healthSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success)

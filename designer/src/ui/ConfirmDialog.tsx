@@ -8,8 +8,6 @@ interface Props {
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  /** 'danger' for what cannot be undone or stops something. */
-  tone?: 'normal' | 'danger';
   pending: boolean;
   error: ApiError | null;
   onConfirm: () => void;
@@ -17,16 +15,7 @@ interface Props {
 }
 
 /** Asks before an action that stops or removes something, and shows its failure. */
-export function ConfirmDialog({
-  title,
-  children,
-  confirmLabel,
-  tone = 'normal',
-  pending,
-  error,
-  onConfirm,
-  onClose,
-}: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, pending, error, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog title={title} onClose={onClose}>
@@ -38,7 +27,7 @@ export function ConfirmDialog({
         </button>
         <button
           type="button"
-          className={`button button--primary${tone === 'danger' ? ' button--danger' : ''}`}
+          className="button button--primary button--danger"
           onClick={onConfirm}
           disabled={pending}
           aria-busy={pending || undefined}

@@ -4,15 +4,13 @@ interface Props {
   title: string;
   /** Text under the heading. */
   intro?: ReactNode;
-  /** Buttons beside the heading. */
-  actions?: ReactNode;
   children: ReactNode;
   /** Breadcrumb-like link above the heading. */
   back?: ReactNode;
 }
 
 /** A settings-style page: its heading (focused on navigation), an intro and the content. */
-export function Page({ title, intro, actions, back, children }: Props) {
+export function Page({ title, intro, back, children }: Props) {
   useEffect(() => {
     document.title = `${title} · Parley`;
   }, [title]);
@@ -24,7 +22,6 @@ export function Page({ title, intro, actions, back, children }: Props) {
           <h1 id="page-heading" className="page__title" tabIndex={-1}>
             {title}
           </h1>
-          {actions && <div className="page__actions">{actions}</div>}
         </header>
         {intro && <div className="page__intro">{intro}</div>}
         {children}

@@ -48,7 +48,7 @@ export function DeadLetterPage() {
     [t('deliveries.column.error'), d.error],
     [t('deliveries.column.status'), <DeadLetterStatus deadLetter={d} />],
     [t('deliveries.detail.attempts'), String(d.replayAttempts)],
-    [t('deliveries.detail.lastReplayError'), d.lastReplayError ?? t('common.dash')],
+    [t('deliveries.detail.lastReplayError'), d.lastReplayError],
   ];
   return (
     <Page title={t('deliveries.detail.title')} back={back}>

@@ -6,7 +6,7 @@ import { errorText } from '../errors/describe-error';
 import { FormAlert } from '../forms/FormAlert';
 import { Page } from '../ui/Page';
 import { StatePanel } from '../ui/StatePanel';
-import { deadLettersQuery } from './dead-letters.api';
+import { deadLettersQuery, deadLetterStatusFilter } from './dead-letters.api';
 import { DeadLetterRow } from './DeadLetterRow';
 
 const route = getRouteApi('/app/settings/webhook-deliveries');
@@ -81,9 +81,7 @@ export function DeadLettersPage() {
           className="field__input field__input--compact"
           value={status ?? ''}
           onChange={(e) => {
-            const next =
-              e.target.value === 'pending' || e.target.value === 'replayed' ? e.target.value : undefined;
-            void navigate({ search: { status: next } });
+            void navigate({ search: { status: deadLetterStatusFilter.parse(e.target.value) } });
           }}
         >
           <option value="">{t('deliveries.all')}</option>

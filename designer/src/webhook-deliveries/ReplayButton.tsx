@@ -2,7 +2,7 @@ import type { DeadLetterDetail } from '@parley/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../forms/FormAlert';
-import { deadLetterQuery, replayDeadLetter } from './dead-letters.api';
+import { deadLetterListsKey, deadLetterQuery, replayDeadLetter } from './dead-letters.api';
 
 /** Replays a delivery through today's parser: how many events it stored, or why it is still unreadable. */
 export function ReplayButton({ deadLetter }: { deadLetter: DeadLetterDetail }) {
@@ -12,7 +12,7 @@ export function ReplayButton({ deadLetter }: { deadLetter: DeadLetterDetail }) {
     mutationFn: () => replayDeadLetter(deadLetter.id),
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: deadLetterQuery(deadLetter.id).queryKey });
-      await queryClient.invalidateQueries({ queryKey: ['dead-letters', 'list'] });
+      await queryClient.invalidateQueries({ queryKey: deadLetterListsKey });
     },
   });
   const unreadable = replay.error?.code === 'STILL_UNREADABLE' ? replay.error : null;

@@ -16,6 +16,11 @@ export const uuidSchema = z.uuid();
 export const isoDateTime = z.iso.datetime({ offset: true });
 
 /** A page of a keyset-paginated list; `nextCursor` fetches the next page, null at the end. */
+/** A whole list in one answer: `{ items }`. */
+export function listSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }

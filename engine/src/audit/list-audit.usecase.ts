@@ -4,14 +4,15 @@ import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
 import type { AuditEntry as AuditRow } from '../infrastructure/database/entities.js';
-import { decodeCursor, encodeCursor } from '../inbox/cursor.js';
+import { decodeCursor, keysetPage } from '../infrastructure/http/keyset-page.js';
+import { iso } from '../infrastructure/database/timestamps.js';
 
 function toAuditDto(
   row: Omit<AuditRow, 'organisation' | 'actorUser'> & { actorUser: string | null },
 ): AuditEntry {
   return {
     id: row.id,
-    at: new Date(row.at).toISOString(),
+    at: iso(row.at),
     actor: {
       type: row.actorType === 'operator' || row.actorType === 'system' ? row.actorType : 'user',
       id: row.actorUser,
@@ -42,12 +43,7 @@ export class ListAuditUseCase {
       const { at, id } = decodeCursor(query.cursor, 'cursor');
       select = select.where((w) => w.or([w('at', '<', at), w.and([w('at', '=', at), w('id', '<', id)])]));
     }
-    const rows = await select.execute();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toAuditDto),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.at, last.id) : null,
-    };
+    const { page, nextCursor } = keysetPage(await select.execute(), query.limit, (row) => [row.at, row.id]);
+    return { items: page.map(toAuditDto), nextCursor };
   }
 }

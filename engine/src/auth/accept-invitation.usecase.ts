@@ -8,6 +8,7 @@ import { passwordHasher } from './password-hasher.js';
 import { tokenHash } from './secret-tokens.js';
 import { type NewSession, startSession } from './sessions.js';
 import type { SignInClient } from './sign-in.usecase.js';
+import { iso } from '../infrastructure/database/timestamps.js';
 
 /** A pending invitation by its link's token; 404 for an unknown, used, revoked or expired one. */
 async function pendingInvitation(sql: Sql, token: string, now: Date) {
@@ -48,7 +49,7 @@ export class PreviewInvitationUseCase {
       email: invitation.email,
       role: invitation.role,
       invitedBy: invitation.invitedBy ?? null,
-      expiresAt: new Date(invitation.expiresAt).toISOString(),
+      expiresAt: iso(invitation.expiresAt),
     };
   }
 }

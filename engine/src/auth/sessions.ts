@@ -21,7 +21,7 @@ export async function startSession(
   now = new Date(),
 ): Promise<NewSession> {
   const token = newSecretToken();
-  const csrfToken = newSecretToken().slice(0, 43);
+  const csrfToken = newSecretToken();
   await sql
     .insertInto('Session')
     .values({

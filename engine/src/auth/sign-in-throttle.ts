@@ -28,17 +28,23 @@ export async function signInLocks(
     .orderBy('at', 'desc')
     .orderBy('id', 'desc');
   if (excluding !== undefined) query = query.where('id', '!=', excluding);
-  const failures = new Map<string, Date[]>();
+  // Newest first: the first failure seen is the latest, and counting stops at a success.
+  const failures = new Map<string, { count: number; latest: Date }>();
   const closed = new Set<string>();
   for (const attempt of await query.execute()) {
     if (closed.has(attempt.email)) continue;
     if (attempt.succeeded)
       closed.add(attempt.email); // failures before a success no longer count
-    else failures.set(attempt.email, [...(failures.get(attempt.email) ?? []), new Date(attempt.at)]);
+    else {
+      const seen = failures.get(attempt.email);
+      failures.set(attempt.email, {
+        count: (seen?.count ?? 0) + 1,
+        latest: seen?.latest ?? new Date(attempt.at),
+      });
+    }
   }
-  for (const [email, times] of failures) {
-    const latest = times[0];
-    if (times.length < addressPolicy.failures || !latest) continue;
+  for (const [email, { count, latest }] of failures) {
+    if (count < addressPolicy.failures) continue;
     const until = new Date(latest.getTime() + addressPolicy.lockMs);
     if (until > now) locks.set(email, until);
   }

@@ -154,8 +154,8 @@ export class AccountConnector {
   async connectTelegram(actor: Actor, input: { botToken: string; name?: string }): Promise<ChannelAccount> {
     const sql = this.database.sql();
     await requireFeature(sql, actor.organisationId, 'telegram');
-    const webhookSecret = newSecretToken().slice(0, 64);
-    const webhookKey = newSecretToken().slice(0, 43);
+    const webhookSecret = newSecretToken();
+    const webhookKey = newSecretToken();
     const management = this.clients.telegramManagement({ botToken: input.botToken, webhookSecret });
     const bot = await management.getMe().catch((error: unknown) => platformError(error, botTokenRefusals));
     await this.checkAvailable(sql, actor, 'telegram', String(bot.id), null);

@@ -1,6 +1,7 @@
 import type { ChannelAccount, ChannelAccountSummary } from '@parley/contracts';
 import type { Sql } from '../infrastructure/database/database.js';
 import { iso, isoOrNull } from '../infrastructure/database/timestamps.js';
+import { channelIdOf } from './connectors.js';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
@@ -79,7 +80,7 @@ export function toChannelAccountSummary(row: {
 }): ChannelAccountSummary {
   return {
     id: row.id,
-    channel: row.channel === 'telegram' ? 'telegram' : 'whatsapp',
+    channel: channelIdOf(row.channel),
     name: row.name,
     enabled: Boolean(row.enabled),
     connected: row.disconnectedAt == null,

@@ -9,18 +9,15 @@ import {
   startWhatsAppSignupRequest,
   updateChannelAccountRequest,
   whatsappSignupSchema,
+  listSchema,
 } from '@parley/contracts';
-import { z } from 'zod';
 import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
-import { parseInput } from '../infrastructure/http/api-error.js';
+import { idParam, parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
 import { AccountConnector } from './account-connector.service.js';
 import { ChannelAccountsUseCase } from './channel-accounts.usecases.js';
 import { WhatsAppSignupUseCase } from './whatsapp-signup.usecases.js';
-
-const id = (value: string) => parseInput(z.uuid(), value, 'id');
-const list = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 @ApiTags('channels')
 @Controller('api/channel-accounts')
@@ -29,7 +26,7 @@ export class ChannelAccountsController {
 
   @Get()
   @Requires('channels:read')
-  @ApiJson(list(channelAccountSchema))
+  @ApiJson(listSchema(channelAccountSchema))
   async list(@CurrentCaller() caller: Caller) {
     return { items: await this.accounts.list(caller) };
   }
@@ -38,7 +35,7 @@ export class ChannelAccountsController {
   @Requires('channels:read')
   @ApiJson(channelAccountSchema)
   get(@CurrentCaller() caller: Caller, @Param('id') accountId: string) {
-    return this.accounts.get(caller, id(accountId));
+    return this.accounts.get(caller, idParam(accountId));
   }
 
   /** Rename, or the admin-only switch: `{"enabled": false}` stores webhooks and does nothing else. */
@@ -46,21 +43,25 @@ export class ChannelAccountsController {
   @Requires('channels:manage')
   @ApiJson(channelAccountSchema, { body: updateChannelAccountRequest })
   update(@CurrentCaller() caller: Caller, @Param('id') accountId: string, @Body() body: unknown) {
-    return this.accounts.update(caller, id(accountId), parseInput(updateChannelAccountRequest, body, 'body'));
+    return this.accounts.update(
+      caller,
+      idParam(accountId),
+      parseInput(updateChannelAccountRequest, body, 'body'),
+    );
   }
 
   @Delete(':id')
   @Requires('channels:manage')
   @ApiJson(channelAccountSchema)
   disconnect(@CurrentCaller() caller: Caller, @Param('id') accountId: string) {
-    return this.accounts.disconnect(caller, id(accountId));
+    return this.accounts.disconnect(caller, idParam(accountId));
   }
 
   @Get(':id/templates')
   @Requires('channels:read')
-  @ApiJson(list(accountTemplateSchema))
+  @ApiJson(listSchema(accountTemplateSchema))
   async templates(@CurrentCaller() caller: Caller, @Param('id') accountId: string) {
-    return { items: await this.accounts.templates(caller, id(accountId)) };
+    return { items: await this.accounts.templates(caller, idParam(accountId)) };
   }
 }
 
@@ -80,7 +81,7 @@ export class WhatsAppSignupsController {
   @Requires('channels:manage')
   @ApiJson(whatsappSignupSchema)
   get(@CurrentCaller() caller: Caller, @Param('id') signupId: string) {
-    return this.signups.get(caller, id(signupId));
+    return this.signups.get(caller, idParam(signupId));
   }
 
   @Post(':id/exchange')
@@ -89,7 +90,7 @@ export class WhatsAppSignupsController {
   exchange(@CurrentCaller() caller: Caller, @Param('id') signupId: string, @Body() body: unknown) {
     return this.signups.exchange(
       caller,
-      id(signupId),
+      idParam(signupId),
       parseInput(exchangeWhatsAppSignupRequest, body, 'body'),
     );
   }
@@ -100,7 +101,7 @@ export class WhatsAppSignupsController {
   complete(@CurrentCaller() caller: Caller, @Param('id') signupId: string, @Body() body: unknown) {
     return this.signups.complete(
       caller,
-      id(signupId),
+      idParam(signupId),
       parseInput(completeWhatsAppSignupRequest, body, 'body'),
     );
   }

@@ -10,6 +10,7 @@ import { InboxEvents } from '../inbox/inbox-events.service.js';
 import { channelAccountRows, toChannelAccountDto } from './channel-account.dto.js';
 import { ChannelClients } from './channel-clients.service.js';
 import { ChannelDirectory } from './channel-directory.service.js';
+import { iso } from '../infrastructure/database/timestamps.js';
 
 async function accountOf(sql: Sql, caller: Caller, id: string) {
   const row = await channelAccountRows(sql, caller.organisationId)
@@ -143,7 +144,7 @@ export class ChannelAccountsUseCase {
       .orderBy('name')
       .orderBy('language')
       .execute();
-    return rows.map((row) => ({ ...row, importedAt: new Date(row.importedAt).toISOString() }));
+    return rows.map((row) => ({ ...row, importedAt: iso(row.importedAt) }));
   }
 
   private async releaseOnPlatform(sql: Sql, caller: Caller, id: string) {

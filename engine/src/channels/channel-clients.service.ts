@@ -26,7 +26,7 @@ export interface AccountCredentials {
 }
 
 /** The sealed credentials of an account are bound to its row: they open for this account only. */
-export const credentialsBinding = (accountId: string) => `channel_account:${accountId}`;
+const credentialsBinding = (accountId: string) => `channel_account:${accountId}`;
 
 /**
  * The connectors, configured: the shared webhook receiver of each channel that has one, and a
@@ -73,8 +73,8 @@ export class ChannelClients {
     return { id: name as ConnectorId, receiver };
   }
 
-  /** A client with the given credentials, for connecting an account before it is stored. */
-  clientWith(id: ConnectorId, credentials: Record<string, unknown>): ChannelClient {
+  /** A client of a channel with an account's own credentials. */
+  private clientWith(id: ConnectorId, credentials: Record<string, unknown>): ChannelClient {
     const connector: AnyConnector = channels[id].connector;
     return connector.create(connector.configSchema.parse({ ...this.settings(id), ...credentials }));
   }

@@ -43,3 +43,8 @@ export const channels = {
 export function isConnectorId(value: string): value is ConnectorId {
   return (connectorIds as readonly string[]).includes(value);
 }
+
+/** A stored channel name as the contract's channel id (rows hold only connectors' ids). */
+export function channelIdOf(channel: string): ConnectorId {
+  return channel === 'telegram' ? 'telegram' : 'whatsapp';
+}

@@ -15,6 +15,7 @@ import { ApiError } from '../infrastructure/http/api-error.js';
 import { requireFeature } from '../organisations/plan-policy.js';
 import { AccountConnector, platformError } from './account-connector.service.js';
 import { ChannelClients } from './channel-clients.service.js';
+import { iso } from '../infrastructure/database/timestamps.js';
 
 const SIGNUP_LIFETIME_MS = 30 * 60_000;
 const signupBinding = (id: string) => `whatsapp_signup:${id}`;
@@ -58,7 +59,7 @@ export class WhatsAppSignupUseCase {
         id,
         organisation: caller.organisationId,
         user: caller.userId,
-        state: newSecretToken().slice(0, 43),
+        state: newSecretToken(),
         status: 'started',
         accessToken: null,
         wabaId: null,
@@ -209,7 +210,7 @@ export class WhatsAppSignupUseCase {
       messageOrigin: dialog.origin,
       redirectUri: this.redirectUri(),
       state: row.state,
-      expiresAt: new Date(row.expiresAt).toISOString(),
+      expiresAt: iso(row.expiresAt),
       waba: row.wabaId ? { id: row.wabaId, name: row.wabaName ?? null } : null,
       suggestedPhoneNumberId: row.suggestedPhoneNumberId ?? null,
       phoneNumbers,

@@ -12,7 +12,7 @@ function byPlatformId(sql: Sql, account: AccountScope, platformId: string | unde
   if (platformId === undefined) return Promise.resolve(undefined);
   return sql
     .selectFrom('Contact')
-    .select(['id', 'platformId', 'userId'])
+    .select(['id', 'platformId', 'userId', 'parentUserId', 'username', 'name'])
     .where('channelAccount', '=', account.id)
     .where('platformId', '=', platformId)
     .executeTakeFirst();
@@ -22,7 +22,7 @@ function byUserId(sql: Sql, account: AccountScope, userId: string | undefined) {
   if (userId === undefined) return Promise.resolve(undefined);
   return sql
     .selectFrom('Contact')
-    .select(['id', 'platformId', 'userId'])
+    .select(['id', 'platformId', 'userId', 'parentUserId', 'username', 'name'])
     .where('channelAccount', '=', account.id)
     .where('userId', '=', userId)
     .executeTakeFirst();
@@ -56,23 +56,29 @@ export async function resolveContact(
     );
   const existing = withUserId ?? withPlatformId;
   if (existing) {
-    await sql
-      .updateTable('Contact')
-      .set({
-        // An identity is added only where the contact lacks it and no other contact holds it.
-        ...(existing.platformId == null && contact.id !== undefined && !withPlatformId
-          ? { platformId: contact.id }
-          : {}),
-        ...(existing.userId == null && contact.userId !== undefined && !withUserId
-          ? { userId: contact.userId }
-          : {}),
-        ...(contact.parentUserId === undefined ? {} : { parentUserId: contact.parentUserId }),
-        ...(contact.username === undefined ? {} : { username: contact.username }),
-        ...(contact.name === undefined ? {} : { name: contact.name }),
-        updatedAt: now,
-      })
-      .where('id', '=', existing.id)
-      .execute();
+    const changes = {
+      // An identity is added only where the contact lacks it and no other contact holds it.
+      ...(existing.platformId == null && contact.id !== undefined && !withPlatformId
+        ? { platformId: contact.id }
+        : {}),
+      ...(existing.userId == null && contact.userId !== undefined && !withUserId
+        ? { userId: contact.userId }
+        : {}),
+      ...(contact.parentUserId === undefined || contact.parentUserId === existing.parentUserId
+        ? {}
+        : { parentUserId: contact.parentUserId }),
+      ...(contact.username === undefined || contact.username === existing.username
+        ? {}
+        : { username: contact.username }),
+      ...(contact.name === undefined || contact.name === existing.name ? {} : { name: contact.name }),
+    };
+    // Most messages come from a contact exactly as it is stored: nothing to write then.
+    if (Object.keys(changes).length > 0)
+      await sql
+        .updateTable('Contact')
+        .set({ ...changes, updatedAt: now })
+        .where('id', '=', existing.id)
+        .execute();
     return existing.id;
   }
   await sql

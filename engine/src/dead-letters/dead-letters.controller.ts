@@ -7,14 +7,11 @@ import {
   pageSchema,
   replayResultSchema,
 } from '@parley/contracts';
-import { z } from 'zod';
 import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
-import { parseInput } from '../infrastructure/http/api-error.js';
+import { idParam, parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
 import { DeadLettersUseCase } from './dead-letters.usecases.js';
-
-const id = (value: string) => parseInput(z.uuid(), value, 'id');
 
 @ApiTags('webhooks')
 @Controller('api/dead-letters')
@@ -32,7 +29,7 @@ export class DeadLettersController {
   @Requires('webhooks:manage')
   @ApiJson(deadLetterDetailSchema)
   get(@CurrentCaller() caller: Caller, @Param('id') letterId: string) {
-    return this.deadLetters.get(caller, id(letterId));
+    return this.deadLetters.get(caller, idParam(letterId));
   }
 
   @Post(':id/replay')
@@ -40,6 +37,6 @@ export class DeadLettersController {
   @HttpCode(200)
   @ApiJson(replayResultSchema)
   replay(@CurrentCaller() caller: Caller, @Param('id') letterId: string) {
-    return this.deadLetters.replay(caller, id(letterId));
+    return this.deadLetters.replay(caller, idParam(letterId));
   }
 }

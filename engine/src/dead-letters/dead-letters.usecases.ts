@@ -12,13 +12,13 @@ import type { Caller } from '../auth/caller.js';
 import { toChannelAccountSummary } from '../channels/channel-account.dto.js';
 import { ChannelClients } from '../channels/channel-clients.service.js';
 import { ChannelDirectory } from '../channels/channel-directory.service.js';
-import { channels, isConnectorId } from '../channels/connectors.js';
+import { channels, isConnectorId, channelIdOf } from '../channels/connectors.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
-import { decodeCursor, encodeCursor } from '../inbox/cursor.js';
+import { decodeCursor, keysetPage } from '../infrastructure/http/keyset-page.js';
 import { readDelivery } from '../webhooks/read-delivery.js';
 import { WebhookDeliveries } from '../webhooks/webhook-deliveries.service.js';
-import { isoOrNull } from '../infrastructure/database/timestamps.js';
+import { iso, isoOrNull } from '../infrastructure/database/timestamps.js';
 
 function letters(sql: Sql, organisationId: string) {
   return sql
@@ -46,7 +46,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof letters>['executeTakeFirstOrThro
 function toDeadLetterDto(row: Row): DeadLetter {
   return {
     id: row.id,
-    channel: row.channel === 'telegram' ? 'telegram' : 'whatsapp',
+    channel: channelIdOf(row.channel),
     channelAccount:
       row.accountId && row.accountName
         ? toChannelAccountSummary({
@@ -57,7 +57,7 @@ function toDeadLetterDto(row: Row): DeadLetter {
             disconnectedAt: row.accountDisconnectedAt ?? null,
           })
         : null,
-    receivedAt: new Date(row.receivedAt).toISOString(),
+    receivedAt: iso(row.receivedAt),
     error: row.error,
     status: row.status,
     replayedAt: isoOrNull(row.replayedAt),
@@ -91,13 +91,11 @@ export class DeadLettersUseCase {
         ]),
       );
     }
-    const rows = await select.execute();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toDeadLetterDto),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.receivedAt, last.id) : null,
-    };
+    const { page, nextCursor } = keysetPage(await select.execute(), query.limit, (row) => [
+      row.receivedAt,
+      row.id,
+    ]);
+    return { items: page.map(toDeadLetterDto), nextCursor };
   }
 
   async get(caller: Caller, id: string): Promise<DeadLetterDetail> {

@@ -7,15 +7,12 @@ import {
   messageSchema,
   pageSchema,
 } from '@parley/contracts';
-import { z } from 'zod';
 import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
-import { parseInput } from '../infrastructure/http/api-error.js';
+import { idParam, parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
 import { GetConversationUseCase, ListConversationsUseCase } from './list-conversations.usecase.js';
 import { ListMessagesUseCase } from './list-messages.usecase.js';
-
-const conversationId = z.uuid();
 
 @ApiTags('inbox')
 @Controller('api/conversations')
@@ -37,7 +34,7 @@ export class ConversationsController {
   @Requires('inbox:read')
   @ApiJson(conversationSchema)
   get(@CurrentCaller() caller: Caller, @Param('id') id: string) {
-    return this.getConversation.execute(caller, parseInput(conversationId, id, 'id'));
+    return this.getConversation.execute(caller, idParam(id));
   }
 
   /** A conversation's messages, oldest first; `nextCursor` pages to older ones. */
@@ -45,10 +42,6 @@ export class ConversationsController {
   @Requires('inbox:read')
   @ApiJson(pageSchema(messageSchema))
   messages(@CurrentCaller() caller: Caller, @Param('id') id: string, @Query() query: unknown) {
-    return this.listMessages.execute(
-      caller,
-      parseInput(conversationId, id, 'id'),
-      parseInput(listMessagesQuery, query, 'query'),
-    );
+    return this.listMessages.execute(caller, idParam(id), parseInput(listMessagesQuery, query, 'query'));
   }
 }

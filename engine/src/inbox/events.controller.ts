@@ -2,7 +2,6 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { inboxEventSchema } from '@parley/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { filter } from 'rxjs';
 import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import { Authenticator } from '../auth/authenticator.service.js';
 import type { Caller } from '../auth/caller.js';
@@ -42,9 +41,9 @@ export class EventsController {
       'x-request-id': String(request.id),
     });
     raw.write(': connected\n\n');
-    const subscription = this.events.stream
-      .pipe(filter((scoped) => scoped.organisationId === caller.organisationId))
-      .subscribe(({ event }) => raw.write(`data: ${JSON.stringify(event)}\n\n`));
+    const unsubscribe = this.events.subscribe(caller.organisationId, (event) =>
+      raw.write(`data: ${JSON.stringify(event)}\n\n`),
+    );
     const heartbeat = setInterval(() => {
       void this.authenticator.authenticate(request).then(
         (still) => (still?.userId === caller.userId ? raw.write(': heartbeat\n\n') : raw.end()),
@@ -53,7 +52,7 @@ export class EventsController {
     }, heartbeatMs);
     request.raw.on('close', () => {
       clearInterval(heartbeat);
-      subscription.unsubscribe();
+      unsubscribe();
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ChannelAccount, Conversation, InboxEvent, Message } from '@parley/contracts';
-import { Subject } from 'rxjs';
+import { Subject, filter } from 'rxjs';
 
 /** A live event and the organisation whose people may see it. */
 export interface ScopedInboxEvent {
@@ -11,11 +11,27 @@ export interface ScopedInboxEvent {
 /** Changes to conversations, messages and channel accounts, published after they are committed. */
 @Injectable()
 export class InboxEvents {
-  readonly stream = new Subject<ScopedInboxEvent>();
+  private readonly stream = new Subject<ScopedInboxEvent>();
+  /** Live clients per organisation, so publishers read only for organisations someone watches. */
+  private readonly listeners = new Map<string, number>();
 
-  /** Whether any live client listens; publishers skip the reads an event needs when none does. */
-  get observed(): boolean {
-    return this.stream.observed;
+  /** Whether any live client of the organisation listens; publishers skip their reads when none does. */
+  observedBy(organisationId: string): boolean {
+    return (this.listeners.get(organisationId) ?? 0) > 0;
+  }
+
+  /** Hands the organisation's events to `onEvent` until the returned function is called. */
+  subscribe(organisationId: string, onEvent: (event: InboxEvent) => void): () => void {
+    this.listeners.set(organisationId, (this.listeners.get(organisationId) ?? 0) + 1);
+    const subscription = this.stream
+      .pipe(filter((scoped) => scoped.organisationId === organisationId))
+      .subscribe(({ event }) => onEvent(event));
+    return () => {
+      subscription.unsubscribe();
+      const left = (this.listeners.get(organisationId) ?? 1) - 1;
+      if (left > 0) this.listeners.set(organisationId, left);
+      else this.listeners.delete(organisationId);
+    };
   }
 
   conversation(organisationId: string, conversation: Conversation) {

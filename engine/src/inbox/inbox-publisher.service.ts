@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Database } from '../infrastructure/database/database.js';
 import { conversationRows } from './conversation-rows.js';
 import { InboxEvents } from './inbox-events.service.js';
-import { toConversationDto, toMessageDto } from './inbox.dto.js';
+import { toConversationDto, toMessageDtos } from './inbox.dto.js';
 
 /**
  * Reads what changed and publishes it to the organisation's live clients — the one place live
@@ -17,7 +17,7 @@ export class InboxPublisher {
 
   async conversations(organisationId: string, ids: Iterable<string>): Promise<void> {
     const list = [...new Set(ids)];
-    if (!this.events.observed || list.length === 0) return;
+    if (!this.events.observedBy(organisationId) || list.length === 0) return;
     const rows = await conversationRows(this.database.sql(), organisationId)
       .where('Conversation.id', 'in', list)
       .execute();
@@ -26,7 +26,7 @@ export class InboxPublisher {
 
   async messages(organisationId: string, ids: Iterable<string>): Promise<void> {
     const list = [...new Set(ids)];
-    if (!this.events.observed || list.length === 0) return;
+    if (!this.events.observedBy(organisationId) || list.length === 0) return;
     await this.publishMessages(organisationId, { ids: list });
   }
 
@@ -37,7 +37,7 @@ export class InboxPublisher {
     platformIds: Iterable<string>,
   ): Promise<void> {
     const list = [...new Set(platformIds)];
-    if (!this.events.observed || list.length === 0) return;
+    if (!this.events.observedBy(organisationId) || list.length === 0) return;
     await this.publishMessages(organisationId, { accountId, platformIds: list });
   }
 
@@ -54,17 +54,6 @@ export class InboxPublisher {
             .where('channelAccount', '=', which.accountId)
             .where('platformMessageId', 'in', which.platformIds)
     ).execute();
-    if (rows.length === 0) return;
-    const media = await sql
-      .selectFrom('Media')
-      .select(['id', 'message', 'state', 'mimeType', 'sizeBytes', 'filename'])
-      .where(
-        'message',
-        'in',
-        rows.map((row) => row.id),
-      )
-      .execute();
-    const byMessage = new Map(media.map((row) => [row.message, row]));
-    for (const row of rows) this.events.message(organisationId, toMessageDto(row, byMessage.get(row.id)));
+    for (const message of await toMessageDtos(sql, rows)) this.events.message(organisationId, message);
   }
 }

@@ -2,8 +2,10 @@ import type { Conversation, Message } from '@parley/contracts';
 import { messageContentSchema } from '@parley/contracts';
 import { toChannelAccountSummary } from '../channels/channel-account.dto.js';
 import type { Media, Message as MessageRow } from '../infrastructure/database/entities.js';
+import type { Sql } from '../infrastructure/database/database.js';
 import type { ConversationRow } from './conversation-rows.js';
 import { iso, isoOrNull } from '../infrastructure/database/timestamps.js';
+import { channelIdOf } from '../channels/connectors.js';
 
 type MessageData = Omit<MessageRow, 'conversation' | 'organisation' | 'channelAccount'> & {
   conversation: string | { id: string };
@@ -13,7 +15,7 @@ type MediaRow = Pick<Media, 'id' | 'state' | 'mimeType' | 'sizeBytes' | 'filenam
 export function toConversationDto(row: ConversationRow): Conversation {
   return {
     id: row.id,
-    channel: row.channel === 'telegram' ? 'telegram' : 'whatsapp',
+    channel: channelIdOf(row.channel),
     channelAccount: toChannelAccountSummary({
       id: row.accountId,
       channel: row.channel,
@@ -60,4 +62,20 @@ export function toMessageDto(row: MessageData, media?: MediaRow): Message {
     createdAt: iso(row.createdAt),
     statusUpdatedAt: iso(row.statusUpdatedAt),
   };
+}
+
+/** Messages as the contract has them, each with its media (one query for all of them). */
+export async function toMessageDtos(sql: Sql, rows: readonly MessageData[]): Promise<Message[]> {
+  if (rows.length === 0) return [];
+  const media = await sql
+    .selectFrom('Media')
+    .select(['id', 'message', 'state', 'mimeType', 'sizeBytes', 'filename'])
+    .where(
+      'message',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .execute();
+  const byMessage = new Map(media.map((row) => [row.message, row]));
+  return rows.map((row) => toMessageDto(row, byMessage.get(row.id)));
 }

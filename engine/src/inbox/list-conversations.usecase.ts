@@ -6,7 +6,7 @@ import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { conversationRows } from './conversation-rows.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, keysetPage } from '../infrastructure/http/keyset-page.js';
 import { toConversationDto } from './inbox.dto.js';
 
 /** The organisation's conversations with the most recent activity first, a page at a time. */
@@ -28,13 +28,11 @@ export class ListConversationsUseCase {
         ]),
       );
     }
-    const rows = await select.execute();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toConversationDto),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.lastMessageAt, last.id) : null,
-    };
+    const { page, nextCursor } = keysetPage(await select.execute(), query.limit, (row) => [
+      row.lastMessageAt,
+      row.id,
+    ]);
+    return { items: page.map(toConversationDto), nextCursor };
   }
 }
 

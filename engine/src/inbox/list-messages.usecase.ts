@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { toMessageDto } from './inbox.dto.js';
+import { decodeCursor, keysetPage } from '../infrastructure/http/keyset-page.js';
+import { toMessageDtos } from './inbox.dto.js';
 
 /** A conversation's newest messages, oldest first; `nextCursor` pages back to older ones. */
 @Injectable()
@@ -38,21 +38,13 @@ export class ListMessagesUseCase {
         w.or([w('createdAt', '<', at), w.and([w('createdAt', '=', at), w('id', '<', id)])]),
       );
     }
-    const rows = await select.execute();
-    const page = rows.slice(0, query.limit);
-    const oldest = page.at(-1);
-    const ids = page.map((row) => row.id);
-    const media = ids.length
-      ? await sql
-          .selectFrom('Media')
-          .select(['id', 'message', 'state', 'mimeType', 'sizeBytes', 'filename'])
-          .where('message', 'in', ids)
-          .execute()
-      : [];
-    const mediaByMessage = new Map(media.map((row) => [row.message, row]));
+    const { page, nextCursor } = keysetPage(await select.execute(), query.limit, (row) => [
+      row.createdAt,
+      row.id,
+    ]);
     return {
-      items: page.reverse().map((row) => toMessageDto(row, mediaByMessage.get(row.id))),
-      nextCursor: rows.length > query.limit && oldest ? encodeCursor(oldest.createdAt, oldest.id) : null,
+      items: await toMessageDtos(sql, page.reverse()),
+      nextCursor,
     };
   }
 }

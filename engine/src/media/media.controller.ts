@@ -2,11 +2,10 @@ import { createReadStream } from 'node:fs';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
-import { ApiError, parseInput } from '../infrastructure/http/api-error.js';
+import { ApiError, idParam } from '../infrastructure/http/api-error.js';
 import { errorSchema } from '../infrastructure/http/openapi.js';
 import { MediaFetcher } from './media-fetcher.service.js';
 
@@ -24,7 +23,7 @@ export class MediaController {
   @ApiNotFoundResponse({ schema: errorSchema })
   @Requires('inbox:read')
   async download(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() reply: FastifyReply) {
-    const mediaId = parseInput(z.uuid(), id, 'id');
+    const mediaId = idParam(id);
     const media = await this.database
       .sql()
       .selectFrom('Media')

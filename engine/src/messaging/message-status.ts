@@ -1,5 +1,5 @@
 import type { DeliveryStatus } from '@parley/connector-sdk';
-import { type MessageStatus, messageStatuses } from '../infrastructure/database/entities.js';
+import { type MessageStatus, messageStatuses } from '@parley/contracts';
 import type { Sql } from '../infrastructure/database/database.js';
 
 /** The statuses a message may move to `status` from: those before it. `failed` is final. */

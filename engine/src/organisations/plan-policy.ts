@@ -44,6 +44,11 @@ export async function seatsInUse(sql: Sql, organisationId: string, now = new Dat
   return Number(people.count) + Number(invited.count);
 }
 
+/** 403 PLAN_LIMIT_REACHED unless the plan has a seat for one more person. */
+export async function requireSeat(sql: Sql, organisationId: string, now = new Date()): Promise<void> {
+  await requireRoom(sql, organisationId, 'users', await seatsInUse(sql, organisationId, now));
+}
+
 /** 403 PLAN_LIMIT_REACHED when `inUse` already fills the plan's limit. */
 export async function requireRoom(
   sql: Sql,

@@ -3,6 +3,12 @@ import type { Locale, Role } from '@parley/contracts';
 import type { Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 
+/** 409 EMAIL_TAKEN when someone (in any organisation) signs in with this address already. */
+export async function requireEmailFree(sql: Sql, email: string): Promise<void> {
+  if (await sql.selectFrom('User').select('id').where('email', '=', email).executeTakeFirst())
+    throw new ApiError(409, 'EMAIL_TAKEN', `${email} already has a Parley account`);
+}
+
 /**
  * A new, active person of an organisation (the first admin, or someone who accepted an
  * invitation). One account per address across the installation: 409 EMAIL_TAKEN otherwise.
@@ -19,8 +25,7 @@ export async function addPerson(
   },
   now: Date,
 ): Promise<string> {
-  if (await sql.selectFrom('User').select('id').where('email', '=', person.email).executeTakeFirst())
-    throw new ApiError(409, 'EMAIL_TAKEN', `${person.email} already has a Parley account`);
+  await requireEmailFree(sql, person.email);
   const id = randomUUID();
   await sql
     .insertInto('User')

@@ -8,7 +8,7 @@ import { newSecretToken, tokenHash } from '../auth/secret-tokens.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import type { ApiToken as ApiTokenRow } from '../infrastructure/database/entities.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
-import { isoOrNull } from '../infrastructure/database/timestamps.js';
+import { iso, isoOrNull } from '../infrastructure/database/timestamps.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,7 +24,7 @@ function toApiTokenDto(row: Row): ApiToken {
       return parsed.success ? [parsed.data] : [];
     }),
     owner: { id: row.ownerId, name: row.ownerName },
-    createdAt: new Date(row.createdAt).toISOString(),
+    createdAt: iso(row.createdAt),
     lastUsedAt: isoOrNull(row.lastUsedAt),
     expiresAt: isoOrNull(row.expiresAt),
     revokedAt: isoOrNull(row.revokedAt),

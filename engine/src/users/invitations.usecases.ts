@@ -12,7 +12,8 @@ import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { Mailer } from '../infrastructure/mail/mailer.service.js';
-import { requireRoom, seatsInUse } from '../organisations/plan-policy.js';
+import { requireSeat } from '../organisations/plan-policy.js';
+import { requireEmailFree } from './add-person.js';
 import { toInvitationDto } from './user.dto.js';
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -72,8 +73,7 @@ export class InvitationsUseCase {
     const now = new Date();
     const { id, token } = await this.database.transaction(async (sql) => {
       await this.database.lockForUpdate(sql, 'invitations');
-      if (await sql.selectFrom('User').select('id').where('email', '=', input.email).executeTakeFirst())
-        throw new ApiError(409, 'EMAIL_TAKEN', `${input.email} already has a Parley account`);
+      await requireEmailFree(sql, input.email);
       const pending = await invitations(sql, caller.organisationId)
         .where('Invitation.acceptedAt', 'is', null)
         .where('Invitation.revokedAt', 'is', null)
@@ -85,12 +85,7 @@ export class InvitationsUseCase {
           'ALREADY_INVITED',
           `${input.email} is already invited; resend the invitation instead`,
         );
-      await requireRoom(
-        sql,
-        caller.organisationId,
-        'users',
-        await seatsInUse(sql, caller.organisationId, now),
-      );
+      await requireSeat(sql, caller.organisationId, now);
       const created = { id: randomUUID(), token: newSecretToken() };
       await sql
         .insertInto('Invitation')
@@ -127,8 +122,7 @@ export class InvitationsUseCase {
       if (invitation.status === 'accepted' || invitation.status === 'revoked')
         throw new ApiError(409, 'INVITATION_CLOSED', `this invitation was ${invitation.status}`);
       // An expired invitation holds no seat; opening it again takes one.
-      if (invitation.status === 'expired')
-        await requireRoom(sql, caller.organisationId, 'users', await seatsInUse(sql, caller.organisationId));
+      if (invitation.status === 'expired') await requireSeat(sql, caller.organisationId);
       await sql
         .updateTable('Invitation')
         .set({ tokenHash: tokenHash(token), expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) })

@@ -10,11 +10,11 @@ import {
   passwordResetLinkSchema,
   updateUserRequest,
   userSchema,
+  listSchema,
 } from '@parley/contracts';
-import { z } from 'zod';
 import { CurrentCaller, Requires, SessionOnly, SignedIn } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
-import { parseInput } from '../infrastructure/http/api-error.js';
+import { idParam, parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
 import { ApiTokensUseCase } from './api-tokens.usecases.js';
 import { InvitationsUseCase, ListInvitationsUseCase } from './invitations.usecases.js';
@@ -24,9 +24,6 @@ import {
   UnlockUserUseCase,
   UpdateUserUseCase,
 } from './users.usecases.js';
-
-const id = (value: string) => parseInput(z.uuid(), value, 'id');
-const list = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 @ApiTags('people')
 @Controller('api/users')
@@ -40,7 +37,7 @@ export class UsersController {
 
   @Get()
   @Requires('users:manage')
-  @ApiJson(list(userSchema))
+  @ApiJson(listSchema(userSchema))
   async list(@CurrentCaller() caller: Caller) {
     return { items: await this.listUsers.execute(caller) };
   }
@@ -49,7 +46,7 @@ export class UsersController {
   @Requires('users:manage')
   @ApiJson(userSchema, { body: updateUserRequest })
   update(@CurrentCaller() caller: Caller, @Param('id') userId: string, @Body() body: unknown) {
-    return this.updateUser.execute(caller, id(userId), parseInput(updateUserRequest, body, 'body'));
+    return this.updateUser.execute(caller, idParam(userId), parseInput(updateUserRequest, body, 'body'));
   }
 
   @Post(':id/unlock')
@@ -57,14 +54,14 @@ export class UsersController {
   @HttpCode(200)
   @ApiJson(userSchema)
   unlock(@CurrentCaller() caller: Caller, @Param('id') userId: string) {
-    return this.unlockUser.execute(caller, id(userId));
+    return this.unlockUser.execute(caller, idParam(userId));
   }
 
   @Post(':id/password-reset-link')
   @Requires('users:manage')
   @ApiJson(passwordResetLinkSchema, { status: 201 })
   passwordResetLink(@CurrentCaller() caller: Caller, @Param('id') userId: string) {
-    return this.resetLink.execute(caller, id(userId));
+    return this.resetLink.execute(caller, idParam(userId));
   }
 }
 
@@ -78,7 +75,7 @@ export class InvitationsController {
 
   @Get()
   @Requires('users:manage')
-  @ApiJson(list(invitationSchema))
+  @ApiJson(listSchema(invitationSchema))
   async list(@CurrentCaller() caller: Caller) {
     return { items: await this.listInvitations.execute(caller) };
   }
@@ -95,14 +92,14 @@ export class InvitationsController {
   @HttpCode(200)
   @ApiJson(issuedInvitationSchema)
   resend(@CurrentCaller() caller: Caller, @Param('id') invitationId: string) {
-    return this.invitations.resend(caller, id(invitationId));
+    return this.invitations.resend(caller, idParam(invitationId));
   }
 
   @Delete(':id')
   @Requires('users:manage')
   @ApiJson(invitationSchema)
   revoke(@CurrentCaller() caller: Caller, @Param('id') invitationId: string) {
-    return this.invitations.revoke(caller, id(invitationId));
+    return this.invitations.revoke(caller, idParam(invitationId));
   }
 }
 
@@ -113,7 +110,7 @@ export class ApiTokensController {
 
   @Get()
   @SignedIn()
-  @ApiJson(list(apiTokenSchema))
+  @ApiJson(listSchema(apiTokenSchema))
   async list(@CurrentCaller() caller: Caller) {
     return { items: await this.tokens.list(caller) };
   }
@@ -129,6 +126,6 @@ export class ApiTokensController {
   @SignedIn()
   @ApiJson(apiTokenSchema)
   revoke(@CurrentCaller() caller: Caller, @Param('id') tokenId: string) {
-    return this.tokens.revoke(caller, id(tokenId));
+    return this.tokens.revoke(caller, idParam(tokenId));
   }
 }

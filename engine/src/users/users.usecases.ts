@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
-import { requireRoom, seatsInUse } from '../organisations/plan-policy.js';
+import { requireSeat } from '../organisations/plan-policy.js';
 import { toUserDto } from './user.dto.js';
 
 async function userOf(sql: Sql, caller: Caller, id: string) {
@@ -71,8 +71,7 @@ export class UpdateUserUseCase {
         if (admins.length <= 1)
           throw new ApiError(409, 'LAST_ADMIN', 'the organisation needs at least one active admin');
       }
-      if (status === 'active' && user.status !== 'active')
-        await requireRoom(sql, caller.organisationId, 'users', await seatsInUse(sql, caller.organisationId));
+      if (status === 'active' && user.status !== 'active') await requireSeat(sql, caller.organisationId);
       const now = new Date();
       await sql.updateTable('User').set({ role, status, updatedAt: now }).where('id', '=', id).execute();
       if (status === 'deactivated' && user.status === 'active') {

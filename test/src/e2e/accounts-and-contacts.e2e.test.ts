@@ -206,10 +206,15 @@ describe('secrets', () => {
     expect(stored).not.toContain(stack.secrets.accessToken);
     expect(stored).toMatch(/v1\.[\w-]+\.[\w-]+\.[\w-]+/);
 
-    await new Promise((done) => setTimeout(done, 1_000)); // the last log lines flushed
-    const logs = ['engine.log']
-      .map((file) => readFileSync(join(stack.dataDir, 'logs', file), 'utf8'))
-      .join('\n');
+    // Read once the engine has written the line of the last request above (the reset link).
+    const logs = await expectEventually(
+      () => {
+        const text = readFileSync(join(stack.dataDir, 'logs', 'engine.log'), 'utf8');
+        expect(text).toContain('/password-reset-link');
+        return text;
+      },
+      { timeout: 10_000, description: 'the engine log up to the last request' },
+    );
     expect(logs.length).toBeGreaterThan(1_000);
     for (const [what, value] of Object.entries({
       'the access token': stack.secrets.accessToken,

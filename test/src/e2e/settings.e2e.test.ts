@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { screenshot, signIn, useBrowser } from '../support/browser.js';
 import { useStack } from '../support/use-stack.js';
 
-// Connecting a Telegram bot in the web app, in English (the Japanese wizard is connect-whatsapp's): the demo bot is disconnected first, then
-// connected again through the dialog — a token Telegram does not know is refused under its field.
+// Settings in the web app, in English (the Japanese walk-through is connect-whatsapp's): connecting
+// a Telegram bot — the demo bot is disconnected first, then connected again through the dialog,
+// where a token Telegram does not know is refused under its field — and renaming the organisation.
 
 const running = useStack({ telegram: true });
 const chromium = useBrowser();

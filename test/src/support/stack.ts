@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import {
   freePort,
   runEngineCli,
+  sandboxEngineEnv,
+  sandboxIds,
+  seedDemo,
   startEngine,
   startSandbox,
   startTelegramStandIn,
@@ -119,9 +122,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     accessToken: `EAA${randomBytes(24).toString('hex')}`,
     verifyToken: randomBytes(12).toString('hex'),
   };
-  const phoneNumberId = options.phoneNumberId ?? '100000000000001';
-  const wabaId = '100000000000000';
-  const appId = '100000000000900';
+  const phoneNumberId = options.phoneNumberId ?? sandboxIds.phoneNumberId;
+  const { wabaId, appId } = sandboxIds;
   const taskQueue = options.taskQueue ?? 'parley';
   const [temporalPort, sandboxPort, enginePort] = [await freePort(), await freePort(), await freePort()];
   const temporalOptions = {
@@ -191,12 +193,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: taskQueue,
-      WHATSAPP_API_BASE_URL: sandbox.url,
       WHATSAPP_GRAPH_VERSION: 'v23.0',
-      WHATSAPP_APP_ID: appId,
-      WHATSAPP_APP_SECRET: secrets.appSecret,
-      WHATSAPP_VERIFY_TOKEN: secrets.verifyToken,
-      WHATSAPP_SIGNUP_URL: `${sandbox.url}/sandbox/embedded-signup`,
+      ...sandboxEngineEnv({
+        sandboxUrl: sandbox.url,
+        appId,
+        appSecret: secrets.appSecret,
+        verifyToken: secrets.verifyToken,
+      }),
       LOG_LEVEL: options.engineLogLevel ?? 'info',
       ...options.engineEnv,
     };
@@ -208,25 +211,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       });
       engineEnv.TELEGRAM_API_BASE_URL = started.telegram.url;
     }
-    const seeded = (await runEngineCli(
-      [
-        'demo-seed',
-        '--admin-email',
-        'admin@parley-demo.test',
-        '--whatsapp-waba-id',
-        wabaId,
-        '--whatsapp-phone-number-id',
-        phoneNumberId,
-      ],
-      {
-        env: {
-          ...engineEnv,
-          LOG_LEVEL: 'warn',
-          PARLEY_DEMO_WHATSAPP_ACCESS_TOKEN: secrets.accessToken,
-          ...(options.telegram ? { PARLEY_DEMO_TELEGRAM_BOT_TOKEN: botToken } : {}),
-        },
-      },
-    )) as { created: boolean; email: string; password: string; organisationId: string };
+    // In the data directory: the operator command loads a `.env` beside it, and the developer's
+    // own `.env` (their database, their key) must never reach a test stack.
+    const seeded = (await seedDemo({
+      env: engineEnv,
+      cwd: dataDir,
+      wabaId,
+      phoneNumberId,
+      accessToken: secrets.accessToken,
+      botToken: options.telegram ? botToken : undefined,
+    })) as { created: boolean; email: string; password: string; organisationId: string };
     if (!seeded.created) throw new Error('startStack: the fresh database already had an organisation');
     admin = { email: seeded.email, password: seeded.password, organisationId: seeded.organisationId };
     cliEnv = { ...engineEnv, LOG_LEVEL: 'warn' };
@@ -256,20 +250,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     taskQueue,
     dataDir,
     databaseUrl: database.url,
-    stopTemporal: () => temporal.stop(),
+    async stopTemporal() {
+      if (supervisedTemporal) throw new Error('stopTemporal: this stack restarts Temporal itself');
+      await temporal.stop();
+    },
     async restartTemporal() {
+      if (supervisedTemporal) throw new Error('restartTemporal: this stack restarts Temporal itself');
       await temporal.stop();
       temporal = await startTemporal(temporalOptions);
       started.temporal = temporal;
     },
     recentOutput(lines = 40) {
-      return [engine, sandbox, temporal, ...(telegramStandIn ? [telegramStandIn] : [])]
+      const currentTemporal = supervisedTemporal?.current ?? temporal;
+      return [engine, sandbox, currentTemporal, ...(telegramStandIn ? [telegramStandIn] : [])]
         .map(
           (child) => `--- ${child.name} (last ${lines} lines) ---\n${child.recentOutput(lines).join('\n')}`,
         )
         .join('\n');
     },
-    cli: (args) => runEngineCli(args, { env: cliEnv }),
+    cli: (args) => runEngineCli(args, { env: cliEnv, cwd: dataDir }),
     stop: stopAll,
   };
 }

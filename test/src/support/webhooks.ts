@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { sandboxIds } from '../../../scripts/stack.mjs';
 
 /** The `X-Hub-Signature-256` header value Meta sends: `sha256=<hex HMAC-SHA256(app secret, raw body)>`. */
 export function signWebhook(secret: string, body: string | Buffer): string {
@@ -28,7 +29,7 @@ export function inboundTextWebhook(message: InboundText): { body: string; wamid:
     object: 'whatsapp_business_account',
     entry: [
       {
-        id: '100000000000000',
+        id: sandboxIds.wabaId,
         changes: [
           {
             field: 'messages',

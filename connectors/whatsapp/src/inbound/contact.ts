@@ -9,11 +9,7 @@ import type { WebhookMessage } from './webhook-message.schema.js';
  * BSUID, the username and the profile name.
  */
 export function messageContact(message: WebhookMessage, contacts: WebhookContact[] = []): Contact {
-  const contact = contacts.find(
-    (candidate) =>
-      (message.from !== undefined && candidate.wa_id === message.from) ||
-      (message.from_user_id !== undefined && candidate.user_id === message.from_user_id),
-  );
+  const contact = findContact(contacts, message.from, message.from_user_id);
   return {
     ...optional('id', message.from ?? contact?.wa_id),
     ...optional('userId', message.from_user_id ?? contact?.user_id),
@@ -31,13 +27,22 @@ export function statusRecipient(
   status: WebhookStatus,
   contacts: WebhookContact[] = [],
 ): { recipientId?: string; recipientUserId?: string } {
-  const contact = contacts.find(
-    (candidate) =>
-      (status.recipient_user_id !== undefined && candidate.user_id === status.recipient_user_id) ||
-      (status.recipient_id !== undefined && candidate.wa_id === status.recipient_id),
-  );
+  const contact = findContact(contacts, status.recipient_id, status.recipient_user_id);
   return {
     ...optional('recipientId', status.recipient_id ?? contact?.wa_id),
     ...optional('recipientUserId', status.recipient_user_id ?? contact?.user_id),
   };
+}
+
+/** The first entry of `contacts[]` with this wa_id or this user id (an absent id matches nothing). */
+function findContact(
+  contacts: WebhookContact[],
+  waId: string | undefined,
+  userId: string | undefined,
+): WebhookContact | undefined {
+  return contacts.find(
+    (candidate) =>
+      (waId !== undefined && candidate.wa_id === waId) ||
+      (userId !== undefined && candidate.user_id === userId),
+  );
 }

@@ -1,9 +1,7 @@
-import type { ContactIdentityEvent } from '@parley/connector-sdk';
+import type { ContactAddress, ContactIdentityEvent } from '@parley/connector-sdk';
 import { optional } from '../optional-field.js';
 import { isoFromUnix } from './timestamps.js';
 import type { WebhookMessage } from './webhook-message.schema.js';
-
-type Identity = ContactIdentityEvent['previous'];
 
 const bsuidPattern = /^[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]+$/;
 
@@ -24,8 +22,8 @@ export function identityEvent(
   const system = message.system;
   if (!system) return undefined;
   let change: ContactIdentityEvent['change'];
-  let previous: Identity;
-  let current: Identity;
+  let previous: ContactAddress;
+  let current: ContactAddress;
   if (system.type === 'user_changed_number') {
     change = 'id';
     previous = identity(message.from, system.previous_user_id ?? message.from_user_id);
@@ -48,11 +46,11 @@ export function identityEvent(
   };
 }
 
-function identity(id: string | undefined, userId: string | undefined): Identity {
+function identity(id: string | undefined, userId: string | undefined): ContactAddress {
   return { ...optional('id', id), ...optional('userId', userId) };
 }
 
-function isEmpty(value: Identity): boolean {
+function isEmpty(value: ContactAddress): boolean {
   return value.id === undefined && value.userId === undefined;
 }
 

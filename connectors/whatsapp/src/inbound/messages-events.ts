@@ -10,9 +10,6 @@ import { statusEvent } from './status-events.js';
 import { isoFromUnix } from './timestamps.js';
 import type { WebhookMessage } from './webhook-message.schema.js';
 
-export { platformError } from './platform-error.js';
-export { isoFromUnix } from './timestamps.js';
-
 /**
  * Events of one `messages` change: messages, identity changes (system messages), statuses, and
  * errors (Meta's errors on a message, e.g. 131051 on an unsupported one, and errors of the whole

@@ -13,6 +13,9 @@ export const identifier = z.preprocess(
   z.string().min(1).optional(),
 );
 
+/** A business-scoped user id (`CC.<id>`) or a parent one (`CC.ENT.<id>`), as Meta's BSUID guide describes them. */
+export const bsuidPattern = /^[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}$/;
+
 export function informational<T extends z.ZodType>(schema: T) {
   return schema.optional().catch(undefined);
 }

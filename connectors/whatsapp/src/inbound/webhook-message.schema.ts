@@ -6,8 +6,6 @@ import {
   webhookErrorSchema,
 } from './webhook-fields.schema.js';
 
-export { unixTimestampSchema, webhookErrorSchema, type WebhookError } from './webhook-fields.schema.js';
-
 /**
  * An inbound message as Meta delivers it. Our own schema (the spec's reuse the outbound message
  * schemas and reject every webhook example). Leniencies: unknown fields and unknown message types

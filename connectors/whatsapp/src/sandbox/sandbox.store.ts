@@ -19,7 +19,7 @@ export interface StoredMessage {
   contextId?: string;
   /** When the customer sent it (inbound) or the sandbox accepted it (outbound). */
   at: Date;
-  /** The customer's BSUID at the business when the message was sent or received. */
+  /** Outbound only: the customer's BSUID at the business when the message was sent. */
   userId?: string;
   /** Outbound only: the send request's recipient as given (`to`, or a BSUID `recipient`) and which it was. */
   to?: string;

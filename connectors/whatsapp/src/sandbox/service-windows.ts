@@ -56,10 +56,10 @@ export class ServiceWindows {
   renameCustomer(waId: string, newWaId: string): void {
     for (const map of [this.lastInbound, this.adReferral, this.conversations] as Map<string, unknown>[]) {
       for (const [key, value] of [...map]) {
-        const [phoneNumberId, customer, ...rest] = key.split(':');
+        const { phoneNumberId, waId: customer, rest } = splitPairKey(key);
         if (customer !== waId) continue;
         map.delete(key);
-        map.set([phoneNumberId, newWaId, ...rest].join(':'), value);
+        map.set([pairKey(phoneNumberId, newWaId), ...rest].join(':'), value);
       }
     }
   }
@@ -67,4 +67,10 @@ export class ServiceWindows {
 
 export function pairKey(phoneNumberId: string, waId: string): string {
   return `${phoneNumberId}:${waId}`;
+}
+
+/** A key `pairKey` made, or one it begins (`<pair key>:<origin type>`), taken apart. */
+function splitPairKey(key: string): { phoneNumberId: string; waId: string | undefined; rest: string[] } {
+  const [phoneNumberId = '', waId, ...rest] = key.split(':');
+  return { phoneNumberId, waId, rest };
 }

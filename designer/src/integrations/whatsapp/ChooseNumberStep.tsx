@@ -6,14 +6,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/api-error';
 import { fieldErrorText } from '../../forms/field-error-text';
+import { blankAsAbsent } from '../../forms/blank-as-absent';
 import { FormAlert } from '../../forms/FormAlert';
 import { reportToForm } from '../../forms/report-to-form';
 import { TextField } from '../../forms/TextField';
 import { completeWhatsAppSignup } from '../channel-accounts.api';
 import { channelAccountsQuery } from '../channel-accounts.query';
 import { NumberOption } from './NumberOption';
-
-const optional = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 interface Props {
   signup: WhatsAppSignup;
@@ -100,7 +99,7 @@ export function ChooseNumberStep({ signup, onConnected, onRestart }: Props) {
           label={t('whatsapp.choose.name')}
           hint={t('whatsapp.choose.nameHint')}
           maxLength={80}
-          registration={form.register('name', { setValueAs: optional })}
+          registration={form.register('name', { setValueAs: blankAsAbsent })}
           error={errors.name}
         />
         <div className="dialog__actions">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-export const wizardSteps = ['start', 'choose', 'done'] as const;
-export type WizardStep = (typeof wizardSteps)[number];
+const wizardSteps = ['start', 'choose', 'done'] as const;
+type WizardStep = (typeof wizardSteps)[number];
 
 /** The three steps, the current one marked (`aria-current="step"`). */
 export function WizardSteps({ current }: { current: WizardStep }) {

@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { openDatabase, sqliteFile } from './orm.config.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
+import { isPostgresPlatform } from './migrations/dialect.js';
 
 const kyselyOptions = {
   tableNamingStrategy: 'entity',
@@ -21,9 +22,12 @@ export type Sql = Kysely<DB>;
 export class Database {
   constructor(
     readonly orm: MikroORM,
-    readonly dialect: 'sqlite' | 'postgresql',
     private readonly checkpointer?: SqliteCheckpointer,
   ) {}
+
+  get dialect(): 'sqlite' | 'postgresql' {
+    return isPostgresPlatform(this.orm.em.getPlatform()) ? 'postgresql' : 'sqlite';
+  }
 
   /**
    * Opens the engine's database. For SQLite, WAL checkpoints move off the engine's connection to a
@@ -31,15 +35,14 @@ export class Database {
    */
   static async open(url: string, logger: Logger): Promise<Database> {
     const orm = await openDatabase(url, logger);
-    const dialect = url.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
     const file = sqliteFile(url);
-    if (!file) return new Database(orm, dialect);
+    if (!file) return new Database(orm);
     await orm.em.getConnection().execute('pragma wal_autocheckpoint = 0');
     cacheStatements((await orm.em.getConnection().getNativeClient()) as BetterSqlite3.Database);
     const checkpointer = new SqliteCheckpointer(file, (message) =>
       logger.warn({ message }, 'sqlite checkpoint failed'),
     );
-    return new Database(orm, dialect, checkpointer);
+    return new Database(orm, checkpointer);
   }
 
   async close(): Promise<void> {

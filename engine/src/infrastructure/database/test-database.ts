@@ -27,7 +27,7 @@ async function openSqlite(to?: string): Promise<TestDatabase> {
   const url = `sqlite:${join(dir, 'parley.db')}`;
   const orm = await openDatabase(url);
   await migrateTo(orm, to);
-  return Object.assign(new Database(orm, 'sqlite'), {
+  return Object.assign(new Database(orm), {
     async close() {
       await orm.close();
       rmSync(dir, { recursive: true, force: true });
@@ -43,7 +43,7 @@ async function openPostgres(server: string, to?: string): Promise<TestDatabase> 
   url.pathname = `/${name}`;
   const orm = await openDatabase(url.toString());
   await migrateTo(orm, to);
-  return Object.assign(new Database(orm, 'postgresql'), {
+  return Object.assign(new Database(orm), {
     async close() {
       await orm.close();
       await admin.em.getConnection().execute(`drop database ${name}`);

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { z } from 'zod';
+import { uuidSchema } from '@parley/contracts';
 
 /** An HTTP error with Parley's body shape: `{ code, message }` (plus `issues` for invalid input). */
 export class ApiError extends HttpException {
@@ -7,6 +8,9 @@ export class ApiError extends HttpException {
     super({ code, message, ...(issues ? { issues } : {}) }, status);
   }
 }
+
+/** A route's `:id` (or another uuid parameter named `what`), or a 400 naming it. */
+export const idParam = (value: unknown, what = 'id'): string => parseInput(uuidSchema, value, what);
 
 /** Parses `input` with `schema`, or throws a 400 naming every offending field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {

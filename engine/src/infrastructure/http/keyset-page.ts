@@ -1,8 +1,9 @@
-import { ApiError } from '../infrastructure/http/api-error.js';
+import { iso } from '../database/timestamps.js';
+import { ApiError } from './api-error.js';
 
 /** Opaque keyset cursors: a timestamp and an id, base64url-encoded. */
 export function encodeCursor(at: Date | string, id: string): string {
-  return Buffer.from(`${new Date(at).toISOString()}|${id}`).toString('base64url');
+  return Buffer.from(`${iso(at)}|${id}`).toString('base64url');
 }
 
 export function decodeCursor(cursor: string, field: string): { at: Date; id: string } {
@@ -11,4 +12,18 @@ export function decodeCursor(cursor: string, field: string): { at: Date; id: str
   if (!id || Number.isNaN(date.getTime()))
     throw new ApiError(400, 'INVALID_INPUT', `${field}: not a valid cursor`);
   return { at: date, id };
+}
+
+/**
+ * A page of rows fetched newest first with `limit + 1`: the first `limit`, and the cursor that
+ * continues after the last of them when the extra row shows there is more.
+ */
+export function keysetPage<Row>(
+  rows: Row[],
+  limit: number,
+  keyOf: (row: Row) => readonly [at: Date | string, id: string],
+): { page: Row[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(...keyOf(last)) : null };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bsuidPattern } from '../../inbound/webhook-fields.schema.js';
 
 /**
  * Customer messages and statuses as the sandbox's webhooks carry them (see webhook-contract.schema.ts
@@ -6,8 +7,8 @@ import { z } from 'zod';
  */
 export const digits = z.string().regex(/^\d+$/, 'must be digits');
 export const wamid = z.string().startsWith('wamid.');
-/** A business-scoped user id (`CC.<id>`) or a parent one (`CC.ENT.<id>`), as Meta's BSUID guide describes them. */
-export const bsuid = z.string().regex(/^[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}$/, 'must be a BSUID');
+/** A business-scoped user id (`CC.<id>`) or a parent one (`CC.ENT.<id>`). */
+export const bsuid = z.string().regex(bsuidPattern, 'must be a BSUID');
 
 export const errorObject = z.strictObject({
   code: z.number().int(),

@@ -9,7 +9,7 @@ import { identityChangeWebhook } from './customer-webhooks.js';
 
 const waIdSchema = customerParamsSchema.shape.waId;
 const phoneNumberId = z.string().regex(/^\d+$/).optional();
-export const identityChangeSchema = z.discriminatedUnion('change', [
+const identityChangeSchema = z.discriminatedUnion('change', [
   /** The customer's BSUIDs change (at every business portfolio). */
   z.strictObject({ change: z.literal('user_id'), phoneNumberId }),
   /** The customer moves to another phone number; new BSUIDs come with it. */

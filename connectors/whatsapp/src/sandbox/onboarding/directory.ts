@@ -21,8 +21,6 @@ export interface PhoneNumberRecord {
   businessId: string;
   displayPhoneNumber: string;
   verifiedName: string;
-  /** The business profile's category (Meta's `vertical`), once Embedded Signup set one. */
-  vertical?: string;
   registered: boolean;
   /** The two-step verification PIN, once set. */
   pin?: string;
@@ -102,7 +100,7 @@ export class Directory {
   /** A new, unregistered phone number of a WABA (it needs `POST /{phone-number-id}/register`). */
   addPhoneNumber(
     waba: WabaRecord,
-    number: { displayPhoneNumber: string; verifiedName: string; vertical?: string },
+    number: { displayPhoneNumber: string; verifiedName: string },
   ): PhoneNumberRecord {
     const record: PhoneNumberRecord = {
       ...number,

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { SandboxContext } from '../sandbox-context.js';
 import { badRequest, notFound } from '../sandbox-replies.js';
+import { displayDigits } from '../webhook-payloads.js';
 import { PhoneVerifications } from './phone-verifications.js';
 import { completeSignup, signupCompletionSchema } from './signup-completion.js';
 import { signupErrorPage, signupPage, type SignupDirectory } from './signup-page.js';
@@ -64,12 +65,8 @@ export function registerEmbeddedSignupRoutes(app: FastifyInstance, context: Sand
     const body = verificationStartSchema.safeParse(request.body);
     if (!body.success) return badRequest(reply, body.error);
     if (!knownApp(body.data.clientId)) return refuseApp(reply, body.data.clientId);
-    const digits = body.data.phoneNumber.replace(/\D/g, '');
-    if (
-      [...directory.numbers.values()].some(
-        (number) => number.displayPhoneNumber.replace(/\D/g, '') === digits,
-      )
-    )
+    const digits = displayDigits(body.data.phoneNumber);
+    if ([...directory.numbers.values()].some((number) => displayDigits(number.displayPhoneNumber) === digits))
       return badRequest(reply, [
         { path: 'phoneNumber', message: 'this number is already on the WhatsApp Business Platform' },
       ]);

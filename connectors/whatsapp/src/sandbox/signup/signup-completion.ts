@@ -58,17 +58,15 @@ export function completeSignup(
     waba = directory.createWaba(owner.id, input.waba && 'name' in input.waba ? input.waba.name : owner.name);
     context.templates.seedHelloWorld(waba.id);
   }
-  const { displayName, category } = input.profile;
+  const { displayName } = input.profile;
   let number: PhoneNumberRecord;
   if (pick.kind === 'existing') {
     number = pick.number;
-    number.vertical = category;
   } else {
     pick.verification.used = true;
     number = directory.addPhoneNumber(waba, {
       displayPhoneNumber: pick.verification.displayPhoneNumber,
       verifiedName: displayName,
-      vertical: category,
     });
   }
   const signup = context.signupCodes.issue(

@@ -30,7 +30,7 @@ button{font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid #1877f
 button[data-cancel],button[data-back]{background:#fff;color:#1877f2}#error{color:#b00020;min-height:1.2em}`;
 
 /** Escapes text for HTML content and attribute values. */
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

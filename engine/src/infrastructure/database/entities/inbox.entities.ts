@@ -25,8 +25,6 @@ export const Conversation = defineEntity({
 export type Conversation = InferEntity<typeof Conversation>;
 
 export const messageDirections = ['inbound', 'outbound'] as const;
-export { messageStatuses };
-export type MessageStatus = (typeof messageStatuses)[number];
 
 export const Message = defineEntity({
   name: 'Message',
@@ -73,8 +71,6 @@ export const StatusEvent = defineEntity({
   uniques: [{ properties: ['channelAccount', 'platformMessageId', 'status'] }],
 });
 export type StatusEvent = InferEntity<typeof StatusEvent>;
-
-export { mediaStates };
 
 /** A media file a customer sent: fetched from the platform after intake and kept in the data folder. */
 export const Media = defineEntity({
