@@ -141,14 +141,22 @@ describe('connecting WhatsApp in the web app', () => {
     await agentPage.getByText(connected!.name).first().waitFor();
     expect(await agentPage.getByRole('switch').count()).toBe(0);
     expect(await agentPage.getByRole('button', { name: 'WhatsApp を接続' }).count()).toBe(0);
-    expect(
-      await agentPage
-        .getByRole('navigation', { name: 'メイン' })
-        .getByRole('link', { name: 'メンバー' })
-        .count(),
-    ).toBe(0);
+    for (const adminOnly of ['メンバー', '組織'])
+      expect(
+        await agentPage
+          .getByRole('navigation', { name: 'メイン' })
+          .getByRole('link', { name: adminOnly })
+          .count(),
+      ).toBe(0);
     await screenshot(agentPage, 'integrations-agent-ja');
     await agentContext.close();
+
+    // The organisation's page, for the admin: its plan and what it includes.
+    await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '組織' }).click();
+    await page.getByRole('heading', { name: '組織', level: 1 }).waitFor();
+    await page.getByLabel('組織名').waitFor();
+    expect(await page.getByText('Premium', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'organisation-ja');
     await context.close();
 
     // And without credentials the API is closed.
