@@ -35,10 +35,12 @@ describe('plans', () => {
 });
 
 describe('roles', () => {
-  it('leave no permission that nobody holds, and give agents nothing that changes anything', () => {
+  it('leave no permission that nobody holds, and let agents change nothing but send messages', () => {
     const held = new Set(Object.values(rolePermissions).flat());
     expect(permissions.filter((permission) => !held.has(permission))).toEqual([]);
-    expect(rolePermissions.agent.filter((permission) => !permission.endsWith(':read'))).toEqual([]);
+    expect(rolePermissions.agent.filter((permission) => !permission.endsWith(':read'))).toEqual([
+      'messages:send',
+    ]);
     expect(rolePermissions.agent).not.toContain('audit:read');
   });
 });

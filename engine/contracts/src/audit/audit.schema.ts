@@ -24,6 +24,11 @@ export const auditActions = [
   'channel_account.disabled',
   'channel_account.disconnected',
   'dead_letter.replayed',
+  'template.created',
+  'template.edited',
+  'template.deleted',
+  'template.enabled',
+  'template.disabled',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -61,18 +61,6 @@ export const updateChannelAccountRequest = z
   });
 export type UpdateChannelAccountRequest = z.infer<typeof updateChannelAccountRequest>;
 
-/** A template of the account's WhatsApp Business Account, as imported when the number was connected. */
-export const accountTemplateSchema = z.object({
-  id: z.uuid(),
-  platformTemplateId: z.string(),
-  name: z.string(),
-  language: z.string(),
-  category: z.string(),
-  status: z.string(),
-  importedAt: isoDateTime,
-});
-export type AccountTemplate = z.infer<typeof accountTemplateSchema>;
-
 export const connectTelegramRequest = z.object({
   botToken: z
     .string()

@@ -1,6 +1,8 @@
 import { inboundContentSchema } from '@parley/connector-sdk/schemas';
 import { z } from 'zod';
 import { isoDateTime, pageQuerySchema } from '../common.schema.js';
+import { templateCategorySchema } from '../templates/template-definition.schema.js';
+import { templateSchema } from '../templates/template.schema.js';
 import {
   channelAccountSchema,
   channelAccountSummarySchema,
@@ -47,8 +49,42 @@ export type MessageStatus = (typeof messageStatuses)[number];
 
 export const mediaStates = ['pending', 'stored', 'failed'] as const;
 
-/** The normalized content of a message (the channel SDK's shape), for every kind but plain text. */
-export const messageContentSchema = inboundContentSchema;
+/** A template Parley sent, as the customer saw it. */
+export const templateMessageContentSchema = z.object({
+  type: z.literal('template'),
+  templateId: z.uuid(),
+  name: z.string(),
+  language: z.string(),
+  category: templateCategorySchema,
+  header: z
+    .discriminatedUnion('format', [
+      z.object({ format: z.literal('TEXT'), text: z.string() }),
+      z.object({
+        format: z.enum(['IMAGE', 'VIDEO', 'DOCUMENT']),
+        /** Same-origin URL of the header file. */
+        url: z.string().nullable(),
+        filename: z.string().nullable(),
+      }),
+    ])
+    .nullable(),
+  body: z.string(),
+  footer: z.string().nullable(),
+  buttons: z.array(
+    z.object({
+      type: z.enum(['QUICK_REPLY', 'URL', 'PHONE_NUMBER', 'COPY_CODE']),
+      text: z.string(),
+      url: z.string().nullable(),
+      phoneNumber: z.string().nullable(),
+    }),
+  ),
+});
+export type TemplateMessageContent = z.infer<typeof templateMessageContentSchema>;
+
+/** The content of a message: the channel SDK's normalized shape, or a template Parley sent. */
+export const messageContentSchema = z.discriminatedUnion('type', [
+  ...inboundContentSchema.options,
+  templateMessageContentSchema,
+]);
 export type MessageContent = z.infer<typeof messageContentSchema>;
 
 export const messageSchema = z.object({
@@ -85,6 +121,8 @@ export const inboxEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('conversation.upserted'), conversation: conversationSchema }),
   z.object({ type: z.literal('message.upserted'), message: messageSchema }),
   z.object({ type: z.literal('channel_account.updated'), channelAccount: channelAccountSchema }),
+  z.object({ type: z.literal('template.upserted'), template: templateSchema }),
+  z.object({ type: z.literal('template.deleted'), templateId: z.uuid() }),
 ]);
 export type InboxEvent = z.infer<typeof inboxEventSchema>;
 

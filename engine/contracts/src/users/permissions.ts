@@ -11,6 +11,12 @@ export type Role = z.infer<typeof roleSchema>;
 export const permissions = [
   /** Conversations, messages, media and the live event stream. */
   'inbox:read',
+  /** Sending into conversations (templates now; replies with the conversation workflow). */
+  'messages:send',
+  /** Message templates and their groups, and the file library. */
+  'templates:read',
+  /** Creating, editing, deleting, switching and syncing templates; uploading files. */
+  'templates:manage',
   /** The channel accounts, without their credentials. */
   'channels:read',
   /** Connecting, renaming, turning on and off, disconnecting channel accounts. */
@@ -31,5 +37,5 @@ export type Permission = z.infer<typeof permissionSchema>;
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  agent: ['inbox:read', 'channels:read'],
+  agent: ['inbox:read', 'messages:send', 'templates:read', 'channels:read'],
 };
