@@ -20,12 +20,16 @@ export interface GraphCall {
   /** Path under the version, e.g. `123/messages`; segments are encoded by `graphPath`. */
   path: string;
   query?: Record<string, string | number | undefined>;
-  /** A JSON body, or form data (multipart uploads). */
+  /** A JSON body, form data (multipart uploads), or raw bytes (a Blob or Uint8Array, sent as they are). */
   body?: unknown;
   headers?: Record<string, string>;
   /** Sent without the bearer token (the OAuth code exchange authenticates with the app secret). */
   anonymous?: boolean;
+  /** How the token is presented; `OAuth` for the Resumable Upload API's file step. `Bearer` by default. */
+  authScheme?: AuthScheme;
 }
+
+export type AuthScheme = 'Bearer' | 'OAuth';
 
 /** `a/b` from segments, each percent-encoded. */
 export function graphPath(...segments: string[]): string {
@@ -39,8 +43,8 @@ export function graphUrl(endpoint: GraphEndpoint, path: string, query: GraphCall
   return url.toString();
 }
 
-export function bearer(endpoint: GraphEndpoint): Record<string, string> {
-  return endpoint.accessToken ? { Authorization: `Bearer ${endpoint.accessToken}` } : {};
+export function bearer(endpoint: GraphEndpoint, scheme: AuthScheme = 'Bearer'): Record<string, string> {
+  return endpoint.accessToken ? { Authorization: `${scheme} ${endpoint.accessToken}` } : {};
 }
 
 /**
@@ -53,14 +57,18 @@ export async function graphCall<T>(
   schema: z.ZodType<T>,
   options: GraphCallOptions,
 ): Promise<T> {
-  const isForm = call.body instanceof FormData;
+  const asIs = call.body instanceof FormData || call.body instanceof Blob || call.body instanceof Uint8Array;
   const headers = {
-    ...(call.anonymous ? {} : bearer(endpoint)),
-    ...(call.body !== undefined && !isForm ? { 'Content-Type': 'application/json' } : {}),
+    ...(call.anonymous ? {} : bearer(endpoint, call.authScheme)),
+    ...(call.body !== undefined && !asIs ? { 'Content-Type': 'application/json' } : {}),
     ...call.headers,
   };
   const body =
-    call.body === undefined ? undefined : isForm ? (call.body as FormData) : JSON.stringify(call.body);
+    call.body === undefined
+      ? undefined
+      : asIs
+        ? (call.body as RequestInit['body'])
+        : JSON.stringify(call.body);
   const { status, json } = await fetchJson(
     graphUrl(endpoint, call.path, call.query),
     { method: call.method, headers, ...(body === undefined ? {} : { body }) },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GraphCallOptions } from '../graph-request.js';
 import { businessAccountApi } from './business-account.api.js';
+import { headerHandleApi } from './header-handle.api.js';
 import { mediaUploadApi } from './media-upload.api.js';
 import { onboardingApi } from './onboarding.api.js';
 import { templatesApi } from './templates.api.js';
@@ -25,15 +26,17 @@ export interface ManagementOptions {
 export type WhatsAppManagementClient = ReturnType<typeof templatesApi> &
   ReturnType<typeof onboardingApi> &
   ReturnType<typeof businessAccountApi> &
-  ReturnType<typeof mediaUploadApi> & {
+  ReturnType<typeof mediaUploadApi> &
+  ReturnType<typeof headerHandleApi> & {
     /** The same client with another token (e.g. the one `exchangeCode` returned). */
     withAccessToken(accessToken: string): WhatsAppManagementClient;
   };
 
 /**
- * WhatsApp Business Management: templates, media uploads, connecting numbers (Embedded Signup)
- * and the WABA's details and webhook subscription. Every answer is parsed with zod; failures throw ConnectorSendError classified like
- * sends (`invalid_request` for input refused before sending, `no_access_token` without a token).
+ * WhatsApp Business Management: templates (and their media header samples), media uploads,
+ * connecting numbers (Embedded Signup) and the WABA's details and webhook subscription. Every answer
+ * is parsed with zod; failures throw ConnectorSendError classified like sends (`invalid_request`
+ * for input refused before sending, `no_access_token` without a token).
  */
 export function createWhatsAppManagementClient(
   config: WhatsAppManagementConfig,
@@ -50,6 +53,7 @@ export function createWhatsAppManagementClient(
     ...onboardingApi(context),
     ...businessAccountApi(context),
     ...mediaUploadApi(context),
+    ...headerHandleApi(context),
     withAccessToken: (accessToken) => createWhatsAppManagementClient({ ...endpoint, accessToken }, options),
   };
 }

@@ -85,6 +85,21 @@ describe('templates', () => {
     });
   });
 
+  it('unpauses a template with POST /{template-id}/unpause, and maps a refusal', async () => {
+    const graph = fakeGraph({
+      'POST /v21.0/1234567890/unpause': Response.json({ success: true }),
+      'POST /v21.0/2/unpause': graphError(400, 100, 'Invalid parameter'),
+    });
+    const client = createWhatsAppManagementClient(config, { fetch: graph.fetch });
+    await expect(client.unpauseTemplate('1234567890')).resolves.toBeUndefined();
+    expect(graph.requests[0]?.headers.get('authorization')).toBe('Bearer token-1');
+    expect(graph.requests[0]?.body).toBe('');
+    expect(await failure(client.unpauseTemplate('2'))).toMatchObject({
+      platformCode: '100',
+      retryable: false,
+    });
+  });
+
   it('deletes by name, or one language by id (hsm_id)', async () => {
     const graph = fakeGraph({
       [`DELETE /v21.0/${wabaId}/message_templates`]: Response.json({ success: true }),

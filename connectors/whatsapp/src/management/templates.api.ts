@@ -83,6 +83,14 @@ export function templatesApi(context: ManagementContext) {
       const body = validInput(templateEditSchema, edit, 'template edit');
       await authorizedCall(context, { method: 'POST', path: graphPath(templateId), body }, successSchema);
     },
+    /** `POST /{template-id}/unpause`: a PAUSED template goes back to APPROVED (Meta then sends a status webhook). */
+    async unpauseTemplate(templateId: string): Promise<void> {
+      await authorizedCall(
+        context,
+        { method: 'POST', path: graphPath(templateId, 'unpause') },
+        successSchema,
+      );
+    },
     /** `DELETE /{waba-id}/message_templates?name=&hsm_id=`: one language (with the id) or every language of a name. */
     async deleteTemplate(wabaId: string, target: { name: string; templateId?: string }): Promise<void> {
       const query = defined({ name: target.name, hsm_id: target.templateId });

@@ -10,7 +10,12 @@ const signupSchema = z.object({
   wabaId: z.string().min(1).optional(),
   phoneNumberId: z.string().min(1).optional(),
 });
-const templateEventSchema = z.object({ event: z.string().min(1), reason: z.string().min(1).optional() });
+const templateEventSchema = z.object({
+  event: z.string().min(1),
+  reason: z.string().min(1).optional(),
+  /** Change the status without a webhook: only polling `GET /{template-id}` finds it. */
+  silent: z.boolean().optional(),
+});
 const clockSchema = z.object({ advanceMs: z.number().int().min(0) });
 
 /**
@@ -74,6 +79,7 @@ export function registerControlRoutes(app: FastifyInstance, context: SandboxCont
       record,
       body.data.event.toUpperCase(),
       body.data.reason,
+      { silent: body.data.silent ?? false },
     );
     if (!result.applied) return reply.code(409).send({ error: result.problem });
     return { template: templateView(record), webhookStatus: result.webhookStatus };

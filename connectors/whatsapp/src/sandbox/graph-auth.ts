@@ -3,10 +3,15 @@ import { invalidToken, missingToken, unknownObject, unknownPath } from './graph-
 import { covers, type Directory, type Grant } from './onboarding/directory.js';
 
 const versionPattern = /^v\d+\.\d+$/;
+const authSchemes = { Bearer: /^Bearer\s+(\S+)\s*$/i, OAuth: /^OAuth\s+(\S+)\s*$/i };
 
 export function bearerToken(header: string | undefined): string | undefined {
-  const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return match?.[1];
+  return header === undefined ? undefined : authSchemes.Bearer.exec(header)?.[1];
+}
+
+/** The token of `Authorization: OAuth <token>`, as the Resumable Upload API's file step takes it. */
+export function oauthToken(header: string | undefined): string | undefined {
+  return header === undefined ? undefined : authSchemes.OAuth.exec(header)?.[1];
 }
 
 /**

@@ -8,10 +8,11 @@ import { wabaView } from './onboarding/waba-view.js';
 import type { SandboxContext } from './sandbox-context.js';
 import { templatePath } from './templates/graph-templates.routes.js';
 import { templateView } from './templates/template.model.js';
+import { uploadFile } from './uploads/graph-uploads.routes.js';
 
 /**
  * `/{version}/{object-id}`: one route per method for every kind of Graph object the sandbox holds
- * (templates, media, phone numbers, WABAs), dispatched on what the id names.
+ * (templates, media, phone numbers, WABAs, upload sessions), dispatched on what the id names.
  */
 export function registerGraphObjectRoutes(app: FastifyInstance, context: SandboxContext): void {
   const { directory, templates, media } = context;
@@ -53,9 +54,10 @@ export function registerGraphObjectRoutes(app: FastifyInstance, context: Sandbox
   });
 
   app.post('/:version/:objectId', async (request, reply) => {
+    const { objectId } = request.params as { objectId: string };
+    if (objectId.startsWith('upload:')) return uploadFile(request, reply, context, objectId);
     const grant = graphGuard(request, reply, directory);
     if (!grant) return reply;
-    const { objectId } = request.params as { objectId: string };
     markOperation(request, templatePath);
     const found = visible(reply, grant, objectId, templateWithOwner(objectId));
     if (!found) return reply;

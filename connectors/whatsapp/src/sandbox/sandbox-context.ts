@@ -9,6 +9,7 @@ import type { ResolvedSandboxConfig } from './sandbox.config.js';
 import type { SandboxStore } from './sandbox.store.js';
 import type { ServiceWindows } from './service-windows.js';
 import type { TemplateService } from './templates/template-service.js';
+import type { UploadStore } from './uploads/upload-store.js';
 import type { WabaWebhooks } from './waba-webhooks.js';
 
 /** What the sandbox's routes share. */
@@ -24,6 +25,8 @@ export interface SandboxContext {
   windows: ServiceWindows;
   templates: TemplateService;
   media: MediaStore;
+  /** Resumable Upload API sessions and the handles of uploaded files (template header samples). */
+  uploads: UploadStore;
   webhooks: WabaWebhooks;
   limits: {
     /** Sends per phone number per second. */

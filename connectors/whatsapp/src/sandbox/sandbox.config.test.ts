@@ -35,6 +35,7 @@ describe('parseSandboxConfig', () => {
       throughputPerSecond: 80,
       pairRate: { burst: 6, windowMs: 6000 },
       templateReviewMs: 5000,
+      templateReviewWebhooks: true,
       mediaUrlTtlMs: 300_000,
       assumeOpenWindow: false,
       seed: defaultSeed(config),
@@ -86,6 +87,7 @@ describe('parseSandboxConfig', () => {
       SANDBOX_PAIR_RATE_BURST: '100',
       SANDBOX_PAIR_RATE_WINDOW_MS: '1000',
       SANDBOX_TEMPLATE_REVIEW_MS: '0',
+      SANDBOX_TEMPLATE_REVIEW_WEBHOOKS: 'false',
       SANDBOX_MEDIA_URL_TTL_MS: '1000',
       SANDBOX_ASSUME_OPEN_WINDOW: 'true',
       SANDBOX_SEED: JSON.stringify(seed),
@@ -99,6 +101,7 @@ describe('parseSandboxConfig', () => {
       throughputPerSecond: 1000,
       pairRate: { burst: 100, windowMs: 1000 },
       templateReviewMs: 0,
+      templateReviewWebhooks: false,
       mediaUrlTtlMs: 1000,
       assumeOpenWindow: true,
       seed: {
@@ -124,6 +127,7 @@ describe('parseSandboxConfig', () => {
       SANDBOX_PAIR_RATE_BURST: 'many',
       SANDBOX_SEED: '{not json',
       SANDBOX_ASSUME_OPEN_WINDOW: 'maybe',
+      SANDBOX_TEMPLATE_REVIEW_WEBHOOKS: 'sometimes',
     });
     expect(bad.issues.map((issue) => issue.variable).sort()).toEqual([
       'SANDBOX_ASSUME_OPEN_WINDOW',
@@ -131,6 +135,7 @@ describe('parseSandboxConfig', () => {
       'SANDBOX_PORT',
       'SANDBOX_SEED',
       'SANDBOX_STATUS_DELAYS_MS',
+      'SANDBOX_TEMPLATE_REVIEW_WEBHOOKS',
       'SANDBOX_THROUGHPUT_PER_SECOND',
       'SANDBOX_WEBHOOK_URL',
     ]);

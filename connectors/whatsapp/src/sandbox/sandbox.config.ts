@@ -53,6 +53,11 @@ export const sandboxEnvSchema = z.object({
   SANDBOX_PAIR_RATE_WINDOW_MS: count(1).default(6_000),
   /** How long a new or edited template stays PENDING before it is approved or rejected. */
   SANDBOX_TEMPLATE_REVIEW_MS: count(0).default(5_000),
+  /**
+   * Whether concluded reviews send their webhooks (`message_template_status_update`, and
+   * `template_category_update` when the category changed); false: clients must poll `GET /{template-id}`.
+   */
+  SANDBOX_TEMPLATE_REVIEW_WEBHOOKS: z.stringbool().default(true),
   /** How long a media URL from `GET /{media-id}` can be downloaded (Meta: 5 minutes). */
   SANDBOX_MEDIA_URL_TTL_MS: count(1).default(300_000),
   /**
@@ -79,6 +84,7 @@ export interface SandboxConfig {
   throughputPerSecond?: number;
   pairRate?: { burst: number; windowMs: number };
   templateReviewMs?: number;
+  templateReviewWebhooks?: boolean;
   mediaUrlTtlMs?: number;
   assumeOpenWindow?: boolean;
   seed?: SandboxSeed;
@@ -112,6 +118,7 @@ export function resolveSandboxConfig(config: SandboxConfig): ResolvedSandboxConf
     throughputPerSecond: config.throughputPerSecond ?? 80,
     pairRate: config.pairRate ?? { burst: 6, windowMs: 6_000 },
     templateReviewMs: config.templateReviewMs ?? 5_000,
+    templateReviewWebhooks: config.templateReviewWebhooks ?? true,
     mediaUrlTtlMs: config.mediaUrlTtlMs ?? 300_000,
     assumeOpenWindow: config.assumeOpenWindow ?? false,
     seed,
@@ -147,6 +154,7 @@ export function parseSandboxConfig(env: Record<string, string | undefined>): Res
     throughputPerSecond: vars.SANDBOX_THROUGHPUT_PER_SECOND,
     pairRate: { burst: vars.SANDBOX_PAIR_RATE_BURST, windowMs: vars.SANDBOX_PAIR_RATE_WINDOW_MS },
     templateReviewMs: vars.SANDBOX_TEMPLATE_REVIEW_MS,
+    templateReviewWebhooks: vars.SANDBOX_TEMPLATE_REVIEW_WEBHOOKS,
     mediaUrlTtlMs: vars.SANDBOX_MEDIA_URL_TTL_MS,
     assumeOpenWindow: vars.SANDBOX_ASSUME_OPEN_WINDOW,
     ...(vars.SANDBOX_SEED ? { seed: vars.SANDBOX_SEED } : {}),

@@ -27,6 +27,8 @@ import { registerGraphTemplatesRoutes } from './templates/graph-templates.routes
 import { TemplateReviewer } from './templates/template-reviewer.js';
 import { TemplateService } from './templates/template-service.js';
 import { TemplateStore } from './templates/template-store.js';
+import { registerGraphUploadRoutes } from './uploads/graph-uploads.routes.js';
+import { UploadStore } from './uploads/upload-store.js';
 import { WabaWebhooks } from './waba-webhooks.js';
 import { WebhookSender } from './webhook-sender.js';
 
@@ -58,7 +60,8 @@ export interface Sandbox {
 export function buildSandbox(input: SandboxConfig, options: SandboxOptions = {}): Sandbox {
   const config = resolveSandboxConfig(input);
   loadMetaSpec().requestBody(messagesPath, 'post'); // parse the spec and compile at boot, not on the first send
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 3 * 1024 * 1024 });
+  // upload session ids (`upload:…`, a path segment) are as long as Meta's: well over Fastify's 100
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 3 * 1024 * 1024, maxParamLength: 1_000 });
   const checkWebhook = options.onContractViolation
     ? installContractCheck(app, options.onContractViolation)
     : undefined;
@@ -75,8 +78,17 @@ export function buildSandbox(input: SandboxConfig, options: SandboxOptions = {})
     ...(checkWebhook ? { inspect: checkWebhook } : {}),
   });
   const webhooks = new WabaWebhooks(directory, sender);
-  const reviewer = new TemplateReviewer({ clock, lifecycle, webhooks, reviewMs: config.templateReviewMs });
-  const templates = new TemplateService(new TemplateStore(), reviewer, clock);
+  const reviewer = new TemplateReviewer({
+    clock,
+    lifecycle,
+    webhooks,
+    reviewMs: config.templateReviewMs,
+    reviewWebhooks: config.templateReviewWebhooks,
+  });
+  const uploads = new UploadStore();
+  const templates = new TemplateService(new TemplateStore(), reviewer, clock, (handle) =>
+    uploads.file(handle),
+  );
   for (const wabaId of directory.wabas.keys()) templates.seedHelloWorld(wabaId);
   const context: SandboxContext = {
     config,
@@ -89,6 +101,7 @@ export function buildSandbox(input: SandboxConfig, options: SandboxOptions = {})
     windows: new ServiceWindows(),
     templates,
     media: new MediaStore(),
+    uploads,
     webhooks,
     limits: {
       throughput: new SlidingWindowLimiter(config.throughputPerSecond, 1_000),
@@ -103,6 +116,7 @@ export function buildSandbox(input: SandboxConfig, options: SandboxOptions = {})
   registerGraphMessagesRoutes(app, context);
   registerGraphTemplatesRoutes(app, context);
   registerGraphMediaRoutes(app, context);
+  registerGraphUploadRoutes(app, context);
   registerGraphOAuthRoutes(app, context);
   registerGraphOnboardingRoutes(app, context);
   registerGraphObjectRoutes(app, context);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSandbox, type Sandbox } from '../sandbox.server.js';
 import type { ContractViolation } from './contract-check.js';
+import { offSpecOperations } from './off-spec-operations.js';
 import { markOperation } from './spec-operation.js';
 
 let sandbox: Sandbox | undefined;
@@ -45,6 +46,29 @@ describe('the contract check', () => {
         issues: [{ path: 'data', message: 'must be array' }],
       }),
       expect.objectContaining({ kind: 'response', where: 'GET /v23.0/test/unmapped' }),
+    ]);
+  });
+
+  it('holds off-spec operations to the answers Meta documents for them', async () => {
+    const violations: ContractViolation[] = [];
+    const { app } = build(violations);
+    app.post('/v23.0/test/upload-ok', async (request) => {
+      markOperation(request, offSpecOperations.uploadFile);
+      return { h: '4::aW1hZ2U=:x' };
+    });
+    app.post('/v23.0/test/upload-broken', async (request) => {
+      markOperation(request, offSpecOperations.uploadSession);
+      return { id: '12345' };
+    });
+    app.post('/v23.0/test/unpause-error', async (request, reply) => {
+      markOperation(request, offSpecOperations.unpauseTemplate);
+      return reply.code(400).send({ error: 'plain text' });
+    });
+    for (const path of ['upload-ok', 'upload-broken', 'unpause-error'])
+      await app.inject({ method: 'POST', url: `/v23.0/test/${path}` });
+    expect(violations.map((violation) => [violation.where, violation.status])).toEqual([
+      ['POST /v23.0/test/upload-broken', 200],
+      ['POST /v23.0/test/unpause-error', 400],
     ]);
   });
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { loadMetaSpec, type SpecIssue } from '../../spec/meta-spec.js';
-import { oauthOperation } from '../onboarding/graph-oauth.routes.js';
+import { offSpecAnswer } from './off-spec-operations.js';
 import { operationOf } from './spec-operation.js';
 import { specResponses } from './spec-responses.js';
 import { webhookContractSchema } from './webhook-contract.schema.js';
@@ -16,13 +15,6 @@ export interface ContractViolation {
   body: unknown;
 }
 export type ContractReporter = (violation: ContractViolation) => void;
-
-/** The code exchange is not in Meta's spec; this is the answer Meta documents for it. */
-const accessTokenSchema = z.strictObject({
-  access_token: z.string().min(1),
-  token_type: z.literal('bearer'),
-  expires_in: z.number().int().optional(),
-});
 
 /** Issues of a webhook payload: our contract, plus the spec's own `StatusMessageValue` for statuses. */
 export function webhookIssues(payload: unknown): SpecIssue[] {
@@ -63,9 +55,10 @@ export function installContractCheck(
       return payload;
     }
     const operation = operationOf(request);
+    const documented = offSpecAnswer(operation);
     let issues: SpecIssue[];
-    if (operation === oauthOperation && status < 400) {
-      const parsed = accessTokenSchema.safeParse(body);
+    if (documented && status < 400) {
+      const parsed = documented.safeParse(body);
       issues = parsed.success
         ? []
         : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));

@@ -1,13 +1,11 @@
 import { timingSafeStringEqual } from '@parley/connector-sdk';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { offSpecOperations } from '../contract/off-spec-operations.js';
 import { markOperation } from '../contract/spec-operation.js';
 import { versionOk } from '../graph-auth.js';
 import { graphError } from '../graph-replies.js';
 import type { SandboxContext } from '../sandbox-context.js';
-
-/** Not in Meta's spec: the contract check knows this operation by name. */
-export const oauthOperation = 'oauth/access_token';
 
 const tokenQuerySchema = z.object({ client_id: z.string(), client_secret: z.string(), code: z.string() });
 const codeProblems = {
@@ -21,7 +19,7 @@ export function registerGraphOAuthRoutes(app: FastifyInstance, context: SandboxC
   const { directory, config, clock, signupCodes } = context;
 
   app.get('/:version/oauth/access_token', async (request, reply) => {
-    markOperation(request, oauthOperation);
+    markOperation(request, offSpecOperations.oauthAccessToken);
     if (!versionOk(request, reply)) return reply;
     const query = tokenQuerySchema.safeParse(request.query);
     if (!query.success)

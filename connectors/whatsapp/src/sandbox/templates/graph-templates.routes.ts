@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { offSpecOperations } from '../contract/off-spec-operations.js';
 import { markOperation } from '../contract/spec-operation.js';
 import { graphGuard, visible } from '../graph-auth.js';
 import { invalidParameter, refused } from '../graph-replies.js';
@@ -21,7 +22,10 @@ const listQuerySchema = z.object({
 });
 const deleteQuerySchema = z.object({ name: z.string().min(1), hsm_id: z.string().optional() });
 
-/** `/{waba-id}/message_templates`: create, list (filters, cursor paging) and delete by name. */
+/**
+ * `/{waba-id}/message_templates`: create, list (filters, cursor paging) and delete by name; and
+ * `POST /{template-id}/unpause` (not in Meta's spec: checked as off-spec).
+ */
 export function registerGraphTemplatesRoutes(app: FastifyInstance, context: SandboxContext): void {
   const { directory, templates } = context;
   const waba = (reply: FastifyReply, grant: Parameters<typeof visible>[1], id: string) =>
@@ -61,6 +65,24 @@ export function registerGraphTemplatesRoutes(app: FastifyInstance, context: Sand
       );
     const base = `${request.protocol}://${request.host}${request.url.split('?')[0] ?? ''}`;
     return page(matching, query.data, (after) => `${base}?limit=${query.data.limit}&after=${after}`);
+  });
+
+  app.post('/:version/:templateId/unpause', async (request, reply) => {
+    markOperation(request, offSpecOperations.unpauseTemplate);
+    const grant = graphGuard(request, reply, directory);
+    if (!grant) return reply;
+    const { templateId } = request.params as { templateId: string };
+    const record = templates.store.get(templateId);
+    const owner = record && directory.wabas.get(record.wabaId);
+    const found = visible(
+      reply,
+      grant,
+      templateId,
+      record && owner ? { record, businessId: owner.businessId } : undefined,
+    );
+    if (!found) return reply;
+    const problem = templates.unpause(found.record);
+    return problem ? refused(reply, problem) : { success: true };
   });
 
   app.delete('/:version/:wabaId/message_templates', async (request, reply) => {

@@ -153,6 +153,43 @@ describe('POST /{waba-id}/message_templates', () => {
       expect((await refusal(request)).error_user_title, title).toBe(title);
   });
 
+  it('takes a media header only with a sample uploaded to this sandbox, of the header’s kind and size', async () => {
+    const okBody = body('Your order {{1}} has shipped.', ['566701']);
+    const withHeader = (format: string, handle: string, name = 'order_update') =>
+      template({
+        name,
+        components: [{ type: 'HEADER', format, example: { header_handle: [handle] } }, okBody],
+      });
+    expect(await refusal(withHeader('IMAGE', '4::aW1hZ2U='))).toMatchObject({
+      error_user_title: 'Invalid header sample',
+      error_user_msg:
+        "The IMAGE header's example.header_handle must be the handle of a file uploaded with the Resumable Upload API, of type image/jpeg, image/jpg or image/png.",
+    });
+    const pdf = await harness.headerHandle('application/pdf');
+    const video = await harness.headerHandle('video/mp4');
+    expect((await refusal(withHeader('IMAGE', pdf))).error_user_msg).toContain('of type image/jpeg');
+    expect((await refusal(withHeader('VIDEO', pdf))).error_user_msg).toMatch(
+      /^The VIDEO header's .* of type video\/mp4\.$/,
+    );
+    expect((await refusal(withHeader('DOCUMENT', video))).error_user_msg).toContain(
+      'of type application/pdf',
+    );
+    const huge = await harness.headerHandle('image/jpeg', new Uint8Array(5 * 1024 * 1024 + 1));
+    expect(await refusal(withHeader('IMAGE', huge))).toMatchObject({
+      error_user_title: 'Header sample is too large',
+      error_user_msg: "The IMAGE header's sample has 5242881 bytes; the limit is 5242880.",
+    });
+    const image = await harness.headerHandle('image/jpg');
+    for (const [format, handle, name] of [
+      ['IMAGE', image, 'with_image'],
+      ['VIDEO', video, 'with_video'],
+      ['DOCUMENT', pdf, 'with_document'],
+    ] as const)
+      expect((await create(withHeader(format, handle, name))).status, format).toBe(200);
+    const [update] = await harness.changes('message_template_status_update', 3);
+    expect(update?.event).toBe('APPROVED');
+  });
+
   it('checks the buttons: at most 10, per-kind limits, labels of 25, quick replies grouped', async () => {
     const okBody = body('Your order {{1}} has shipped.', ['566701']);
     const withButtons = (...buttons: unknown[]) =>

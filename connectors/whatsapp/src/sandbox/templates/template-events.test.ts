@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { customer, startGraphHarness, wabaId, type GraphHarness } from '../fixtures/graph-harness.fixture.js';
+import { createWhatsAppManagementClient } from '../../management/management.client.js';
+import {
+  customer,
+  secrets,
+  startGraphHarness,
+  wabaId,
+  type GraphHarness,
+} from '../fixtures/graph-harness.fixture.js';
 
 let harness: GraphHarness;
 let helloWorld: string;
@@ -75,5 +82,106 @@ describe('POST /sandbox/templates/{id}/status (platform-side changes)', () => {
     expect((await event('123', { event: 'PAUSED' })).status).toBe(404);
     expect((await event(helloWorld, {})).status).toBe(400);
     expect(harness.inbox.received).toEqual([]);
+  });
+});
+
+describe('silent platform events (for polling clients)', () => {
+  it('changes the status without a webhook when silent', async () => {
+    expect(await event(helloWorld, { event: 'PAUSED', silent: true })).toMatchObject({
+      status: 200,
+      json: { template: { status: 'PAUSED' }, webhookStatus: null },
+    });
+    expect((await harness.graph('GET', `/${helloWorld}`)).json.status).toBe('PAUSED');
+    await event(helloWorld, { event: 'REINSTATED', silent: false });
+    await harness.sandbox.idle();
+    const updates = await harness.changes('message_template_status_update', 1);
+    expect(updates.map((update) => update.event)).toEqual(['REINSTATED']);
+    expect((await event(helloWorld, { event: 'PAUSED', silent: 'yes' })).status).toBe(400);
+  });
+
+  it('concludes reviews without webhooks when SANDBOX_TEMPLATE_REVIEW_WEBHOOKS is off', async () => {
+    await harness.close();
+    harness = await startGraphHarness({ templateReviewWebhooks: false });
+    const create = (name: string, text: string) =>
+      harness.graph('POST', `/${wabaId}/message_templates`, {
+        name,
+        language: 'en_US',
+        category: 'UTILITY',
+        allow_category_change: true,
+        components: [{ type: 'BODY', text }],
+      });
+    const plain = await create('order_ready', 'Your order is ready.');
+    const promotional = await create('big_sale', 'Our big sale starts today.');
+    for (const [id, expected] of [
+      [plain.json.id, { status: 'APPROVED', category: 'UTILITY' }],
+      [promotional.json.id, { status: 'APPROVED', category: 'MARKETING', previous_category: 'UTILITY' }],
+    ])
+      await expect
+        .poll(async () => (await harness.graph('GET', `/${String(id)}`)).json)
+        .toMatchObject(expected);
+    await harness.sandbox.idle();
+    expect(harness.inbox.received).toEqual([]);
+    expect((await event(plain.json.id, { event: 'PAUSED' })).json.webhookStatus).toBe(200);
+  });
+});
+
+describe('POST /{template-id}/unpause', () => {
+  it('approves a paused template again, with an APPROVED status webhook', async () => {
+    await event(helloWorld, { event: 'PAUSED' });
+    expect(await harness.graph('POST', `/${helloWorld}/unpause`)).toEqual({
+      status: 200,
+      json: { success: true },
+    });
+    expect((await harness.graph('GET', `/${helloWorld}`)).json.status).toBe('APPROVED');
+    expect((await sendHello()).status).toBe(200);
+    const updates = await harness.changes('message_template_status_update', 2);
+    expect(updates.map((update) => [update.event, update.reason])).toEqual([
+      ['PAUSED', 'NONE'],
+      ['APPROVED', 'NONE'],
+    ]);
+    expect(updates[1]).toMatchObject({
+      message_template_id: Number(helloWorld),
+      message_template_name: 'hello_world',
+    });
+  });
+
+  it('refuses templates that are not paused, unknown ones and other businesses’ tokens', async () => {
+    const refusal = await harness.graph('POST', `/${helloWorld}/unpause`);
+    expect(refusal).toMatchObject({
+      status: 400,
+      json: {
+        error: {
+          code: 100,
+          message: 'Invalid parameter',
+          error_user_title: 'Template can’t be unpaused',
+          error_user_msg: 'Only paused templates can be unpaused.',
+        },
+      },
+    });
+    await event(helloWorld, { event: 'DISABLED' });
+    expect((await harness.graph('POST', `/${helloWorld}/unpause`)).json.error.error_user_msg).toBe(
+      'Only paused templates can be unpaused.',
+    );
+    expect((await harness.graph('POST', '/999999/unpause')).json.error).toMatchObject({
+      code: 100,
+      error_subcode: 33,
+    });
+    expect((await harness.graph('POST', `/${helloWorld}/unpause`, undefined, null)).status).toBe(401);
+    expect((await harness.graph('GET', `/${helloWorld}`)).json.status).toBe('DISABLED');
+  });
+
+  it('works with the management client', async () => {
+    const client = createWhatsAppManagementClient({
+      apiBaseUrl: harness.sandbox.url,
+      accessToken: secrets.accessToken,
+    });
+    await event(helloWorld, { event: 'PAUSED', silent: true });
+    expect((await client.getTemplate(helloWorld)).status).toBe('PAUSED');
+    await client.unpauseTemplate(helloWorld);
+    expect((await client.getTemplate(helloWorld)).status).toBe('APPROVED');
+    await expect(client.unpauseTemplate(helloWorld)).rejects.toMatchObject({
+      platformCode: '100',
+      retryable: false,
+    });
   });
 });

@@ -117,6 +117,31 @@ describe('editing templates (POST /{template-id})', () => {
     expect((await editTo('A month later.')).status).toBe(200);
   });
 
+  it('checks an edited media header’s sample like a new one', async () => {
+    const id = await approved(utility('pickup_notice'));
+    const withImage = (handle: string) => ({
+      components: [
+        { type: 'HEADER', format: 'IMAGE', example: { header_handle: [handle] } },
+        { type: 'BODY', text: 'Your order is ready for pickup.' },
+      ],
+    });
+    const madeUp = await harness.graph('POST', `/${id}`, withImage('4::aW1hZ2U='));
+    expect(madeUp).toMatchObject({
+      status: 400,
+      json: { error: { code: 100, error_user_title: 'Invalid header sample' } },
+    });
+    expect(madeUp.json.error.error_user_msg).toContain("The IMAGE header's example.header_handle");
+    const pdf = await harness.headerHandle('application/pdf');
+    expect((await harness.graph('POST', `/${id}`, withImage(pdf))).json.error.error_user_title).toBe(
+      'Invalid header sample',
+    );
+    const png = await harness.headerHandle('image/png');
+    expect(await harness.graph('POST', `/${id}`, withImage(png))).toEqual({
+      status: 200,
+      json: { success: true },
+    });
+  });
+
   it('edits only approved, rejected or paused templates; a rejected one may change category', async () => {
     const pending = await harness.graph('POST', `/${wabaId}/message_templates`, utility('still_pending'));
     const refused = await harness.graph('POST', `/${pending.json.id}`, {

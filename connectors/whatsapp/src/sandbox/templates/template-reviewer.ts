@@ -11,6 +11,8 @@ export interface TemplateReviewerDeps {
   lifecycle: Lifecycle;
   webhooks: WabaWebhooks;
   reviewMs: number;
+  /** Whether a concluded review is announced with webhooks (status, and category when Meta changed it). */
+  reviewWebhooks: boolean;
 }
 
 /** Platform-side changes the control API can trigger, and the status each leads to from which ones. */
@@ -32,7 +34,10 @@ const platformEvents: Record<string, { to: TemplateStatus; from: readonly Templa
 };
 export const platformEventNames = Object.keys(platformEvents);
 
-/** Reviews templates after the configured delay and reports status changes with signed webhooks. */
+/**
+ * Reviews templates after the configured delay and reports status changes with signed webhooks
+ * (unless `reviewWebhooks` is off, or a platform event is `silent`).
+ */
 export class TemplateReviewer {
   constructor(private readonly deps: TemplateReviewerDeps) {}
 
@@ -48,46 +53,66 @@ export class TemplateReviewer {
     this.deps.lifecycle.track(review());
   }
 
-  /** A platform-side event: applied and announced (the first webhook attempt's outcome), or why it does not apply. */
+  /**
+   * A platform-side event: applied and announced (the first webhook attempt's outcome; null when
+   * nobody is subscribed, or `silent`: then only polling `GET /{template-id}` shows it), or why it
+   * does not apply.
+   */
   async applyEvent(
     record: TemplateRecord,
     event: string,
     reason: string | undefined,
+    options: { silent?: boolean } = {},
   ): Promise<{ applied: true; webhookStatus: number | null } | { applied: false; problem: string }> {
     const rule = platformEvents[event];
     if (!rule)
       return { applied: false, problem: `unknown event ${event}; one of ${platformEventNames.join(', ')}` };
     if (!rule.from.includes(record.status))
       return { applied: false, problem: `the template is ${record.status}; ${event} does not apply` };
-    record.revision += 1;
-    record.status = rule.to;
-    if (rule.to === 'APPROVED') record.everApproved = true;
+    this.moveTo(record, rule.to);
     if (rule.to === 'REJECTED') record.rejectedReason = reason ?? 'NONE';
+    if (options.silent) return { applied: true, webhookStatus: null };
     const delivery = this.announce(record, event, reason ?? 'NONE', this.extraInfo(event));
     return { applied: true, webhookStatus: delivery ? (await delivery.first).status : null };
   }
 
+  /** `POST /{template-id}/unpause`: a PAUSED template is APPROVED again, announced as APPROVED; false otherwise. */
+  unpause(record: TemplateRecord): boolean {
+    if (record.status !== 'PAUSED') return false;
+    this.moveTo(record, 'APPROVED');
+    this.announce(record, 'APPROVED', 'NONE');
+    return true;
+  }
+
+  private moveTo(record: TemplateRecord, status: TemplateStatus): void {
+    record.revision += 1;
+    record.status = status;
+    if (status === 'APPROVED') record.everApproved = true;
+  }
+
   private async conclude(record: TemplateRecord, outcome: ReviewOutcome): Promise<void> {
     record.revision += 1;
+    const announced = this.deps.reviewWebhooks;
     if (outcome.status === 'APPROVED' && outcome.newCategory && outcome.newCategory !== record.category) {
       record.previousCategory = record.category;
       record.category = outcome.newCategory;
       const at = this.deps.clock.now();
-      await this.deps.webhooks.publish(
-        record.wabaId,
-        templateCategoryWebhook(record.wabaId, at, {
-          templateId: record.id,
-          name: record.name,
-          language: record.language,
-          previousCategory: record.previousCategory,
-          newCategory: record.category,
-        }),
-      )?.done;
+      if (announced)
+        await this.deps.webhooks.publish(
+          record.wabaId,
+          templateCategoryWebhook(record.wabaId, at, {
+            templateId: record.id,
+            name: record.name,
+            language: record.language,
+            previousCategory: record.previousCategory,
+            newCategory: record.category,
+          }),
+        )?.done;
     }
     record.status = outcome.status;
     record.rejectedReason = outcome.status === 'REJECTED' ? outcome.reason : 'NONE';
     if (outcome.status === 'APPROVED') record.everApproved = true;
-    await this.announce(record, outcome.status, record.rejectedReason)?.done;
+    if (announced) await this.announce(record, outcome.status, record.rejectedReason)?.done;
   }
 
   private announce(record: TemplateRecord, event: string, reason: string, extra?: Record<string, unknown>) {

@@ -1,3 +1,4 @@
+import { headerSampleTypes, sampleTypesOf, type HeaderSampleFormat } from '../uploads/header-samples.js';
 import { invalidParameter, type TemplateProblem } from './template-request.js';
 import {
   component,
@@ -19,8 +20,14 @@ const maxButtonsByType: Record<string, number> = {
   VOICE_CALL: 1,
 };
 
-/** Meta's synchronous checks of a template's name, language and components (WHATSAPP.md § Templates). */
-export function checkDraft(draft: TemplateDraft): TemplateProblem | undefined {
+/** The file a Resumable Upload API handle names, if this sandbox issued it. */
+export type HeaderSampleLookup = (handle: string) => { mimeType: string; size: number } | undefined;
+
+/**
+ * Meta's synchronous checks of a template's name, language and components (WHATSAPP.md § Templates);
+ * a media header's sample must be a handle this sandbox's upload API issued (`samples`).
+ */
+export function checkDraft(draft: TemplateDraft, samples: HeaderSampleLookup): TemplateProblem | undefined {
   if (!/^[a-z0-9_]+$/.test(draft.name) || draft.name.length > 512)
     return invalidParameter(
       'Invalid template name',
@@ -32,10 +39,10 @@ export function checkDraft(draft: TemplateDraft): TemplateProblem | undefined {
     if (draft.components.filter((candidate) => candidate.type === type).length > 1)
       return invalidParameter('Invalid components', `A template can have only one ${type} component.`);
   }
-  return draft.category === 'AUTHENTICATION' ? checkAuthentication(draft) : checkStandard(draft);
+  return draft.category === 'AUTHENTICATION' ? checkAuthentication(draft) : checkStandard(draft, samples);
 }
 
-function checkStandard(draft: TemplateDraft): TemplateProblem | undefined {
+function checkStandard(draft: TemplateDraft, samples: HeaderSampleLookup): TemplateProblem | undefined {
   const body = component(draft, 'BODY');
   if (!body?.text)
     return invalidParameter('Body text is missing', 'A template needs a BODY component with text.');
@@ -49,7 +56,7 @@ function checkStandard(draft: TemplateDraft): TemplateProblem | undefined {
       'Add text before the first and after the last variable of the body.',
     );
   return (
-    checkHeader(draft, component(draft, 'HEADER')) ??
+    checkHeader(draft, component(draft, 'HEADER'), samples) ??
     checkFooter(component(draft, 'FOOTER')) ??
     checkButtons(component(draft, 'BUTTONS')?.buttons, false)
   );
@@ -100,6 +107,7 @@ function checkVariables(where: string, text: string, format: TemplateDraft['para
 function checkHeader(
   draft: TemplateDraft,
   header: TemplateComponent | undefined,
+  samples: HeaderSampleLookup,
 ): TemplateProblem | undefined {
   if (!header) return undefined;
   if (!header.format) return invalidParameter('Header format is missing', 'A HEADER needs a format.');
@@ -111,10 +119,31 @@ function checkHeader(
       return invalidParameter('Too many variables', 'A text header can have at most one variable.');
     return checkVariables('header', header.text, draft.parameterFormat);
   }
-  if (['IMAGE', 'VIDEO', 'DOCUMENT'].includes(header.format) && !header.example?.header_handle?.length)
+  if (!['IMAGE', 'VIDEO', 'DOCUMENT'].includes(header.format)) return undefined;
+  const handle = header.example?.header_handle?.[0];
+  if (handle === undefined)
     return invalidParameter(
       'Header sample is missing',
       `A ${header.format} header needs example.header_handle.`,
+    );
+  return checkHeaderSample(header.format as HeaderSampleFormat, samples(handle));
+}
+
+/** A media header's sample: a file from the Resumable Upload API, of the header's kind and size. */
+function checkHeaderSample(
+  format: HeaderSampleFormat,
+  sample: ReturnType<HeaderSampleLookup>,
+): TemplateProblem | undefined {
+  const type = sample && headerSampleTypes[sample.mimeType];
+  if (!sample || type?.format !== format)
+    return invalidParameter(
+      'Invalid header sample',
+      `The ${format} header's example.header_handle must be the handle of a file uploaded with the Resumable Upload API, of type ${sampleTypesOf(format)}.`,
+    );
+  if (sample.size > type.maxBytes)
+    return invalidParameter(
+      'Header sample is too large',
+      `The ${format} header's sample has ${sample.size} bytes; the limit is ${type.maxBytes}.`,
     );
   return undefined;
 }

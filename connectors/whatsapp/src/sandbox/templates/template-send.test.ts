@@ -33,7 +33,7 @@ describe('sending templates with parameters', () => {
     await approvedTemplate({
       name: 'order_shipped',
       components: [
-        { type: 'HEADER', format: 'IMAGE', example: { header_handle: ['4::aW1hZ2U='] } },
+        { type: 'HEADER', format: 'IMAGE', example: { header_handle: [await harness.headerHandle()] } },
         {
           type: 'BODY',
           text: 'Hi {{1}}, order {{2}} has shipped.',

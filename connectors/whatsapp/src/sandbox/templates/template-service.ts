@@ -8,7 +8,7 @@ import {
   type TemplateProblem,
 } from './template-request.js';
 import type { TemplateReviewer } from './template-reviewer.js';
-import { checkDraft } from './template-rules.js';
+import { checkDraft, type HeaderSampleLookup } from './template-rules.js';
 import type { TemplateStore } from './template-store.js';
 import type { TemplateDraft, TemplateRecord } from './template.model.js';
 
@@ -20,10 +20,12 @@ export class TemplateService {
     readonly store: TemplateStore,
     readonly reviewer: TemplateReviewer,
     private readonly clock: SandboxClock,
+    /** Files of the Resumable Upload API, by handle: the samples of media headers. */
+    private readonly headerSamples: HeaderSampleLookup,
   ) {}
 
   create(wabaId: string, draft: TemplateDraft): TemplateRecord | TemplateProblem {
-    const problem = checkDraft(draft);
+    const problem = checkDraft(draft, this.headerSamples);
     if (problem) return problem;
     const nowMs = this.clock.nowMs();
     if (this.store.find(wabaId, draft.name, draft.language))
@@ -113,7 +115,7 @@ export class TemplateService {
       parameterFormat: request.parameter_format ?? record.parameterFormat,
       components: request.components?.map(stripUndefined) ?? record.components,
     };
-    const problem = checkDraft(draft);
+    const problem = checkDraft(draft, this.headerSamples);
     if (problem) return problem;
     if (approved) record.approvedEdits.push(nowMs);
     Object.assign(record, {
@@ -123,6 +125,12 @@ export class TemplateService {
     });
     this.reviewer.scheduleReview(record);
     return undefined;
+  }
+
+  /** `POST /{template-id}/unpause`: only a PAUSED template; it is APPROVED again. */
+  unpause(record: TemplateRecord): TemplateProblem | undefined {
+    if (this.reviewer.unpause(record)) return undefined;
+    return invalidParameter('Template can’t be unpaused', 'Only paused templates can be unpaused.');
   }
 
   /** Deletes every language of a name (or the one `hsm_id`); returns how many went. */
