@@ -1,2 +1,3 @@
 // What code outside workflows may import: names, payload types and pure helpers, never workflow code.
 export * from './conversation.contract.js';
+export * from './template-lifecycle.contract.js';
