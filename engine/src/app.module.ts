@@ -44,7 +44,21 @@ import { TemporalClientService } from './infrastructure/temporal/temporal-client
 import { TemporalWorkerService } from './infrastructure/temporal/temporal-worker.service.js';
 import { MediaFetcher } from './media/media-fetcher.service.js';
 import { MediaController } from './media/media.controller.js';
+import { FilesController } from './files/files.controller.js';
+import { LibraryFiles } from './files/library-files.service.js';
+import { OutboundSender } from './messaging/outbound-sender.js';
 import { SendAutoReplyActivity } from './messaging/send-auto-reply.activity.js';
+import { SendTemplateUseCase } from './templates/send-template.usecase.js';
+import { TemplateActivitiesService } from './templates/template-activities.js';
+import { TemplateGroupsUseCase } from './templates/template-groups.usecases.js';
+import { TemplateSync } from './templates/template-sync.service.js';
+import { TemplateWorkflows } from './templates/template-workflows.service.js';
+import {
+  ConversationTemplatesController,
+  TemplateGroupsController,
+  TemplatesController,
+} from './templates/templates.controller.js';
+import { TemplatesUseCase } from './templates/templates.usecases.js';
 import { OrganisationController } from './organisations/organisation.controller.js';
 import { OrganisationUseCase } from './organisations/organisation.usecases.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
@@ -63,7 +77,7 @@ import { WebhookDeliveries } from './webhooks/webhook-deliveries.service.js';
 import { WebhookStats } from './webhooks/webhook-stats.service.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 
-/** What every role needs: channels, the database's shared services, Temporal's client. */
+/** What every role needs: channels, the database's shared services, Temporal's client, sending. */
 const shared: Provider[] = [
   secretBoxProvider,
   InboxEvents,
@@ -73,6 +87,10 @@ const shared: Provider[] = [
   OutboxRelay,
   MediaFetcher,
   WebhookStats,
+  LibraryFiles,
+  OutboundSender,
+  TemplateWorkflows,
+  TemplateSync,
 ];
 
 /** The API: sign-in, people, channels, the inbox, webhooks. */
@@ -88,6 +106,10 @@ const apiControllers: Type[] = [
   ConversationsController,
   EventsController,
   MediaController,
+  TemplatesController,
+  TemplateGroupsController,
+  ConversationTemplatesController,
+  FilesController,
   AuditController,
   DeadLettersController,
   WebhooksController,
@@ -121,6 +143,9 @@ const apiProviders: Provider[] = [
   ListConversationsUseCase,
   GetConversationUseCase,
   ListMessagesUseCase,
+  TemplatesUseCase,
+  TemplateGroupsUseCase,
+  SendTemplateUseCase,
   DeadLettersUseCase,
   ListAuditUseCase,
   IntakeWebhookUseCase,
@@ -142,7 +167,8 @@ export class AppModule {
       controllers.push(...apiControllers);
       providers.push(...apiProviders);
     }
-    if (roles.has('worker')) providers.push(SendAutoReplyActivity, TemporalWorkerService);
+    if (roles.has('worker'))
+      providers.push(SendAutoReplyActivity, TemplateActivitiesService, TemporalWorkerService);
     if (roles.has('scheduler')) providers.push(OutboxSweep, AuthHousekeeping);
     return {
       module: AppModule,

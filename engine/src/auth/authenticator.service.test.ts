@@ -35,7 +35,12 @@ describe('Authenticator', () => {
       role: 'agent',
       via: { kind: 'session', csrfToken: session.csrfToken },
     });
-    expect([...(caller?.permissions ?? [])]).toEqual(['inbox:read', 'channels:read']);
+    expect([...(caller?.permissions ?? [])]).toEqual([
+      'inbox:read',
+      'messages:send',
+      'templates:read',
+      'channels:read',
+    ]);
     // Only the hash is stored.
     const row = await database.sql().selectFrom('Session').selectAll().executeTakeFirstOrThrow();
     expect(row.tokenHash).toBe(tokenHash(session.token));

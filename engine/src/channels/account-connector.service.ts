@@ -10,6 +10,7 @@ import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
+import { importTemplate } from '../templates/template-import.js';
 import { requireFeature, requireRoom } from '../organisations/plan-policy.js';
 import { channelAccountRows, toChannelAccountDto } from './channel-account.dto.js';
 import { ChannelClients } from './channel-clients.service.js';
@@ -296,29 +297,8 @@ export function telegramWebhookUrl(publicUrl: string, webhookKey: string): strin
   return `${publicUrl}/webhooks/telegram/${webhookKey}`;
 }
 
-/** The WABA's templates as they are now; the ones already imported are brought up to date. */
+/** The WABA's templates Parley does not have yet. */
 async function importTemplates(sql: Sql, organisationId: string, wabaId: string, templates: TemplateInfo[]) {
   const now = new Date();
-  for (const template of templates) {
-    const values = {
-      name: template.name,
-      language: template.language,
-      category: template.category,
-      status: template.status,
-      components: template.components,
-      updatedAt: now,
-    };
-    await sql
-      .insertInto('MessageTemplate')
-      .values({
-        id: randomUUID(),
-        organisation: organisationId,
-        wabaId,
-        platformTemplateId: template.id,
-        importedAt: now,
-        ...values,
-      })
-      .onConflict((conflict) => conflict.columns(['wabaId', 'platformTemplateId']).doUpdateSet(values))
-      .execute();
-  }
+  for (const template of templates) await importTemplate(sql, organisationId, wabaId, template, now);
 }

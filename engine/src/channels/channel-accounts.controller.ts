@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
-  accountTemplateSchema,
   channelAccountSchema,
   completeWhatsAppSignupRequest,
   connectTelegramRequest,
@@ -55,13 +54,6 @@ export class ChannelAccountsController {
   @ApiJson(channelAccountSchema)
   disconnect(@CurrentCaller() caller: Caller, @Param('id') accountId: string) {
     return this.accounts.disconnect(caller, idParam(accountId));
-  }
-
-  @Get(':id/templates')
-  @Requires('channels:read')
-  @ApiJson(listSchema(accountTemplateSchema))
-  async templates(@CurrentCaller() caller: Caller, @Param('id') accountId: string) {
-    return { items: await this.accounts.templates(caller, idParam(accountId)) };
   }
 }
 

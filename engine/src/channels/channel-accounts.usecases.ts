@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AccountTemplate, ChannelAccount, UpdateChannelAccountRequest } from '@parley/contracts';
+import type { ChannelAccount, UpdateChannelAccountRequest } from '@parley/contracts';
 import type { Logger } from 'pino';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -10,7 +10,6 @@ import { InboxEvents } from '../inbox/inbox-events.service.js';
 import { channelAccountRows, toChannelAccountDto } from './channel-account.dto.js';
 import { ChannelClients } from './channel-clients.service.js';
 import { ChannelDirectory } from './channel-directory.service.js';
-import { iso } from '../infrastructure/database/timestamps.js';
 
 async function accountOf(sql: Sql, caller: Caller, id: string) {
   const row = await channelAccountRows(sql, caller.organisationId)
@@ -130,21 +129,6 @@ export class ChannelAccountsUseCase {
     this.directory.invalidate();
     this.events.channelAccount(caller.organisationId, account);
     return account;
-  }
-
-  async templates(caller: Caller, id: string): Promise<AccountTemplate[]> {
-    const sql = this.database.sql();
-    const account = await accountOf(sql, caller, id);
-    if (!account.parentAccountId) return [];
-    const rows = await sql
-      .selectFrom('MessageTemplate')
-      .select(['id', 'platformTemplateId', 'name', 'language', 'category', 'status', 'importedAt'])
-      .where('organisation', '=', caller.organisationId)
-      .where('wabaId', '=', account.parentAccountId)
-      .orderBy('name')
-      .orderBy('language')
-      .execute();
-    return rows.map((row) => ({ ...row, importedAt: iso(row.importedAt) }));
   }
 
   private async releaseOnPlatform(sql: Sql, caller: Caller, id: string) {

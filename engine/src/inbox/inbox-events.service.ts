@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChannelAccount, Conversation, InboxEvent, Message } from '@parley/contracts';
+import type { ChannelAccount, Conversation, InboxEvent, Message, Template } from '@parley/contracts';
 import { Subject, filter } from 'rxjs';
 
 /** A live event and the organisation whose people may see it. */
@@ -8,7 +8,7 @@ export interface ScopedInboxEvent {
   event: InboxEvent;
 }
 
-/** Changes to conversations, messages and channel accounts, published after they are committed. */
+/** Changes to conversations, messages, channel accounts and templates, published after they are committed. */
 @Injectable()
 export class InboxEvents {
   private readonly stream = new Subject<ScopedInboxEvent>();
@@ -44,5 +44,13 @@ export class InboxEvents {
 
   channelAccount(organisationId: string, channelAccount: ChannelAccount) {
     this.stream.next({ organisationId, event: { type: 'channel_account.updated', channelAccount } });
+  }
+
+  template(organisationId: string, template: Template) {
+    this.stream.next({ organisationId, event: { type: 'template.upserted', template } });
+  }
+
+  templateDeleted(organisationId: string, templateId: string) {
+    this.stream.next({ organisationId, event: { type: 'template.deleted', templateId } });
   }
 }

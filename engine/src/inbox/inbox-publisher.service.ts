@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../infrastructure/database/database.js';
+import { templateRows } from '../templates/template-rows.js';
+import { toTemplateDto } from '../templates/template.dto.js';
 import { conversationRows } from './conversation-rows.js';
 import { InboxEvents } from './inbox-events.service.js';
 import { toConversationDto, toMessageDtos } from './inbox.dto.js';
@@ -39,6 +41,19 @@ export class InboxPublisher {
     const list = [...new Set(platformIds)];
     if (!this.events.observedBy(organisationId) || list.length === 0) return;
     await this.publishMessages(organisationId, { accountId, platformIds: list });
+  }
+
+  async templates(organisationId: string, ids: Iterable<string>): Promise<void> {
+    const list = [...new Set(ids)];
+    if (!this.events.observedBy(organisationId) || list.length === 0) return;
+    const rows = await templateRows(this.database.sql(), organisationId)
+      .where('MessageTemplate.id', 'in', list)
+      .execute();
+    for (const row of rows) this.events.template(organisationId, toTemplateDto(row));
+  }
+
+  templateDeleted(organisationId: string, templateId: string): void {
+    this.events.templateDeleted(organisationId, templateId);
   }
 
   private async publishMessages(

@@ -11,6 +11,7 @@ import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { createAccount, createOrganisation } from '../testing/fixtures.js';
 import { IntakeWebhookUseCase } from '../webhooks/intake-webhook.usecase.js';
+import { OutboundSender } from './outbound-sender.js';
 import { SendAutoReplyActivity } from './send-auto-reply.activity.js';
 
 const config = parseConfig({ AUTO_REPLY_TEXT: 'Thanks! We will reply soon.' });
@@ -56,7 +57,12 @@ describe('SendAutoReplyActivity', () => {
         row.credentials && !row.disconnectedAt ? { id: 'whatsapp', client } : undefined,
     } as unknown as ChannelClients;
     const publisher = new InboxPublisher(database, new InboxEvents());
-    activity = new SendAutoReplyActivity(config, pino({ level: 'silent' }), database, channels, publisher);
+    const logger = pino({ level: 'silent' });
+    activity = new SendAutoReplyActivity(
+      config,
+      logger,
+      new OutboundSender(logger, database, channels, publisher),
+    );
     intake = new IntakeWebhookUseCase(
       database,
       publisher,

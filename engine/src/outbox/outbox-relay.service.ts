@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { conversationWorkflowType, inboundMessageSignalName } from '@parley/workflows';
+import {
+  conversationWorkflowType,
+  inboundMessageSignalName,
+  templateLifecycleWorkflowType,
+  templatePlatformEventSignalName,
+  type InboundMessageSignal,
+  type TemplateLifecycleInput,
+} from '@parley/workflows';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
@@ -10,6 +17,7 @@ import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { TemporalClientService } from '../infrastructure/temporal/temporal-client.service.js';
 import { SingleFlight } from '../infrastructure/single-flight.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
+import { outboxPayloadSchema } from './outbox-payload.js';
 
 const claimLeaseMs = 60_000;
 /**
@@ -177,13 +185,29 @@ export class OutboxRelay implements OnApplicationShutdown {
   }
 
   private signal(entry: Entry) {
-    const payload = entry.payload as { conversationId: string };
+    const payload = outboxPayloadSchema.parse(entry.payload);
+    if (payload.workflow === 'template') {
+      const input: TemplateLifecycleInput = {
+        templateId: payload.templateId,
+        status: payload.status,
+        reviewPollAfterMs: this.config.TEMPLATE_REVIEW_POLL_AFTER_MS,
+      };
+      return this.temporal.client.workflow.signalWithStart(templateLifecycleWorkflowType, {
+        workflowId: entry.workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        signal: templatePlatformEventSignalName,
+        signalArgs: [payload.event],
+      });
+    }
+    const { workflow: _workflow, ...signal } = payload;
+    const message: InboundMessageSignal = signal;
     return this.temporal.client.workflow.signalWithStart(conversationWorkflowType, {
       workflowId: entry.workflowId,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      args: [{ conversationId: payload.conversationId }],
+      args: [{ conversationId: message.conversationId }],
       signal: inboundMessageSignalName,
-      signalArgs: [entry.payload],
+      signalArgs: [message],
     });
   }
 

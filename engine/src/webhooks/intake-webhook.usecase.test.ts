@@ -290,13 +290,14 @@ describe('IntakeWebhookUseCase', () => {
     expect(await count('OutboxEntry')).toBe(2);
   });
 
-  it('keeps an imported template’s status as WhatsApp reports it, and stores no message', async () => {
+  it('routes template webhooks to the template’s workflow through the outbox, storing a template it has not seen', async () => {
     const now = new Date();
+    const templateId = '00000000-0000-4000-8000-000000000002';
     await database
       .sql()
       .insertInto('MessageTemplate')
       .values({
-        id: '00000000-0000-4000-8000-000000000002',
+        id: templateId,
         organisation: account.organisationId,
         wabaId: account.parentAccountId ?? '',
         platformTemplateId: '1',
@@ -305,30 +306,61 @@ describe('IntakeWebhookUseCase', () => {
         category: 'UTILITY',
         status: 'PENDING',
         components: [],
+        origin: 'parley',
+        enabled: true,
+        approvedEdits: [],
         importedAt: now,
         updatedAt: now,
       })
       .execute();
-    const result = await run([
-      {
-        kind: 'template_status',
-        eventId: 'whatsapp:template:1:APPROVED',
-        channelAccountId: account.parentAccountId ?? '',
-        occurredAt: '2026-11-28T10:00:00.000Z',
-        templateId: '1',
-        templateName: 'order_update',
-        language: 'ja',
-        event: 'APPROVED',
-        reason: null,
-      },
-    ]);
-    expect(result).toEqual({ messagesStored: 0, duplicates: 0, statusesRecorded: 0, otherEvents: 1 });
+    const statusEvent = (platformId: string, name: string) => ({
+      kind: 'template_status' as const,
+      eventId: `whatsapp:template:${platformId}:APPROVED`,
+      channelAccountId: account.parentAccountId ?? '',
+      occurredAt: '2026-11-28T10:00:00.000Z',
+      templateId: platformId,
+      templateName: name,
+      language: 'ja',
+      event: 'APPROVED' as const,
+      reason: null,
+    });
+    const result = await run([statusEvent('1', 'order_update'), statusEvent('2', 'made_elsewhere')]);
+    expect(result).toEqual({ messagesStored: 0, duplicates: 0, statusesRecorded: 0, otherEvents: 2 });
     expect(await count('Message')).toBe(0);
-    const template = await database
+    const rows = await database
+      .sql()
+      .selectFrom('OutboxEntry')
+      .select(['workflowId', 'payload'])
+      .orderBy('id')
+      .execute();
+    expect(rows[0]).toEqual({
+      workflowId: `template:${account.parentAccountId}:${templateId}`,
+      payload: {
+        workflow: 'template',
+        templateId,
+        wabaId: account.parentAccountId,
+        status: 'PENDING',
+        event: {
+          eventKey: 'whatsapp:template:1:APPROVED',
+          kind: 'status',
+          status: 'APPROVED',
+          reason: null,
+          source: 'webhook',
+          occurredAt: '2026-11-28T10:00:00.000Z',
+        },
+      },
+    });
+    // The status itself is the workflow's to record; the unseen template waits for its details.
+    const templates = await database
       .sql()
       .selectFrom('MessageTemplate')
-      .select('status')
-      .executeTakeFirstOrThrow();
-    expect(template.status).toBe('APPROVED');
+      .select(['name', 'status', 'origin', 'platformTemplateId'])
+      .orderBy('name')
+      .execute();
+    expect(templates).toEqual([
+      { name: 'made_elsewhere', status: 'PENDING', origin: 'imported', platformTemplateId: '2' },
+      { name: 'order_update', status: 'PENDING', origin: 'parley', platformTemplateId: '1' },
+    ]);
+    expect(rows).toHaveLength(2);
   });
 });

@@ -12,8 +12,9 @@ import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { MediaFetcher } from '../media/media-fetcher.service.js';
 import { contentPreview, contentText } from '../messaging/message-content.js';
 import { advanceMessageStatus } from '../messaging/message-status.js';
+import { enqueue } from '../outbox/enqueue.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
-import { applyTemplateEvent } from './template-events.js';
+import { routeTemplateEvent } from './template-events.js';
 
 export interface IntakeResult {
   messagesStored: number;
@@ -120,8 +121,10 @@ export class IntakeWebhookUseCase {
         result.otherEvents += 1;
         if (event.kind === 'contact_identity')
           await applyIdentityChange(sql, account, event, now, this.logger);
-        else if (event.kind === 'template_status' || event.kind === 'template_category')
-          await applyTemplateEvent(sql, account, event, now);
+        else if (event.kind === 'template_status' || event.kind === 'template_category') {
+          const routed = await routeTemplateEvent(sql, account, event, now);
+          touched.relay ||= routed;
+        }
         this.logger.info(
           {
             event: event.kind,
@@ -209,20 +212,15 @@ export class IntakeWebhookUseCase {
     // A disabled account stores what arrives and does nothing more: no workflow, no reply.
     if (account.enabled) {
       const signal: InboundMessageSignal = { messageId, conversationId, occurredAt: event.occurredAt };
-      await sql
-        .insertInto('OutboxEntry')
-        .values({
-          organisation: account.organisationId,
+      await enqueue(
+        sql,
+        {
+          organisationId: account.organisationId,
           workflowId: conversationWorkflowId(account.id, contactId),
-          payload: { ...signal },
-          createdAt: now,
-          availableAt: now,
-          attempts: 0,
-          claimToken: null,
-          claimedUntil: null,
-          lastError: null,
-        })
-        .execute();
+          payload: { workflow: 'conversation', ...signal },
+        },
+        now,
+      );
     }
     return { conversationId, messageId, media };
   }

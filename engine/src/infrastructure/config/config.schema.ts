@@ -75,6 +75,12 @@ export const configSchema = z
     /** The Embedded Signup dialog; Meta's Facebook login dialog by default, the sandbox's consent page in development. */
     WHATSAPP_SIGNUP_URL: z.url({ protocol: /^https?$/ }).optional(),
     TELEGRAM_API_BASE_URL: z.url().default('https://api.telegram.org'),
+    /** How long WhatsApp's template review usually takes: a template still pending is polled after this. */
+    TEMPLATE_REVIEW_POLL_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .default(60 * 60 * 1000),
     AUTO_REPLY_TEXT: z
       .string()
       .min(1)

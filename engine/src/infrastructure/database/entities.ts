@@ -1,4 +1,13 @@
-import { ChannelAccount, Contact, MessageTemplate, WhatsAppSignup } from './entities/channel.entities.js';
+import {
+  ChannelAccount,
+  Contact,
+  LibraryFile,
+  MessageTemplate,
+  TemplateEvent,
+  TemplateGroup,
+  TemplateNameHold,
+  WhatsAppSignup,
+} from './entities/channel.entities.js';
 import { DeadLetter, OutboxEntry } from './entities/delivery.entities.js';
 import { Conversation, Media, Message, StatusEvent } from './entities/inbox.entities.js';
 import {
@@ -29,7 +38,11 @@ export const entities = [
   AuditEntry,
   ChannelAccount,
   Contact,
+  TemplateGroup,
+  LibraryFile,
   MessageTemplate,
+  TemplateEvent,
+  TemplateNameHold,
   WhatsAppSignup,
   Conversation,
   Message,

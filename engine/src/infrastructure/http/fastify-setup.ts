@@ -34,6 +34,34 @@ export function registerBodyParsers(fastify: FastifyInstance) {
       }
     },
   );
+  registerFileUploadParser(fastify);
+}
+
+/** The largest file the library takes (a document header: WhatsApp's 100 MB). */
+export const fileUploadLimit = 100 * 1024 * 1024;
+const fileUploadPath = /^\/api\/files(\?|$)/;
+
+/**
+ * File uploads to the library: the raw bytes with their own type as `Content-Type`. Other routes
+ * take JSON only and answer 415 to anything else.
+ */
+function registerFileUploadParser(fastify: FastifyInstance) {
+  fastify.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: fileUploadLimit },
+    (request, body, done) => {
+      if (request.method === 'POST' && fileUploadPath.test(request.url)) return done(null, body);
+      done(
+        Object.assign(
+          new Error(`${request.headers['content-type'] ?? 'this content type'} is not taken here; send JSON`),
+          {
+            statusCode: 415,
+          },
+        ),
+        undefined,
+      );
+    },
+  );
 }
 
 const secretQueryKey = /token|secret|challenge|code|password|signature|state|key/i;

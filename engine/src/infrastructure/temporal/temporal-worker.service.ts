@@ -9,6 +9,7 @@ import {
 } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { SendAutoReplyActivity } from '../../messaging/send-auto-reply.activity.js';
+import { TemplateActivitiesService } from '../../templates/template-activities.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { LOGGER } from '../logging/logging.module.js';
@@ -31,6 +32,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly sendAutoReply: SendAutoReplyActivity,
+    private readonly templates: TemplateActivitiesService,
   ) {}
 
   onApplicationBootstrap() {
@@ -56,7 +58,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
           namespace: this.config.TEMPORAL_NAMESPACE,
           taskQueue: this.config.TEMPORAL_TASK_QUEUE,
           workflowBundle: { codePath: require.resolve('@parley/workflows/workflow-bundle') },
-          activities: { sendAutoReply: this.sendAutoReply.execute },
+          activities: { sendAutoReply: this.sendAutoReply.execute, ...this.templates.activities },
           maxConcurrentLocalActivityExecutions: 200,
           maxCachedWorkflows: 2_000,
         });

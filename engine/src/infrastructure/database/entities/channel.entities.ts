@@ -64,7 +64,46 @@ export const Contact = defineEntity({
 });
 export type Contact = InferEntity<typeof Contact>;
 
-/** A message template of a WhatsApp Business Account, imported when one of its numbers is connected. */
+/** A named set of templates ("Thank-you replies"): Parley's own, not WhatsApp's. */
+export const TemplateGroup = defineEntity({
+  name: 'TemplateGroup',
+  tableName: 'template_groups',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    name: p.string().length(60),
+    createdAt: p.datetime(),
+  },
+  uniques: [{ properties: ['organisation', 'name'] }],
+});
+export type TemplateGroup = InferEntity<typeof TemplateGroup>;
+
+/** A file of the organisation's library (template header media); its bytes are in the data folder. */
+export const LibraryFile = defineEntity({
+  name: 'LibraryFile',
+  tableName: 'library_files',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    filename: p.string().length(200),
+    mimeType: p.string().length(100),
+    format: p.string().length(16),
+    sizeBytes: p.integer(),
+    sha256: p.string().length(64),
+    /** Media ids WhatsApp gave for it, per phone number id: `{ [id]: { mediaId, uploadedAt } }`. */
+    platformMedia: p.json<Record<string, { mediaId: string; uploadedAt: string }>>(),
+    createdBy: () => p.manyToOne(User).nullable(),
+    createdAt: p.datetime(),
+  },
+  indexes: [{ properties: ['organisation', 'createdAt'] }],
+});
+export type LibraryFile = InferEntity<typeof LibraryFile>;
+
+/**
+ * A message template of a WhatsApp Business Account: created in Parley (`content` is what the
+ * admin wrote) or imported from WhatsApp. `components` is Meta's shape as last submitted or read;
+ * `pendingComponents` an edit waiting to be submitted by the template-lifecycle workflow.
+ */
 export const MessageTemplate = defineEntity({
   name: 'MessageTemplate',
   tableName: 'message_templates',
@@ -72,19 +111,72 @@ export const MessageTemplate = defineEntity({
     id: p.uuid().primary(),
     organisation: () => p.manyToOne(Organisation),
     wabaId: p.string().length(64),
-    platformTemplateId: p.string().length(64),
+    /** WhatsApp's id; null until WhatsApp has the template. */
+    platformTemplateId: p.string().length(64).nullable(),
     name: p.string().length(512),
     language: p.string().length(16),
     category: p.string().length(32),
     status: p.string().length(32),
+    statusReason: p.string().length(255).nullable(),
+    previousCategory: p.string().length(32).nullable(),
+    upcomingCategory: p.string().length(32).nullable(),
     components: p.json<unknown[]>(),
+    content: p.json<Record<string, unknown>>().nullable(),
+    pendingSubmission: p.json<Record<string, unknown>>().nullable(),
+    origin: p.string().length(16),
+    enabled: p.type(PortableBoolean),
+    group: () => p.manyToOne(TemplateGroup).nullable().deleteRule('set null'),
+    headerFile: () => p.manyToOne(LibraryFile).nullable().deleteRule('set null'),
+    /** When the template was edited while approved (ISO times): WhatsApp's edit limits. */
+    approvedEdits: p.json<string[]>(),
+    syncedAt: p.datetime().nullable(),
+    createdBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
     importedAt: p.datetime(),
     updatedAt: p.datetime(),
   },
-  uniques: [{ properties: ['wabaId', 'platformTemplateId'] }],
+  uniques: [{ properties: ['wabaId', 'platformTemplateId'] }, { properties: ['wabaId', 'name', 'language'] }],
   indexes: [{ properties: ['organisation', 'wabaId'] }],
 });
 export type MessageTemplate = InferEntity<typeof MessageTemplate>;
+
+/** One entry of a template's status timeline. `eventKey` keeps a redelivered webhook from counting twice. */
+export const TemplateEvent = defineEntity({
+  name: 'TemplateEvent',
+  tableName: 'template_events',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    template: () => p.manyToOne(MessageTemplate).deleteRule('cascade'),
+    eventKey: p.string().length(300).nullable().unique(),
+    kind: p.string().length(32),
+    status: p.string().length(32).nullable(),
+    reason: p.string().length(255).nullable(),
+    category: p.string().length(32).nullable(),
+    previousCategory: p.string().length(32).nullable(),
+    source: p.string().length(16),
+    actor: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    detail: p.text().nullable(),
+    occurredAt: p.datetime(),
+  },
+  indexes: [{ properties: ['template', 'occurredAt'] }],
+});
+export type TemplateEvent = InferEntity<typeof TemplateEvent>;
+
+/** A deleted once-approved template's name and language, which WhatsApp holds for 30 days. */
+export const TemplateNameHold = defineEntity({
+  name: 'TemplateNameHold',
+  tableName: 'template_name_holds',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    wabaId: p.string().length(64),
+    name: p.string().length(512),
+    language: p.string().length(16),
+    heldUntil: p.datetime(),
+  },
+  uniques: [{ properties: ['wabaId', 'name', 'language'] }],
+});
+export type TemplateNameHold = InferEntity<typeof TemplateNameHold>;
 
 /** One run of the Connect WhatsApp wizard, from the dialog to the bound number. */
 export const WhatsAppSignup = defineEntity({

@@ -1,10 +1,12 @@
 import { InitialMigration } from './0001-initial.migration.js';
 import { MessageContentAndMediaMigration } from './0002-message-content-and-media.migration.js';
 import { OrganisationsMigration } from './0003-organisations.migration.js';
+import { TemplatesMigration } from './0004-templates.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled engine needs no file discovery. */
 export const migrationsList = [
   { name: '0001-initial', class: InitialMigration },
   { name: '0002-message-content-and-media', class: MessageContentAndMediaMigration },
   { name: '0003-organisations', class: OrganisationsMigration },
+  { name: '0004-templates', class: TemplatesMigration },
 ];

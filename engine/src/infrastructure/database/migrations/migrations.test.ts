@@ -20,6 +20,7 @@ describe('migrations', () => {
       '0001-initial',
       '0002-message-content-and-media',
       '0003-organisations',
+      '0004-templates',
     ]);
   });
 });
@@ -106,5 +107,141 @@ describe('0003-organisations on a database an earlier version filled', () => {
     legacy = await openTestDatabase({ migrateTo: '0002-message-content-and-media' });
     await legacy.orm.migrator.up();
     expect(await legacy.sql().selectFrom('Organisation').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('0004-templates on a database an earlier version filled', () => {
+  let legacy: Awaited<ReturnType<typeof openTestDatabase>>;
+  afterEach(() => legacy.close());
+
+  const organisationId = '66666666-6666-4666-8666-666666666666';
+  const importedAt = '2026-11-20T10:00:00.000Z';
+  const updatedAt = '2026-11-25T08:30:00.000Z';
+  const helloWorld = [
+    { type: 'HEADER', format: 'TEXT', text: 'Hello World' },
+    { type: 'BODY', text: 'Welcome and congratulations!!' },
+  ];
+  const legacyTemplate = (
+    id: string,
+    platformId: string,
+    name: string,
+    language: string,
+    status: string,
+    at: string,
+  ) =>
+    `('${id}', '${organisationId}', '100000000000000', '${platformId}', '${name}', '${language}', 'UTILITY', '${status}', '${JSON.stringify(helloWorld)}', '${importedAt}', '${at}')`;
+  const fillLegacy = async (rows: string[]) => {
+    legacy = await openTestDatabase({ migrateTo: '0003-organisations' });
+    const c = legacy.orm.em.getConnection();
+    await c.execute(
+      `insert into organisations (id, name, plan, created_at, updated_at) values ('${organisationId}', 'Parley', 'premium', '${importedAt}', '${importedAt}')`,
+    );
+    await c.execute(
+      `insert into message_templates (id, organisation_id, waba_id, platform_template_id, name, language, category, status, components, imported_at, updated_at) values ${rows.join(', ')}`,
+    );
+  };
+
+  it('keeps an imported template, marked imported and enabled, with no edits and synced when last updated', async () => {
+    const id = '77777777-7777-4777-8777-777777777777';
+    await fillLegacy([legacyTemplate(id, '900001', 'hello_world', 'en_US', 'APPROVED', updatedAt)]);
+
+    await legacy.orm.migrator.up();
+
+    expect((await legacy.orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+    const sql = legacy.sql();
+    const [row, ...others] = await sql.selectFrom('MessageTemplate').selectAll().execute();
+    expect(others).toEqual([]);
+    expect(row).toMatchObject({
+      id,
+      organisation: organisationId,
+      wabaId: '100000000000000',
+      platformTemplateId: '900001',
+      name: 'hello_world',
+      language: 'en_US',
+      category: 'UTILITY',
+      status: 'APPROVED',
+      statusReason: null,
+      previousCategory: null,
+      upcomingCategory: null,
+      components: helloWorld,
+      content: null,
+      pendingSubmission: null,
+      origin: 'imported',
+      group: null,
+      headerFile: null,
+      approvedEdits: [],
+      createdBy: null,
+    });
+    expect(Boolean(row?.enabled)).toBe(true);
+    expect(new Date(row!.syncedAt!).toISOString()).toBe(updatedAt);
+    expect(new Date(row!.importedAt).toISOString()).toBe(importedAt);
+
+    // what templates need now works on the migrated table: a template WhatsApp has no id for yet, its timeline
+    const now = new Date();
+    await sql
+      .insertInto('MessageTemplate')
+      .values({
+        ...row!,
+        id: '88888888-8888-4888-8888-888888888888',
+        platformTemplateId: null,
+        name: 'order_update',
+        origin: 'parley',
+        status: 'SUBMITTING',
+        importedAt: now,
+        updatedAt: now,
+        syncedAt: null,
+      })
+      .execute();
+    await sql
+      .insertInto('TemplateEvent')
+      .values({
+        id: '99999999-9999-4999-8999-999999999999',
+        organisation: organisationId,
+        template: id,
+        eventKey: 'k',
+        kind: 'status',
+        status: 'APPROVED',
+        reason: null,
+        category: null,
+        previousCategory: null,
+        source: 'sync',
+        actor: null,
+        detail: null,
+        occurredAt: now,
+      })
+      .execute();
+    expect(await sql.selectFrom('TemplateEvent').select('template').execute()).toEqual([{ template: id }]);
+  });
+
+  it('keeps one template per name and language where an earlier version imported a deleted one and its successor', async () => {
+    // Earlier versions never removed an imported template: one deleted on WhatsApp and created again
+    // under its name (after the 30-day hold) was imported a second time with its new id.
+    const [gone, current, deletedToo, other] = [
+      'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+      'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb',
+      'cccccccc-cccc-4ccc-8ccc-cccccccccccc',
+      'dddddddd-dddd-4ddd-8ddd-dddddddddddd',
+    ];
+    await fillLegacy([
+      legacyTemplate(gone, '900001', 'promo', 'en_US', 'APPROVED', '2026-01-10T00:00:00.000Z'),
+      legacyTemplate(current, '900002', 'promo', 'en_US', 'APPROVED', updatedAt),
+      legacyTemplate(deletedToo, '900003', 'promo', 'en_US', 'DELETED', '2026-11-26T00:00:00.000Z'),
+      legacyTemplate(other, '900004', 'promo', 'ja', 'APPROVED', '2026-01-10T00:00:00.000Z'),
+    ]);
+
+    await legacy.orm.migrator.up();
+
+    expect((await legacy.orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+    const rows = await legacy
+      .sql()
+      .selectFrom('MessageTemplate')
+      .select(['id', 'platformTemplateId', 'language'])
+      .orderBy('language')
+      .execute();
+    // the one WhatsApp last reported (not deleted, latest update) stays, with every other language
+    expect(rows).toEqual([
+      { id: current, platformTemplateId: '900002', language: 'en_US' },
+      { id: other, platformTemplateId: '900004', language: 'ja' },
+    ]);
   });
 });

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConnectorSendError, type OutboundMessage } from '@parley/connector-sdk';
+import type { Logger } from 'pino';
+import { ChannelClients } from '../channels/channel-clients.service.js';
+import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
+import { Database } from '../infrastructure/database/database.js';
+import { LOGGER } from '../infrastructure/logging/logging.module.js';
+import { conversationTarget } from './conversation-target.js';
+import { advanceMessageStatus, furthestStatus } from './message-status.js';
+
+/** What is stored of an outbound message: its kind, readable text and content. */
+export interface StoredOutbound {
+  type: string;
+  text: string | null;
+  content: Record<string, unknown> | null;
+}
+
+export interface OutboundSend {
+  conversationId: string;
+  /** One per intended message: a retry with the same key reuses the row and never sends twice. */
+  idempotencyKey: string;
+  stored: StoredOutbound;
+  /** The message for the platform, built once the row exists (e.g. after uploading its media). */
+  message: () => Promise<OutboundMessage> | OutboundMessage;
+  /** Record a transient failure on the message too, instead of throwing it for a retry. */
+  failTransient?: boolean;
+}
+
+export type OutboundResult =
+  | { outcome: 'sent'; messageId: string; platformMessageId: string }
+  /** Refused by the platform (recorded on the message): for good, or for now with `failTransient`. */
+  | { outcome: 'refused'; messageId: string; error: ConnectorSendError }
+  /** The channel account is turned off or disconnected: nothing was stored or sent. */
+  | { outcome: 'account_off' };
+
+/**
+ * Sends one outbound message of a conversation and records it: a pending row first (shown at
+ * once), then the platform's id, statuses that arrived before it, and the conversation's last
+ * message. A permanent refusal marks the message failed with the platform's reason; a transient
+ * failure is thrown for the caller to retry or report. Idempotent per key.
+ */
+@Injectable()
+export class OutboundSender {
+  constructor(
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly database: Database,
+    private readonly channels: ChannelClients,
+    private readonly publisher: InboxPublisher,
+  ) {}
+
+  async send(input: OutboundSend): Promise<OutboundResult> {
+    const sql = this.database.sql();
+    const conversation = await conversationTarget(sql, input.conversationId).executeTakeFirstOrThrow();
+    const channel = conversation.enabled ? this.channels.clientFor(conversation) : undefined;
+    if (!channel) return { outcome: 'account_off' };
+    const { client } = channel;
+    const account = { id: conversation.id, organisationId: conversation.organisation };
+
+    const message = await this.pendingMessage(account, input);
+    if (message.platformMessageId)
+      return { outcome: 'sent', messageId: message.id, platformMessageId: message.platformMessageId };
+    if (message.status === 'failed')
+      return {
+        outcome: 'refused',
+        messageId: message.id,
+        error: new ConnectorSendError(
+          message.errorMessage ?? 'refused',
+          message.errorCode ?? 'unknown',
+          false,
+        ),
+      };
+
+    let platformMessageId: string;
+    try {
+      ({ platformMessageId } = await client.send({
+        channelAccountId: conversation.platformAccountId,
+        ...(conversation.platformId ? { to: conversation.platformId } : {}),
+        ...(conversation.userId ? { toUserId: conversation.userId } : {}),
+        message: await input.message(),
+        idempotencyKey: input.idempotencyKey,
+      }));
+    } catch (error) {
+      if (!(error instanceof ConnectorSendError) || (error.retryable && !input.failTransient)) throw error;
+      this.logger.warn({ err: error, messageId: message.id }, 'message refused by the platform');
+      await this.fail(account, input.conversationId, message.id, error);
+      return { outcome: 'refused', messageId: message.id, error };
+    }
+
+    await this.database.transaction(async (tx) => {
+      const now = new Date();
+      await tx
+        .updateTable('Message')
+        // Channels without delivery reports (Telegram) have delivered once the platform accepted.
+        .set({
+          platformMessageId,
+          status: client.manifest.capabilities.deliveryReports ? 'accepted' : 'delivered',
+          statusUpdatedAt: now,
+        })
+        .where('id', '=', message.id)
+        .where('status', '=', 'pending')
+        .execute();
+      // Status webhooks may have arrived before the platform id was recorded; apply them now.
+      const early = await tx
+        .selectFrom('StatusEvent')
+        .select('status')
+        .where('channelAccount', '=', account.id)
+        .where('platformMessageId', '=', platformMessageId)
+        .execute();
+      const furthest = furthestStatus(
+        early.map((row) => row.status as 'sent' | 'delivered' | 'read' | 'failed'),
+      );
+      if (furthest) await advanceMessageStatus(tx, account.id, platformMessageId, furthest, now);
+      await tx
+        .updateTable('Conversation')
+        .set({ lastMessageAt: now, lastMessagePreview: (message.text ?? '').slice(0, 200), updatedAt: now })
+        .where('id', '=', input.conversationId)
+        .execute();
+    });
+    await this.publish(account, message.id, input.conversationId);
+    return { outcome: 'sent', messageId: message.id, platformMessageId };
+  }
+
+  /** Records a failure the platform gave (or one found before sending) on the message. */
+  async fail(
+    account: { organisationId: string },
+    conversationId: string,
+    messageId: string,
+    error: { platformCode: string; message: string },
+  ): Promise<void> {
+    await this.database
+      .sql()
+      .updateTable('Message')
+      .set({
+        status: 'failed',
+        errorCode: error.platformCode,
+        errorMessage: error.message,
+        statusUpdatedAt: new Date(),
+      })
+      .where('id', '=', messageId)
+      .execute();
+    await this.publish(account, messageId, conversationId);
+  }
+
+  /** The outbound row for this send, created on the first attempt. */
+  private async pendingMessage(account: { id: string; organisationId: string }, input: OutboundSend) {
+    const sql = this.database.sql();
+    const find = () =>
+      sql
+        .selectFrom('Message')
+        .selectAll()
+        .where('idempotencyKey', '=', input.idempotencyKey)
+        .executeTakeFirst();
+    const existing = await find();
+    if (existing) return existing;
+    const now = new Date();
+    await sql
+      .insertInto('Message')
+      .values({
+        id: randomUUID(),
+        organisation: account.organisationId,
+        channelAccount: account.id,
+        conversation: input.conversationId,
+        direction: 'outbound',
+        type: input.stored.type,
+        text: input.stored.text,
+        content: input.stored.content,
+        status: 'pending',
+        platformMessageId: null,
+        idempotencyKey: input.idempotencyKey,
+        errorCode: null,
+        errorMessage: null,
+        createdAt: now,
+        statusUpdatedAt: now,
+      })
+      .onConflict((conflict) => conflict.column('idempotencyKey').doNothing())
+      .execute();
+    const created = await find();
+    if (!created) throw new Error(`outbound message ${input.idempotencyKey} vanished`);
+    await this.publish(account, created.id, input.conversationId);
+    return created;
+  }
+
+  private async publish(account: { organisationId: string }, messageId: string, conversationId: string) {
+    await this.publisher.messages(account.organisationId, [messageId]);
+    await this.publisher.conversations(account.organisationId, [conversationId]);
+  }
+}
