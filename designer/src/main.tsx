@@ -19,6 +19,7 @@ import './styles/thread.css';
 import './styles/content.css';
 import './styles/integrations.css';
 import './styles/settings.css';
+import './styles/templates.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

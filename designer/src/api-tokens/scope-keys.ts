@@ -3,6 +3,9 @@ import type { Permission } from '@parley/contracts';
 /** Where each permission's label and description live in the dictionaries (i18next reads `:` as a namespace). */
 export const scopeKeys = {
   'inbox:read': 'inbox_read',
+  'messages:send': 'messages_send',
+  'templates:read': 'templates_read',
+  'templates:manage': 'templates_manage',
   'channels:read': 'channels_read',
   'channels:manage': 'channels_manage',
   'users:manage': 'users_manage',

@@ -13,7 +13,14 @@ export interface StreamHandlers {
 
 const MAX_RETRY_MS = 30_000;
 /** The contract sends unnamed events; named ones are accepted too so either server style works. */
-const EVENT_NAMES = ['message', 'conversation.upserted', 'message.upserted', 'channel_account.updated'];
+const EVENT_NAMES = [
+  'message',
+  'conversation.upserted',
+  'message.upserted',
+  'channel_account.updated',
+  'template.upserted',
+  'template.deleted',
+];
 
 /** One `data` payload of the stream, checked against the contract; anything else is ignored. */
 export function parseStreamEvent(data: unknown): InboxEvent | null {

@@ -22,6 +22,8 @@ const detailed: ReadonlySet<string> = new Set([
   'PLAN_REQUIRED',
   'PLAN_LIMIT_REACHED',
   'INVALID_INPUT',
+  'NAME_HELD',
+  'EDIT_NOT_ALLOWED',
 ]);
 
 const isCode = (code: string): code is Code =>

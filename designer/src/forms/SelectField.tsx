@@ -6,13 +6,14 @@ interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'na
   label: ReactNode;
   registration: UseFormRegisterReturn;
   error?: FieldError | undefined;
+  hint?: ReactNode;
   children: ReactNode;
 }
 
 /** A labelled select registered with react-hook-form. */
-export function SelectField({ label, registration, error, children, ...select }: Props) {
+export function SelectField({ label, registration, error, hint, children, ...select }: Props) {
   return (
-    <FieldShell label={label} error={error}>
+    <FieldShell label={label} hint={hint} error={error}>
       {(control) => (
         <select className="field__input" {...select} {...control} {...registration}>
           {children}

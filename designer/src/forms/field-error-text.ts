@@ -7,16 +7,22 @@ export type ValidationCode = 'too_small' | 'too_big' | 'invalid_format' | 'inval
 export type ErrorOverrides = Partial<Record<ValidationCode, string>>;
 
 /**
+ * The error type of a check whose message the form already wrote in the person's language (the
+ * template rules of `checkTemplate`, worded from the dictionaries): shown as it is.
+ */
+export const TRANSLATED = 'translated';
+
+/**
  * What to show under a field that failed. Checks made in the browser are explained in the
- * person's language (the contract's own messages are English); the server's issues are shown as
- * the caller set them.
+ * person's language (the contract's own messages are English); the server's issues, and checks
+ * already worded for the person, are shown as the caller set them.
  */
 export function fieldErrorText(
   error: { type?: string | undefined; message?: string | undefined },
   t: Translate,
   overrides: ErrorOverrides = {},
 ): string {
-  if (error.type === 'server') return error.message || t('forms.invalid');
+  if (error.type === 'server' || error.type === TRANSLATED) return error.message || t('forms.invalid');
   const override = overrides[error.type as ValidationCode];
   if (override) return override;
   switch (error.type) {

@@ -49,6 +49,7 @@ export function Inbox({ inbox, selectedId }: { inbox: InboxModel; selectedId: st
         conversation={conversation}
         onRetry={inbox.reloadThread}
         onLoadEarlier={inbox.loadEarlierMessages}
+        onMessageSent={inbox.messageSent}
       />
       <LiveAnnouncer message={state.arrived} from={arrivedIn ? contactLabel(arrivedIn, unknown) : unknown} />
     </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFull, formatTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import { MessageContent } from './content/MessageContent';
-import { messageView, type MessageView } from './content/message-view';
+import { failureText, messageView, type MessageView } from './content/message-view';
 import { DeliveryStatus } from './DeliveryStatus';
 
 /** Stickers float without a bubble, like in the customer's app; reactions get a compact one. */
@@ -33,13 +33,7 @@ export function MessageBubble({ message: m, contactName }: { message: Message; c
           {!inbound && <DeliveryStatus status={m.status} />}
         </span>
       </div>
-      {failed && (
-        <p className="message__error">
-          {m.error
-            ? t('inbox.message.failedDetail', { message: m.error.message, code: m.error.code })
-            : t('inbox.message.failed')}
-        </p>
-      )}
+      {failed && <p className="message__error">{failureText(m.error, t)}</p>}
     </li>
   );
 }

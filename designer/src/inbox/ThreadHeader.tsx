@@ -1,12 +1,19 @@
-import type { Conversation } from '@parley/contracts';
+import type { Conversation, Message } from '@parley/contracts';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { SendTemplateButton } from '../templates/send/SendTemplateButton';
 import { Avatar } from './Avatar';
 import { ChannelBadge } from './ChannelBadge';
 import { contactDisplay } from './contact';
 import { UsernameOnlyHint } from './UsernameOnlyHint';
 
-export function ThreadHeader({ conversation }: { conversation: Conversation | null }) {
+export function ThreadHeader({
+  conversation,
+  onMessageSent,
+}: {
+  conversation: Conversation | null;
+  onMessageSent: (message: Message) => void;
+}) {
   const { t } = useTranslation();
   const who = conversation && contactDisplay(conversation);
   return (
@@ -29,6 +36,7 @@ export function ThreadHeader({ conversation }: { conversation: Conversation | nu
               {who.usernameOnly && <UsernameOnlyHint />}
             </p>
           </div>
+          <SendTemplateButton key={conversation.id} conversation={conversation} onSent={onMessageSent} />
         </>
       )}
     </header>

@@ -1,4 +1,4 @@
-import type { Conversation } from '@parley/contracts';
+import type { Conversation, Message } from '@parley/contracts';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../errors/describe-error';
@@ -15,9 +15,11 @@ interface Props {
   conversation: Conversation | null;
   onRetry: () => void;
   onLoadEarlier: () => void;
+  /** A message sent from the thread (a template), to show before the live stream brings it. */
+  onMessageSent: (message: Message) => void;
 }
 
-export function ThreadView({ thread, conversation, onRetry, onLoadEarlier }: Props) {
+export function ThreadView({ thread, conversation, onRetry, onLoadEarlier, onMessageSent }: Props) {
   const { t } = useTranslation();
   let content;
   if (!thread) {
@@ -60,7 +62,7 @@ export function ThreadView({ thread, conversation, onRetry, onLoadEarlier }: Pro
       tabIndex={-1}
       aria-labelledby={conversation ? 'thread-heading' : undefined}
     >
-      {thread && <ThreadHeader conversation={conversation} />}
+      {thread && <ThreadHeader conversation={conversation} onMessageSent={onMessageSent} />}
       {thread && conversation && <ReadOnlyNotice account={conversation.channelAccount} />}
       {thread?.status === 'ready' && thread.error && (
         <p className="inline-error" role="alert">

@@ -53,6 +53,7 @@ function applyEvent(state: InboxState, event: InboxEvent): InboxState {
     const conversation = t.conversation ? mergeConversation(t.conversation, c) : c;
     return { ...next, thread: { ...t, conversation } };
   }
+  if (event.type !== 'message.upserted') return state; // templates: not the inbox's to merge
   const m = event.message;
   const t = openThread(state, m.conversationId);
   const isNew = !t?.messages.some((x) => x.id === m.id);

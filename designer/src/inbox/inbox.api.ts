@@ -48,6 +48,9 @@ export function getConversation(queryClient: QueryClient, id: string): Promise<C
   });
 }
 
+/** The start of the query keys of one conversation's message pages. */
+export const messagesKey = (conversationId: string) => ['inbox', 'messages', conversationId] as const;
+
 export function listMessages(
   queryClient: QueryClient,
   id: string,
@@ -55,7 +58,7 @@ export function listMessages(
 ): Promise<Page<Message>> {
   return queryClient.query({
     ...live,
-    queryKey: ['inbox', 'messages', id, { before }],
+    queryKey: [...messagesKey(id), { before }],
     queryFn: ({ signal }) =>
       api(
         'GET',

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import type { Message } from '@parley/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, toApiError } from '../api/api-error';
 import { useLiveSignals } from '../live/live-events';
@@ -12,6 +13,8 @@ export interface InboxModel {
   loadMoreConversations: () => void;
   reloadThread: () => void;
   loadEarlierMessages: () => void;
+  /** A message sent from here: shown at once (the live stream repeats it, merged by id). */
+  messageSent: (message: Message) => void;
 }
 
 const loadError = (e: unknown): LoadError => {
@@ -120,5 +123,10 @@ export function useInbox(selectedId: string | null): InboxModel {
     }
   });
 
-  return { state, reloadList, loadMoreConversations, reloadThread, loadEarlierMessages };
+  const messageSent = useCallback(
+    (message: Message) => dispatch({ type: 'event', event: { type: 'message.upserted', message } }),
+    [],
+  );
+
+  return { state, reloadList, loadMoreConversations, reloadThread, loadEarlierMessages, messageSent };
 }

@@ -10,18 +10,18 @@ import { useFeedback } from '../ui/use-feedback';
 import { AccountDetails } from './AccountDetails';
 import { AccountState } from './AccountState';
 import { AccountSwitch } from './AccountSwitch';
-import { AccountTemplates } from './AccountTemplates';
 import { channelAccountQuery } from './channel-accounts.query';
 import { DisconnectAccountButton } from './DisconnectAccountButton';
 import { RenameAccountButton } from './RenameAccountButton';
 
 const route = getRouteApi('/app/settings/integrations/$accountId');
 
-/** One channel account: its details, its switch, rename and disconnect, and its imported templates. */
+/** One channel account: its details, its switch, rename and disconnect, and where its templates are. */
 export function ChannelAccountPage() {
   const { t } = useTranslation();
   const { accountId } = route.useParams();
   const canManage = useCan('channels:manage');
+  const canReadTemplates = useCan('templates:read');
   const query = useQuery(channelAccountQuery(accountId));
   const feedback = useFeedback();
   const back = <Link to="/settings/integrations">← {t('integrations.allIntegrations')}</Link>;
@@ -77,7 +77,18 @@ export function ChannelAccountPage() {
           </div>
         </section>
       )}
-      {account.channel === 'whatsapp' && <AccountTemplates accountId={account.id} />}
+      {account.channel === 'whatsapp' && account.connected && canReadTemplates && (
+        <section className="section" aria-labelledby="templates-heading">
+          <h2 id="templates-heading" className="section__title">
+            {t('integrations.templates.heading')}
+          </h2>
+          <p>
+            <Link to="/templates" search={{ account: account.id }}>
+              {t('integrations.templates.link')}
+            </Link>
+          </p>
+        </section>
+      )}
     </Page>
   );
 }

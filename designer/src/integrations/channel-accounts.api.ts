@@ -1,5 +1,4 @@
 import {
-  accountTemplateSchema,
   channelAccountSchema,
   whatsappSignupSchema,
   type CompleteWhatsAppSignupRequest,
@@ -14,7 +13,6 @@ import { api, segment } from '../api/http';
 /** The engine's channel account and connect routes. */
 
 const accountList = z.object({ items: z.array(channelAccountSchema) });
-const templateList = z.object({ items: z.array(accountTemplateSchema) });
 
 export const listChannelAccounts = async (signal?: AbortSignal) =>
   (await api('GET', '/api/channel-accounts', accountList, { signal })).items;
@@ -27,9 +25,6 @@ export const updateChannelAccount = (id: string, body: UpdateChannelAccountReque
 
 export const disconnectChannelAccount = (id: string) =>
   api('DELETE', `/api/channel-accounts/${segment(id)}`, channelAccountSchema);
-
-export const listAccountTemplates = async (id: string, signal?: AbortSignal) =>
-  (await api('GET', `/api/channel-accounts/${segment(id)}/templates`, templateList, { signal })).items;
 
 export const startWhatsAppSignup = (locale: Locale) =>
   api('POST', '/api/whatsapp/signups', whatsappSignupSchema, { body: { locale } });

@@ -1,6 +1,6 @@
 import type { ChannelAccount } from '@parley/contracts';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { getChannelAccount, listAccountTemplates, listChannelAccounts } from './channel-accounts.api';
+import { getChannelAccount, listChannelAccounts } from './channel-accounts.api';
 
 export const channelAccountsQuery = queryOptions({
   queryKey: ['channel-accounts'] as const,
@@ -11,12 +11,6 @@ export const channelAccountQuery = (id: string) =>
   queryOptions({
     queryKey: ['channel-account', id] as const,
     queryFn: ({ signal }) => getChannelAccount(id, signal),
-  });
-
-export const accountTemplatesQuery = (id: string) =>
-  queryOptions({
-    queryKey: ['channel-account', id, 'templates'] as const,
-    queryFn: ({ signal }) => listAccountTemplates(id, signal),
   });
 
 /** An account's new state into its cached detail and the cached list (added if the list lacks it). */

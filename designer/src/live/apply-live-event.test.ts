@@ -3,6 +3,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { channelAccountQuery, channelAccountsQuery } from '../integrations/channel-accounts.query';
 import { whatsappAccount } from '../integrations/fixtures.test-support';
+import { ACCOUNT_ID, template, templateDetail, templateEvent } from '../templates/fixtures.test-support';
+import { templateQuery, templatesQuery } from '../templates/templates.api';
 import { applyLiveEvent } from './apply-live-event';
 
 const updated = (channelAccount: ChannelAccount) => ({
@@ -30,5 +32,46 @@ describe('applyLiveEvent', () => {
     queryClient.setQueryData(channelAccountsQuery.queryKey, []);
     applyLiveEvent(queryClient, updated(a));
     expect(queryClient.getQueryData(channelAccountsQuery.queryKey)).toEqual([a]);
+  });
+});
+
+describe('applyLiveEvent: templates', () => {
+  const setUp = () => {
+    const queryClient = new QueryClient();
+    const pending = template('order_ready', { status: 'PENDING' });
+    const other = template('welcome');
+    const history = [templateEvent({ kind: 'submitted', status: 'PENDING' })];
+    queryClient.setQueryData(templatesQuery(ACCOUNT_ID).queryKey, [pending, other]);
+    queryClient.setQueryData(templateQuery(pending.id).queryKey, templateDetail(pending, history));
+    return { queryClient, pending, other, history };
+  };
+
+  it('shows a status WhatsApp gave at once, in the list and the detail, and refetches both', () => {
+    const { queryClient, pending, other, history } = setUp();
+    const approved = { ...pending, status: 'APPROVED' as const, updatedAt: '2025-03-01T11:00:00.000Z' };
+    applyLiveEvent(queryClient, { type: 'template.upserted', template: approved });
+    expect(queryClient.getQueryData(templatesQuery(ACCOUNT_ID).queryKey)).toEqual([approved, other]);
+    // The detail keeps its timeline until the refetch brings the new event.
+    expect(queryClient.getQueryData(templateQuery(pending.id).queryKey)).toEqual({
+      ...approved,
+      timeline: history,
+    });
+    expect(queryClient.getQueryState(templatesQuery(ACCOUNT_ID).queryKey)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(templateQuery(pending.id).queryKey)?.isInvalidated).toBe(true);
+  });
+
+  it('refetches a list that does not hold a new template yet', () => {
+    const { queryClient, pending, other } = setUp();
+    const created = template('spring_sale', { status: 'SUBMITTING' });
+    applyLiveEvent(queryClient, { type: 'template.upserted', template: created });
+    expect(queryClient.getQueryData(templatesQuery(ACCOUNT_ID).queryKey)).toEqual([pending, other]);
+    expect(queryClient.getQueryState(templatesQuery(ACCOUNT_ID).queryKey)?.isInvalidated).toBe(true);
+  });
+
+  it('takes a deleted template out of the lists', () => {
+    const { queryClient, pending, other } = setUp();
+    applyLiveEvent(queryClient, { type: 'template.deleted', templateId: pending.id });
+    expect(queryClient.getQueryData(templatesQuery(ACCOUNT_ID).queryKey)).toEqual([other]);
+    expect(queryClient.getQueryState(templateQuery(pending.id).queryKey)?.isInvalidated).toBe(true);
   });
 });

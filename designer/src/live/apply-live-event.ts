@@ -1,9 +1,21 @@
 import type { InboxEvent } from '@parley/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { putChannelAccount } from '../integrations/channel-accounts.query';
+import { templateChanged, templateDeleted } from '../templates/templates.cache';
 
 /** Keeps cached reads in step with live events (the inbox merges its own; this is everything else). */
 export function applyLiveEvent(queryClient: QueryClient, event: InboxEvent): void {
-  if (event.type !== 'channel_account.updated') return;
-  putChannelAccount(queryClient, event.channelAccount);
+  switch (event.type) {
+    case 'channel_account.updated':
+      putChannelAccount(queryClient, event.channelAccount);
+      return;
+    case 'template.upserted': // a status WhatsApp gave, an edit, a switch: shown without a reload
+      void templateChanged(queryClient, event.template);
+      return;
+    case 'template.deleted':
+      void templateDeleted(queryClient, event.templateId);
+      return;
+    default:
+      return;
+  }
 }

@@ -6,11 +6,12 @@ import { inboxRoutes } from './inbox.routes';
 import { publicRoutes, whatsappCallbackRoute } from './public.routes';
 import { rootRoute } from './root.route';
 import { settingsRoutes } from './settings.routes';
+import { templatesRoutes } from './templates.routes';
 
 export const routeTree = rootRoute.addChildren([
   publicRoutes,
   whatsappCallbackRoute,
-  appRoute.addChildren([...inboxRoutes, ...settingsRoutes]),
+  appRoute.addChildren([...inboxRoutes, ...templatesRoutes, ...settingsRoutes]),
 ]);
 
 /** The app's router: browser history (the engine serves the app for every page path). */

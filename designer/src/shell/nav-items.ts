@@ -5,6 +5,7 @@ export type NavKey = keyof typeof shell.nav;
 
 export type NavPath =
   | '/inbox'
+  | '/templates'
   | '/settings/integrations'
   | '/settings/users'
   | '/settings/organisation'
@@ -20,6 +21,7 @@ export interface NavItem {
 /** Every section, with the permission it needs; API tokens are everyone's (each person has their own). */
 const sections: readonly (NavItem & { needs: Permission | null })[] = [
   { key: 'inbox', to: '/inbox', needs: 'inbox:read' },
+  { key: 'templates', to: '/templates', needs: 'templates:read' },
   { key: 'integrations', to: '/settings/integrations', needs: 'channels:read' },
   { key: 'people', to: '/settings/users', needs: 'users:manage' },
   { key: 'organisation', to: '/settings/organisation', needs: 'organisation:manage' },

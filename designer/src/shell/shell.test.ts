@@ -7,6 +7,7 @@ describe('navItems', () => {
   it('shows admins every section', () => {
     expect(navItems(rolePermissions.admin).map((i) => i.key)).toEqual([
       'inbox',
+      'templates',
       'integrations',
       'people',
       'organisation',
@@ -16,9 +17,10 @@ describe('navItems', () => {
     ]);
   });
 
-  it('shows agents the inbox, integrations (to read) and their own API tokens', () => {
+  it('shows agents the inbox, templates and integrations (to read) and their own API tokens', () => {
     expect(navItems(rolePermissions.agent).map((i) => i.to)).toEqual([
       '/inbox',
+      '/templates',
       '/settings/integrations',
       '/settings/api-tokens',
     ]);

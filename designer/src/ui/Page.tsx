@@ -7,10 +7,12 @@ interface Props {
   children: ReactNode;
   /** Breadcrumb-like link above the heading. */
   back?: ReactNode;
+  /** The page's main actions, beside the heading ("New template"). */
+  actions?: ReactNode;
 }
 
 /** A settings-style page: its heading (focused on navigation), an intro and the content. */
-export function Page({ title, intro, back, children }: Props) {
+export function Page({ title, intro, back, actions, children }: Props) {
   useEffect(() => {
     document.title = `${title} · Parley`;
   }, [title]);
@@ -22,6 +24,7 @@ export function Page({ title, intro, back, children }: Props) {
           <h1 id="page-heading" className="page__title" tabIndex={-1}>
             {title}
           </h1>
+          {actions && <div className="page__actions">{actions}</div>}
         </header>
         {intro && <div className="page__intro">{intro}</div>}
         {children}

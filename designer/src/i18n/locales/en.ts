@@ -9,6 +9,7 @@ import { integrations } from './en/integrations';
 import { organisation } from './en/organisation';
 import { people } from './en/people';
 import { health, roles, shell, stream } from './en/shell';
+import { templates } from './en/templates';
 import { tokens } from './en/tokens';
 import { whatsapp } from './en/whatsapp';
 
@@ -26,6 +27,7 @@ export const en = {
   auth,
   inbox,
   channel,
+  templates,
   integrations,
   whatsapp,
   people,

@@ -9,6 +9,7 @@ import { integrations } from './ja/integrations';
 import { organisation } from './ja/organisation';
 import { people } from './ja/people';
 import { health, roles, shell, stream } from './ja/shell';
+import { templates } from './ja/templates';
 import { tokens } from './ja/tokens';
 import { whatsapp } from './ja/whatsapp';
 import type { LocaleShape } from '../locale-shape';
@@ -28,6 +29,7 @@ export const ja = {
   auth,
   inbox,
   channel,
+  templates,
   integrations,
   whatsapp,
   people,

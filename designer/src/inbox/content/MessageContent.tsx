@@ -4,6 +4,7 @@ import { MediaContent } from './MediaContent';
 import type { MessageView } from './message-view';
 import { ReactionContent } from './ReactionContent';
 import { ReplyContent } from './ReplyContent';
+import { TemplateBubble } from '../../templates/preview/TemplateBubble';
 import { UnsupportedContent } from './UnsupportedContent';
 
 /** The body of a message bubble, one component per kind of content. */
@@ -23,5 +24,7 @@ export function MessageContent({ view }: { view: MessageView }) {
       return <ReactionContent view={view} />;
     case 'unsupported':
       return <UnsupportedContent view={view} />;
+    case 'template':
+      return <TemplateBubble view={view.bubble} variant="inbox" />;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Message } from '@parley/contracts';
 import { translator } from '../../i18n/translator.test-support';
 import { message } from '../fixtures.test-support';
-import { messageSummary, messageView, presentationOf } from './message-view';
+import { failureText, messageSummary, messageView, presentationOf, templateErrorCode } from './message-view';
 
 type MessageMedia = NonNullable<Message['media']>;
 const en = translator('en');
@@ -207,5 +207,65 @@ describe('messageSummary', () => {
     expect(
       messageSummary({ kind: 'contacts', contacts: [{ name: 'Ken', phones: [], emails: [] }] }, en),
     ).toBe('Contact: Ken');
+  });
+});
+
+describe('messageView: templates', () => {
+  const sent = (patch: Partial<Message> = {}) =>
+    message('m', 1, {
+      type: 'template',
+      text: 'Order A-12\n\nYour order *A-12* is ready.',
+      content: {
+        type: 'template',
+        templateId: '66666666-6666-4666-8666-666666666666',
+        name: 'order_ready',
+        language: 'en_US',
+        category: 'UTILITY',
+        header: { format: 'IMAGE', url: '/api/files/6/content', filename: 'shop.jpg' },
+        body: 'Your order *A-12* is ready.',
+        footer: 'Tanaka Shoten',
+        buttons: [{ type: 'URL', text: 'Track', url: 'https://shop.example/t/A-12', phoneNumber: null }],
+      },
+      ...patch,
+    });
+
+  it('shows a sent template with its header, body, footer and buttons', () => {
+    expect(messageView(sent())).toEqual({
+      kind: 'template',
+      name: 'order_ready',
+      bubble: {
+        header: { format: 'IMAGE', url: '/api/files/6/content', filename: 'shop.jpg' },
+        body: 'Your order *A-12* is ready.',
+        footer: 'Tanaka Shoten',
+        buttons: [{ type: 'URL', text: 'Track', url: 'https://shop.example/t/A-12', phoneNumber: null }],
+      },
+    });
+    expect(messageSummary(messageView(sent()), en)).toBe(
+      'Template order_ready: Your order A-12 is ready. Tanaka Shoten',
+    );
+  });
+
+  it('falls back to the rendered text when the content is missing', () => {
+    expect(messageView(sent({ content: null }))).toEqual({
+      kind: 'text',
+      text: 'Order A-12\n\nYour order *A-12* is ready.',
+    });
+  });
+});
+
+describe('failureText', () => {
+  it('words WhatsApp’s template errors, by code or as quoted in the message', () => {
+    const error = (code: string, message: string) => ({ code, message });
+    expect(failureText(error('132015', 'Template is paused'), en)).toBe(
+      'Not delivered: WhatsApp paused this template because of its low quality. (WhatsApp code 132015)',
+    );
+    expect(failureText(error('PLATFORM_REFUSED', '(#132000) Number of parameters does not match'), ja)).toBe(
+      '未配信：値の数がテンプレートの変数の数と一致しません。（WhatsApp のコード 132000）',
+    );
+    expect(templateErrorCode(error('131047', 'Re-engagement message'))).toBeNull();
+    expect(failureText(error('131047', 'Re-engagement message'), en)).toBe(
+      'Not delivered: Re-engagement message (code 131047)',
+    );
+    expect(failureText(null, en)).toBe('Not delivered');
   });
 });

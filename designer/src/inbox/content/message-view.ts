@@ -1,6 +1,13 @@
-import type { Message, MessageContent } from '@parley/contracts';
+import {
+  isTemplatePlatformError,
+  type Message,
+  type MessageContent,
+  type TemplatePlatformErrorCode,
+} from '@parley/contracts';
 import { isSameOriginPath } from '../../api/same-origin';
 import type { Translate } from '../../i18n/translate';
+import { bubbleFromMessage, type TemplateBubbleView } from '../../templates/preview/template-bubble';
+import { plainText, parseWhatsAppFormatting } from '../../templates/preview/whatsapp-format';
 
 type ContentOf<K extends MessageContent['type']> = Extract<MessageContent, { type: K }>;
 export type MediaKind = Extract<MessageContent, { mediaId: string }>['type'];
@@ -39,7 +46,9 @@ export type MessageView =
   | { kind: 'reply'; source: 'button' | 'list' | 'template'; title: string; description: string | null }
   /** An empty emoji means the customer removed their reaction. */
   | { kind: 'reaction'; emoji: string }
-  | { kind: 'unsupported'; platformType: string | null };
+  | { kind: 'unsupported'; platformType: string | null }
+  /** A message template Parley sent, as the customer saw it. */
+  | { kind: 'template'; name: string; bubble: TemplateBubbleView };
 
 export type ViewOf<K extends MessageView['kind']> = Extract<MessageView, { kind: K }>;
 
@@ -133,6 +142,10 @@ export function messageView(m: Message): MessageView {
     }
     case 'unsupported':
       return { kind: 'unsupported', platformType: contentOf(m, 'unsupported')?.platformType ?? null };
+    case 'template': {
+      const c = contentOf(m, 'template');
+      return c ? { kind: 'template', name: c.name, bubble: bubbleFromMessage(c) } : fallback(m);
+    }
     default: // a kind this app does not know yet: name it, as the platform or the engine does
       return { kind: 'unsupported', platformType: contentOf(m, 'unsupported')?.platformType ?? m.type };
   }
@@ -171,5 +184,33 @@ export function messageSummary(view: MessageView, t: Translate): string {
       return view.platformType
         ? t('inbox.content.unsupported', { platformType: view.platformType })
         : t('inbox.message.unsupported');
+    case 'template': {
+      const { header, body, footer } = view.bubble;
+      const text = [header?.format === 'TEXT' ? header.text : null, body, footer]
+        .filter((part): part is string => Boolean(part?.trim()))
+        .map((part) => plainText(parseWhatsAppFormatting(part)))
+        .join(' ');
+      return withText(t('inbox.content.template', { name: view.name }), text || null);
+    }
   }
+}
+
+/** WhatsApp's template error code in a failure: the error's own code, or a "(#132000)" in its message. */
+export function templateErrorCode(error: Message['error']): TemplatePlatformErrorCode | null {
+  if (!error) return null;
+  if (isTemplatePlatformError(error.code)) return error.code;
+  const quoted = /#?\b(1320\d\d)\b/.exec(error.message)?.[1];
+  return isTemplatePlatformError(quoted) ? quoted : null;
+}
+
+/** Why a message was not delivered, in words: WhatsApp's template errors worded, others as given. */
+export function failureText(error: Message['error'], t: Translate): string {
+  if (!error) return t('inbox.message.failed');
+  const code = templateErrorCode(error);
+  if (code)
+    return t('inbox.message.failedTemplate', {
+      reason: t(`templates.platformErrors.${code}`),
+      code,
+    });
+  return t('inbox.message.failedDetail', { message: error.message, code: error.code });
 }

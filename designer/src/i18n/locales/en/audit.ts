@@ -57,5 +57,12 @@ export const audit = {
     dead_letter: {
       replayed: 'Replayed a webhook delivery',
     },
+    template: {
+      created: 'Created a message template',
+      edited: 'Edited a message template',
+      deleted: 'Deleted a message template',
+      enabled: 'Turned a message template on',
+      disabled: 'Turned a message template off',
+    },
   },
 } as const;

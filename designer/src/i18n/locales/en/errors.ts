@@ -42,6 +42,25 @@ export const errors = {
   ACCOUNT_NOT_SERVED:
     'Some of this delivery’s events are for an account that isn’t connected now. Reconnect it, then replay.',
   CONFLICT: 'Someone changed this at the same moment. Try again.',
+  TEMPLATE_EXISTS: 'This WhatsApp Business Account already has a template with this name in this language.',
+  NAME_HELD:
+    'WhatsApp keeps the name of a deleted template for 30 days, so it can’t be used again in this language yet.',
+  EDIT_NOT_ALLOWED: 'This template can’t be edited now.',
+  CATEGORY_LOCKED: 'An approved template keeps its category.',
+  NOT_PAUSED: 'This template isn’t paused.',
+  GROUP_EXISTS: 'A group with this name already exists.',
+  UNSUPPORTED_MEDIA_TYPE: 'This kind of file can’t be used here.',
+  FILE_TOO_LARGE: 'This file is too large.',
+  TEMPLATE_DISABLED: 'This template is turned off in Parley. An admin can turn it on in Templates.',
+  TEMPLATE_NOT_APPROVED: 'WhatsApp hasn’t approved this template, so it can’t be sent.',
+  TEMPLATE_NOT_SUPPORTED:
+    'This template was created outside Parley and uses parts Parley can’t fill in, so it can’t be sent from here.',
+  MARKETING_NOT_DELIVERED_US:
+    'WhatsApp doesn’t deliver marketing templates to numbers in the United States. Nothing was sent or charged.',
+  TEMPLATE_OTHER_ACCOUNT:
+    'This template belongs to another WhatsApp Business Account than this conversation.',
+  CHANNEL_ACCOUNT_OFF:
+    'Parley is turned off for this conversation’s account, or the account is disconnected, so nothing can be sent from it.',
 } as const;
 
 /** Messages for form fields that fail validation in the browser, by zod issue code. */
@@ -52,4 +71,5 @@ export const forms = {
   email: 'Enter a valid email address.',
   passwordTooShort: 'Use at least 12 characters.',
   passwordHint: 'At least 12 characters. A long passphrase is best.',
+  characters: '{{count}} / {{max}} characters',
 } as const;

@@ -49,6 +49,7 @@ export const inbox = {
     unsupported: 'This kind of message can’t be shown here yet.',
     failed: 'Not delivered',
     failedDetail: 'Not delivered: {{message}} (code {{code}})',
+    failedTemplate: 'Not delivered: {{reason}} (WhatsApp code {{code}})',
     status: {
       received: 'Received',
       pending: 'Sending',
@@ -71,7 +72,9 @@ export const inbox = {
       sticker: 'Sticker',
       location: 'Location',
       contacts: 'Contact',
+      template: 'Template',
     },
+    template: 'Template {{name}}',
     withText: '{{kind}}: {{text}}',
     opensFullSize: '(opens full size in a new tab)',
     opensInNewTab: '(opens in a new tab)',

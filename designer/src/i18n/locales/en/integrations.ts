@@ -56,15 +56,8 @@ export const integrations = {
     manageHeading: 'Manage',
   },
   templates: {
-    heading: 'Imported templates',
-    intro: 'Message templates of this WhatsApp Business Account, as imported when the number was connected.',
-    loadFailed: 'Couldn’t load the templates.',
-    empty: 'No templates were imported from this WhatsApp Business Account.',
-    name: 'Name',
-    language: 'Language',
-    category: 'Category',
-    status: 'Status',
-    importedAt: 'Imported',
+    heading: 'Templates',
+    link: 'Manage this account’s templates in Templates',
   },
   plan: {
     lacks: '{{feature}} isn’t included in your organisation’s {{plan}} plan. It comes with {{plans}}.',

@@ -4,6 +4,7 @@ export const shell = {
   mainNav: 'Main',
   nav: {
     inbox: 'Inbox',
+    templates: 'Templates',
     integrations: 'Integrations',
     people: 'People',
     organisation: 'Organisation',

@@ -54,6 +54,18 @@ export const tokens = {
       label: 'Read the inbox',
       description: 'Conversations, messages, media and the live event stream.',
     },
+    messages_send: {
+      label: 'Send messages',
+      description: 'Send into conversations, such as a message template.',
+    },
+    templates_read: {
+      label: 'See message templates',
+      description: 'Message templates, their groups and the file library.',
+    },
+    templates_manage: {
+      label: 'Manage message templates',
+      description: 'Create, edit, delete, turn on and off and sync message templates; upload files.',
+    },
     channels_read: {
       label: 'See channel accounts',
       description: 'The connected WhatsApp numbers and Telegram bots, without their credentials.',

@@ -59,5 +59,12 @@ export const audit = {
     dead_letter: {
       replayed: 'Webhook 配信を再処理',
     },
+    template: {
+      created: 'メッセージテンプレートを作成',
+      edited: 'メッセージテンプレートを編集',
+      deleted: 'メッセージテンプレートを削除',
+      enabled: 'メッセージテンプレートをオン',
+      disabled: 'メッセージテンプレートをオフ',
+    },
   },
 } as const satisfies LocaleShape<typeof en>;

@@ -46,6 +46,25 @@ export const errors = {
   ACCOUNT_NOT_SERVED:
     'この配信には、現在接続されていないアカウント宛てのイベントが含まれています。再接続してから再処理してください。',
   CONFLICT: '同時に別の操作で変更されました。もう一度お試しください。',
+  TEMPLATE_EXISTS:
+    'この WhatsApp Business アカウントには、同じ名前・同じ言語のテンプレートがすでにあります。',
+  NAME_HELD: '削除したテンプレートの名前は WhatsApp が 30 日間保持するため、この言語ではまだ使えません。',
+  EDIT_NOT_ALLOWED: 'このテンプレートは現在編集できません。',
+  CATEGORY_LOCKED: '承認済みのテンプレートのカテゴリは変更できません。',
+  NOT_PAUSED: 'このテンプレートは一時停止されていません。',
+  GROUP_EXISTS: '同じ名前のグループがすでにあります。',
+  UNSUPPORTED_MEDIA_TYPE: 'この種類のファイルはここでは使えません。',
+  FILE_TOO_LARGE: 'ファイルが大きすぎます。',
+  TEMPLATE_DISABLED:
+    'このテンプレートは Parley でオフになっています。管理者がテンプレート画面でオンにできます。',
+  TEMPLATE_NOT_APPROVED: 'このテンプレートは WhatsApp に承認されていないため、送信できません。',
+  TEMPLATE_NOT_SUPPORTED:
+    'このテンプレートは Parley の外で作成され、Parley では入力できない部分を含むため、ここからは送信できません。',
+  MARKETING_NOT_DELIVERED_US:
+    'WhatsApp は米国の電話番号にマーケティングのテンプレートを配信しません。送信も課金もされていません。',
+  TEMPLATE_OTHER_ACCOUNT: 'このテンプレートは、この会話とは別の WhatsApp Business アカウントのものです。',
+  CHANNEL_ACCOUNT_OFF:
+    'この会話のアカウントは Parley がオフになっているか接続が解除されているため、送信できません。',
 } as const satisfies LocaleShape<typeof en>;
 
 export const forms = {
@@ -55,4 +74,5 @@ export const forms = {
   email: '正しいメールアドレスを入力してください。',
   passwordTooShort: '12 文字以上にしてください。',
   passwordHint: '12 文字以上。長いパスフレーズがおすすめです。',
+  characters: '{{count}} / {{max}} 文字',
 } as const satisfies LocaleShape<typeof enForms>;

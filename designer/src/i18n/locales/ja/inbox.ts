@@ -51,6 +51,7 @@ export const inbox = {
     unsupported: 'この種類のメッセージはまだ表示できません。',
     failed: '未配信',
     failedDetail: '未配信：{{message}}（コード {{code}}）',
+    failedTemplate: '未配信：{{reason}}（WhatsApp のコード {{code}}）',
     status: {
       received: '受信済み',
       pending: '送信中',
@@ -73,7 +74,9 @@ export const inbox = {
       sticker: 'ステッカー',
       location: '位置情報',
       contacts: '連絡先',
+      template: 'テンプレート',
     },
+    template: 'テンプレート {{name}}',
     withText: '{{kind}}：{{text}}',
     opensFullSize: '（新しいタブで元のサイズで開きます）',
     opensInNewTab: '（新しいタブで開きます）',

@@ -58,15 +58,8 @@ export const integrations = {
     manageHeading: '管理',
   },
   templates: {
-    heading: 'インポートしたテンプレート',
-    intro: '番号の接続時にインポートした、この WhatsApp Business アカウントのメッセージテンプレートです。',
-    loadFailed: 'テンプレートを読み込めませんでした。',
-    empty: 'この WhatsApp Business アカウントからインポートしたテンプレートはありません。',
-    name: '名前',
-    language: '言語',
-    category: 'カテゴリ',
-    status: 'ステータス',
-    importedAt: 'インポート日時',
+    heading: 'テンプレート',
+    link: 'このアカウントのテンプレートはテンプレート画面で管理します',
   },
   plan: {
     lacks:

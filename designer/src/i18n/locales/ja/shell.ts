@@ -6,6 +6,7 @@ export const shell = {
   mainNav: 'メイン',
   nav: {
     inbox: '受信箱',
+    templates: 'テンプレート',
     integrations: '連携',
     people: 'メンバー',
     organisation: '組織',

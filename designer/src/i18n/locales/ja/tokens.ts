@@ -56,6 +56,18 @@ export const tokens = {
       label: '受信箱の閲覧',
       description: '会話、メッセージ、メディア、ライブイベントストリーム。',
     },
+    messages_send: {
+      label: 'メッセージの送信',
+      description: 'メッセージテンプレートなど、会話へのメッセージの送信。',
+    },
+    templates_read: {
+      label: 'メッセージテンプレートの閲覧',
+      description: 'メッセージテンプレート、そのグループ、ファイルライブラリ。',
+    },
+    templates_manage: {
+      label: 'メッセージテンプレートの管理',
+      description: 'メッセージテンプレートの作成、編集、削除、オン・オフ、同期と、ファイルのアップロード。',
+    },
     channels_read: {
       label: 'チャネルアカウントの閲覧',
       description: '接続済みの WhatsApp 番号と Telegram ボット（認証情報は除く）。',

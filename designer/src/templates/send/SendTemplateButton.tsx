@@ -1,0 +1,60 @@
+import type { Conversation, Message } from '@parley/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contactLabel } from '../../inbox/contact';
+import { useCan } from '../../shell/use-session';
+import { useFeedback } from '../../ui/use-feedback';
+import { canSendTemplate } from './send-template-form';
+import { SendTemplateDialog } from './SendTemplateDialog';
+
+/**
+ * "Send template" in a WhatsApp thread's header, for people who may send messages. A sent
+ * template is announced politely (the message itself appears in the thread) and handed to
+ * `onSent` so the thread shows it before the live stream repeats it.
+ */
+export function SendTemplateButton({
+  conversation,
+  onSent,
+}: {
+  conversation: Conversation;
+  onSent: (message: Message) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const feedback = useFeedback();
+  const permissions = { send: useCan('messages:send'), readTemplates: useCan('templates:read') };
+  if (!canSendTemplate(conversation, permissions)) return null;
+  return (
+    <div className="thread-header__actions">
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          feedback.announce('');
+          setOpen(true);
+        }}
+      >
+        {t('templates.send.button')}
+      </button>
+      <p role="status" className="visually-hidden">
+        {feedback.message}
+      </p>
+      {open && (
+        <SendTemplateDialog
+          conversation={conversation}
+          onClose={() => setOpen(false)}
+          onSent={(message, template) => {
+            setOpen(false);
+            feedback.announce(
+              t('templates.send.sent', {
+                name: template.name,
+                contact: contactLabel(conversation, t('inbox.contact.unknown')),
+              }),
+            );
+            onSent(message);
+          }}
+        />
+      )}
+    </div>
+  );
+}
