@@ -115,6 +115,23 @@ beforeAll(async () => {
   ids.token = token.apiToken.id;
   ids.signup = (await admin.call('POST', '/api/whatsapp/signups', whatsappSignupSchema, { locale: 'en' })).id;
   ids.user = admin.session!.user.id;
+  const listed = z.object({ items: z.array(z.object({ id: z.string() })) });
+  // The WABA's own template (imported when the demo number was connected), a group and a library file.
+  ids.template = (await admin.call('GET', '/api/templates', listed)).items[0]!.id;
+  ids.group = (
+    await admin.call('POST', '/api/template-groups', z.object({ id: z.string() }), { name: `Iso ${waId}` })
+  ).id;
+  ids.file = (
+    await admin.upload(
+      '/api/files?filename=iso.png',
+      z.object({ id: z.string() }),
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+      'image/png',
+    )
+  ).id;
   const odd = JSON.parse(
     inboundTextWebhook({ phoneNumberId: stack.phoneNumberId, waId, text: 'x' }).body,
   ) as {
@@ -227,7 +244,12 @@ describe('access to the API', () => {
       '/api/conversations/{id}': ids.conversation,
       '/api/conversations/{id}/messages': ids.conversation,
       '/api/channel-accounts/{id}': ids.account,
-      '/api/channel-accounts/{id}/templates': ids.account,
+      '/api/conversations/{id}/templates': ids.conversation,
+      '/api/templates/{id}': ids.template,
+      '/api/templates/{id}/enabled': ids.template,
+      '/api/templates/{id}/unpause': ids.template,
+      '/api/template-groups/{id}': ids.group,
+      '/api/files/{id}/content': ids.file,
       '/api/users/{id}': ids.user,
       '/api/users/{id}/unlock': ids.user,
       '/api/users/{id}/password-reset-link': ids.user,
@@ -246,6 +268,21 @@ describe('access to the API', () => {
       '/api/channel-accounts/{id}': { name: 'taken' },
       '/api/whatsapp/signups/{id}/exchange': { state: 'x'.repeat(20), code: 'c', wabaId: '1' },
       '/api/whatsapp/signups/{id}/complete': { phoneNumberId: '1', pin: '123456' },
+      '/api/conversations/{id}/templates': { templateId: someId },
+      '/api/templates/{id}': {
+        groupId: null,
+        newGroupName: '',
+        category: 'UTILITY',
+        header: null,
+        body: 'Your order has shipped.',
+        examples: {},
+        footer: '',
+        buttons: [],
+        authentication: null,
+        allowCategoryChange: false,
+      },
+      '/api/templates/{id}/enabled': { enabled: false },
+      '/api/template-groups/{id}': { name: 'taken' },
     };
     const withIds = operations.filter((operation) => operation.path.includes('{'));
     // Every route that takes an id is in the table: a new one must be added here.
@@ -272,6 +309,9 @@ describe('access to the API', () => {
       '/api/api-tokens',
       '/api/audit-log',
       '/api/dead-letters',
+      '/api/templates',
+      '/api/template-groups',
+      '/api/files',
     ]) {
       const text = await (await other.raw('GET', list)).text();
       for (const id of Object.values(ids)) expect(text, list).not.toContain(id);

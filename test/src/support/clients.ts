@@ -69,6 +69,28 @@ export class EngineClient {
     });
   }
 
+  /** Uploads raw bytes (a library file) with their own content type. */
+  async upload<T extends z.ZodType>(
+    path: string,
+    schema: T,
+    bytes: Uint8Array,
+    contentType: string,
+  ): Promise<z.output<T>> {
+    const response = await fetch(`${this.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': contentType,
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}),
+      },
+      body: bytes as Uint8Array<ArrayBuffer>,
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (response.status >= 300) throw await failure(response);
+    return schema.parse(await response.json());
+  }
+
   /** A call that must succeed; its body parsed with `schema`. */
   async call<T extends z.ZodType>(
     method: string,

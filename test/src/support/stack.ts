@@ -50,6 +50,8 @@ export interface StackOptions {
   telegram?: boolean;
   /** SANDBOX_THROUGHPUT_PER_SECOND; default the sandbox's own (Meta's default, 80). */
   sandboxThroughputPerSecond?: number;
+  /** More sandbox environment (SANDBOX_TEMPLATE_REVIEW_MS, …). */
+  sandboxEnv?: Record<string, string | undefined>;
   /** More engine environment (SMTP_URL, …). */
   engineEnv?: Record<string, string | undefined>;
   /** Run Temporal as `npm start` does: started again whenever it dies. */
@@ -172,6 +174,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       // Tests and benchmarks also post customer webhooks straight to the engine, as Meta does for
       // customers writing from their phones; the sandbox has not seen those customers write.
       SANDBOX_ASSUME_OPEN_WINDOW: 'true',
+      ...options.sandboxEnv,
     };
     // Both are started together; wait for both to settle so a failure never leaves the other running.
     const [temporalResult, sandboxResult] = await Promise.allSettled([
