@@ -165,4 +165,35 @@ describe('templates in the web app', () => {
       await context.close();
     },
   );
+
+  it(
+    'speaks English too, and the form says what WhatsApp would refuse as the admin types',
+    { timeout: 90_000 },
+    async () => {
+      const { stack } = running;
+      const context = await chromium.browser.newContext({
+        locale: 'en-US',
+        viewport: { width: 1280, height: 900 },
+      });
+      const page = await context.newPage();
+      await signIn(page, stack.engine.url, stack.admin.email, stack.admin.password);
+      // The admin chose Japanese before; the header's menu switches back.
+      await page.getByRole('banner').getByRole('combobox').selectOption('en');
+      await screenshot(page, 'debug-en');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
+      await page.getByRole('heading', { name: 'お礼の返信' }).waitFor();
+      await page.getByRole('link', { name: 'New template' }).click();
+      await page.getByLabel('Template name').fill('Bad-Name');
+      await page.getByLabel('Message text', { exact: true }).fill('{{1}}, your order is ready');
+      await page.getByRole('button', { name: 'Submit for review' }).click();
+      await page
+        .getByText('The message text can’t start or end with a variable: add some words around it.')
+        .waitFor();
+      await screenshot(page, 'templates-form-errors-en');
+      // Nothing reached WhatsApp: no template of that name exists.
+      const { items } = await running.admin.call('GET', '/api/templates', templateListSchema);
+      expect(items.map((item) => item.name)).not.toContain('Bad-Name');
+      await context.close();
+    },
+  );
 });

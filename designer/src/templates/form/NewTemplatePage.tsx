@@ -5,6 +5,7 @@ import { errorText } from '../../errors/describe-error';
 import { channelAccountsQuery } from '../../integrations/channel-accounts.query';
 import { useLocale } from '../../i18n/use-locale';
 import { Page } from '../../ui/Page';
+import { NoWhatsAppAccount } from '../NoWhatsAppAccount';
 import { StatePanel } from '../../ui/StatePanel';
 import { defaultTemplateLanguage } from '../template-language';
 import { templateGroupsQuery } from '../templates.api';
@@ -51,11 +52,7 @@ export function NewTemplatePage() {
   if (!account)
     return (
       <Page title={title} back={back}>
-        <StatePanel title={t('templates.noAccount.title')} body={t('templates.noAccount.body')}>
-          <Link className="button" to="/settings/integrations">
-            {t('templates.noAccount.link')}
-          </Link>
-        </StatePanel>
+        <NoWhatsAppAccount />
       </Page>
     );
 

@@ -7,6 +7,7 @@ import { channelAccountsQuery } from '../../integrations/channel-accounts.query'
 import { useCan } from '../../shell/use-session';
 import { FeedbackRegions } from '../../ui/FeedbackRegions';
 import { Page } from '../../ui/Page';
+import { NoWhatsAppAccount } from '../NoWhatsAppAccount';
 import { StatePanel } from '../../ui/StatePanel';
 import { useFeedback } from '../../ui/use-feedback';
 import { TemplateGroupsSection } from '../groups/TemplateGroupsSection';
@@ -51,11 +52,7 @@ export function TemplatesPage() {
   if (!account)
     return (
       <Page title={title} intro={intro}>
-        <StatePanel title={t('templates.noAccount.title')} body={t('templates.noAccount.body')}>
-          <Link className="button" to="/settings/integrations">
-            {t('templates.noAccount.link')}
-          </Link>
-        </StatePanel>
+        <NoWhatsAppAccount />
       </Page>
     );
 
