@@ -1,8 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { DefaultLogger, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 
-Runtime.install({ logger: new DefaultLogger('WARN') });
+// Errors only: the tests fail activities on purpose, and each failure (and the test server's
+// missing heartbeat capability) would be logged as a warning.
+Runtime.install({
+  logger: new DefaultLogger('ERROR'),
+  telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } },
+});
 
 // The SDK would download its servers; the project installs them from PyPI into .tools instead.
 const tools = fileURLToPath(new URL('../../.tools/temporal/bin/', import.meta.url));
