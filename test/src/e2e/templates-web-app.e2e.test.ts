@@ -1,5 +1,6 @@
 import { templateListSchema } from '@parley/contracts';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { japanese, screenshot, signIn, useBrowser } from '../support/browser.js';
 import { SandboxClient } from '../support/clients.js';
 import { expectEventually } from '../support/expect-eventually.js';
@@ -176,10 +177,9 @@ describe('templates in the web app', () => {
         viewport: { width: 1280, height: 900 },
       });
       const page = await context.newPage();
+      // The demo admin speaks Japanese (the first test's screens); their profile switches to English.
+      await running.admin.call('PATCH', '/api/auth/profile', z.object({}).passthrough(), { locale: 'en' });
       await signIn(page, stack.engine.url, stack.admin.email, stack.admin.password);
-      // The admin chose Japanese before; the header's menu switches back.
-      await page.getByRole('banner').getByRole('combobox').selectOption('en');
-      await screenshot(page, 'debug-en');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Templates' }).click();
       await page.getByRole('heading', { name: 'お礼の返信' }).waitFor();
       await page.getByRole('link', { name: 'New template' }).click();
