@@ -271,6 +271,20 @@ describe('IntakeWebhookUseCase', () => {
     expect(conversation.lastMessagePreview).toBe('[image] receipt');
   });
 
+  it('keeps the platform’s order for messages of one delivery, whatever their ids', async () => {
+    const wamids = Array.from({ length: 12 }, (_, i) => `wamid.order.${String(12 - i).padStart(2, '0')}`);
+    await run(wamids.map((wamid) => message(wamid)));
+    // The thread's order: by time, then by id (as the messages API pages them).
+    const rows = await database
+      .sql()
+      .selectFrom('Message')
+      .select('platformMessageId')
+      .orderBy('createdAt')
+      .orderBy('id')
+      .execute();
+    expect(rows.map((row) => row.platformMessageId)).toEqual(wamids);
+  });
+
   it('writes webhooks arriving together in one transaction with the same outcome as one by one', async () => {
     const results = await Promise.all([
       run([message('wamid.a', { id: '819000000010' })]),

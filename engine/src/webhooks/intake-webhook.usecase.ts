@@ -75,12 +75,16 @@ export class IntakeWebhookUseCase {
   private async writeBatch(jobs: IntakeJob[]): Promise<IntakeResult[]> {
     const touched = new Map<string, Touched>();
     const now = new Date();
+    // Messages stored together keep the platform's order: each is a millisecond after the one
+    // before, so the thread (ordered by time, then id) never reorders them by their random ids.
+    let stored = 0;
+    const stamp = () => new Date(now.getTime() + stored++);
     const results = await this.database.transaction(async (sql) => {
       const batch: IntakeResult[] = [];
       for (const job of jobs) {
         const scope = touched.get(job.account.organisationId) ?? newTouched();
         touched.set(job.account.organisationId, scope);
-        batch.push(await this.store(sql, job, now, scope));
+        batch.push(await this.store(sql, job, now, scope, stamp));
       }
       return batch;
     });
@@ -96,11 +100,12 @@ export class IntakeWebhookUseCase {
     { account, events }: IntakeJob,
     now: Date,
     touched: Touched,
+    stamp: () => Date,
   ): Promise<IntakeResult> {
     const result = emptyIntakeResult();
     for (const event of events) {
       if (event.kind === 'message') {
-        const stored = await this.storeMessage(sql, account, event, now);
+        const stored = await this.storeMessage(sql, account, event, stamp());
         if (!stored) {
           result.duplicates += 1;
           continue;
