@@ -12,7 +12,12 @@ import {
   customerServiceWindowMs,
   inboundMessageSignalName,
 } from './conversation.contract.js';
-import { localEnvironment, temporalCli, timeSkippingEnvironment } from './test-environment.js';
+import {
+  localEnvironment,
+  temporalCli,
+  timeSkippingEnvironment,
+  expectEventually,
+} from './test-environment.js';
 
 const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 const recordedHistory = fileURLToPath(new URL('./histories/conversation-two-messages.json', import.meta.url));
@@ -50,18 +55,6 @@ function recordingActivities() {
 
 function inbound(messageId: string, occurredAt = new Date().toISOString()): InboundMessageSignal {
   return { messageId, conversationId: 'conv-1', occurredAt };
-}
-
-async function expectEventually(check: () => void, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 }
 
 describe('conversationWorkflow on a real Temporal dev server', () => {

@@ -27,7 +27,7 @@ import {
   unpauseTemplateUpdateName,
 } from './template-lifecycle.contract.js';
 import type { templateLifecycleWorkflow } from './template-lifecycle.workflow.js';
-import { timeSkippingEnvironment } from './test-environment.js';
+import { timeSkippingEnvironment, expectEventually } from './test-environment.js';
 
 type LifecycleWorkflow = typeof templateLifecycleWorkflow;
 type Handle = WorkflowHandle<LifecycleWorkflow>;
@@ -143,18 +143,6 @@ class FakePlatform {
       return { nameHeldUntil: new Date(this.startedAt + atMs + 30 * 24 * hour).toISOString() };
     },
   };
-}
-
-async function expectEventually(check: () => void, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
 }
 
 /** Real time for the worker to act on anything it still has: to check that nothing more happens. */

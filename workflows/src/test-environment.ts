@@ -31,3 +31,16 @@ export function timeSkippingEnvironment() {
     server: { executable: { type: 'existing-path', path: testServer } },
   });
 }
+
+/** Runs `check` until it stops throwing (real time), or throws its last failure after `timeoutMs`. */
+export async function expectEventually<T>(check: () => T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}

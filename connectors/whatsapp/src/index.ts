@@ -34,12 +34,7 @@ export {
   type WhatsAppManagementConfig,
 } from './management/management.client.js';
 export type { BusinessAccount } from './management/business-account.api.js';
-export {
-  headerMediaFormatFor,
-  headerMediaLimits,
-  type HeaderHandleUpload,
-  type HeaderMediaFormat,
-} from './management/header-handle.api.js';
+export type { HeaderHandleUpload } from './management/header-handle.api.js';
 export { mediaKindFor, type MediaUpload } from './management/media-upload.api.js';
 export type { CodeExchange, ExchangedToken, PhoneNumber } from './management/onboarding.api.js';
 export {

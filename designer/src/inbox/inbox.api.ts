@@ -49,7 +49,7 @@ export function getConversation(queryClient: QueryClient, id: string): Promise<C
 }
 
 /** The start of the query keys of one conversation's message pages. */
-export const messagesKey = (conversationId: string) => ['inbox', 'messages', conversationId] as const;
+const messagesKey = (conversationId: string) => ['inbox', 'messages', conversationId] as const;
 
 export function listMessages(
   queryClient: QueryClient,

@@ -9,7 +9,7 @@ import { templateDetailsKey, templateGroupsQuery, templateListsKey, templateQuer
  */
 
 /** A template's new state into every cached list that holds it and into its cached detail. */
-export function putTemplate(queryClient: QueryClient, template: Template): void {
+function putTemplate(queryClient: QueryClient, template: Template): void {
   queryClient.setQueriesData<Template[]>({ queryKey: templateListsKey }, (items) =>
     items?.map((t) => (t.id === template.id ? template : t)),
   );
@@ -19,7 +19,7 @@ export function putTemplate(queryClient: QueryClient, template: Template): void 
 }
 
 /** A deleted template leaves every cached list. */
-export function dropTemplate(queryClient: QueryClient, templateId: string): void {
+function dropTemplate(queryClient: QueryClient, templateId: string): void {
   queryClient.setQueriesData<Template[]>({ queryKey: templateListsKey }, (items) =>
     items?.filter((t) => t.id !== templateId),
   );

@@ -1,8 +1,6 @@
-import type { Message, SendTemplateInput, Template } from '@parley/contracts';
+import type { SendTemplateInput, Template } from '@parley/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { messagesKey } from '../inbox/inbox.api';
 import {
-  createTemplateGroup,
   deleteTemplate,
   deleteTemplateGroup,
   renameTemplateGroup,
@@ -49,19 +47,11 @@ export interface TemplateSend {
   idempotencyKey: string;
 }
 
-/**
- * Sends a template into a conversation. The stored message is handed to `onSent` (it also
- * arrives on the live stream) and the thread's cached pages are read afresh next time.
- */
-export function useSendTemplate(conversationId: string, onSent?: (message: Message) => void) {
-  const queryClient = useQueryClient();
+/** Sends a template into a conversation; the stored message is the answer (it also arrives live). */
+export function useSendTemplate(conversationId: string) {
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: TemplateSend) =>
       sendTemplate(conversationId, body, idempotencyKey),
-    onSuccess: async (message) => {
-      onSent?.(message);
-      await queryClient.invalidateQueries({ queryKey: messagesKey(conversationId) });
-    },
   });
 }
 
@@ -82,11 +72,6 @@ function useGroupsChanged() {
       queryClient.invalidateQueries({ queryKey: templateGroupsQuery.queryKey }),
       queryClient.invalidateQueries({ queryKey: templateListsKey }),
     ]);
-}
-
-export function useCreateTemplateGroup() {
-  const changed = useGroupsChanged();
-  return useMutation({ mutationFn: createTemplateGroup, onSuccess: changed });
 }
 
 export function useRenameTemplateGroup(id: string) {

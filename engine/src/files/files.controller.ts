@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { libraryFileListSchema, libraryFileSchema, listFilesQuery, uploadFileQuery } from '@parley/contracts';
@@ -7,6 +6,7 @@ import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
 import { ApiError, idParam, parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
+import { sendStoredFile } from '../media/send-stored-file.js';
 import { LibraryFiles } from './library-files.service.js';
 
 @ApiTags('templates')
@@ -48,11 +48,10 @@ export class FilesController {
   @Requires('templates:read')
   async content(@CurrentCaller() caller: Caller, @Param('id') id: string, @Res() reply: FastifyReply) {
     const file = await this.files.get(caller.organisationId, idParam(id));
-    return reply
-      .header('content-type', file.mimeType)
-      .header('content-disposition', `inline; filename="${encodeURIComponent(file.filename)}"`)
-      .header('cache-control', 'private, max-age=31536000, immutable')
-      .header('content-security-policy', "default-src 'none'; img-src 'self'; media-src 'self'; sandbox")
-      .send(createReadStream(this.files.store.path(file.id)));
+    return sendStoredFile(reply, {
+      path: this.files.store.path(file.id),
+      mimeType: file.mimeType,
+      filename: file.filename,
+    });
   }
 }

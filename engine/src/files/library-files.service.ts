@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
-import { mediaFormatOf, templateHeaderMedia, type LibraryFile } from '@parley/contracts';
+import { libraryFileSchema, mediaFormatOf, templateHeaderMedia, type LibraryFile } from '@parley/contracts';
 import type { WabaAccess } from '../templates/waba-access.js';
 import type { Caller } from '../auth/caller.js';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
@@ -27,14 +27,17 @@ type FileRow = {
   createdByName?: string | null;
 };
 
+/** Where the web app reads a library file (same origin, the organisation's people only). */
+export const fileUrl = (fileId: string) => `/api/files/${fileId}/content`;
+
 export function toLibraryFileDto(row: FileRow): LibraryFile {
   return {
     id: row.id,
     filename: row.filename,
     mimeType: row.mimeType,
     sizeBytes: row.sizeBytes,
-    format: mediaFormatOf(row.mimeType) ?? 'DOCUMENT',
-    url: `/api/files/${row.id}/content`,
+    format: libraryFileSchema.shape.format.parse(row.format),
+    url: fileUrl(row.id),
     createdAt: iso(row.createdAt),
     createdBy: row.createdBy && row.createdByName ? { id: row.createdBy, name: row.createdByName } : null,
   };

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -8,6 +7,7 @@ import { Database } from '../infrastructure/database/database.js';
 import { ApiError, idParam } from '../infrastructure/http/api-error.js';
 import { errorSchema } from '../infrastructure/http/openapi.js';
 import { MediaFetcher } from './media-fetcher.service.js';
+import { sendStoredFile } from './send-stored-file.js';
 
 @ApiTags('inbox')
 @Controller('api/media')
@@ -33,15 +33,10 @@ export class MediaController {
       .executeTakeFirst();
     if (!media || media.state !== 'stored')
       throw new ApiError(404, 'NOT_FOUND', `media ${mediaId} is not available`);
-    const filename = media.filename ? `; filename="${encodeURIComponent(media.filename)}"` : '';
-    return (
-      reply
-        .header('content-type', media.mimeType ?? 'application/octet-stream')
-        .header('content-disposition', `inline${filename}`)
-        .header('cache-control', 'private, max-age=31536000, immutable')
-        // A file a customer sent is never run as a page of Parley's origin.
-        .header('content-security-policy', "default-src 'none'; img-src 'self'; media-src 'self'; sandbox")
-        .send(createReadStream(this.fetcher.store.path(media.id)))
-    );
+    return sendStoredFile(reply, {
+      path: this.fetcher.store.path(media.id),
+      mimeType: media.mimeType ?? null,
+      filename: media.filename ?? null,
+    });
   }
 }

@@ -3,10 +3,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
   conversationWorkflowType,
   inboundMessageSignalName,
-  templateLifecycleWorkflowType,
-  templatePlatformEventSignalName,
   type InboundMessageSignal,
-  type TemplateLifecycleInput,
 } from '@parley/workflows';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
@@ -16,6 +13,7 @@ import type { OutboxEntry } from '../infrastructure/database/entities.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { TemporalClientService } from '../infrastructure/temporal/temporal-client.service.js';
 import { SingleFlight } from '../infrastructure/single-flight.js';
+import { TemplateWorkflows } from '../templates/template-workflows.service.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
 import { outboxPayloadSchema } from './outbox-payload.js';
 
@@ -54,6 +52,7 @@ export class OutboxRelay implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly database: Database,
     private readonly temporal: TemporalClientService,
+    private readonly templates: TemplateWorkflows,
   ) {
     this.limit = new AdaptiveLimit(2, config.OUTBOX_MAX_CONCURRENCY, slowSignalMs, 8);
   }
@@ -186,20 +185,11 @@ export class OutboxRelay implements OnApplicationShutdown {
 
   private signal(entry: Entry) {
     const payload = outboxPayloadSchema.parse(entry.payload);
-    if (payload.workflow === 'template') {
-      const input: TemplateLifecycleInput = {
-        templateId: payload.templateId,
-        status: payload.status,
-        reviewPollAfterMs: this.config.TEMPLATE_REVIEW_POLL_AFTER_MS,
-      };
-      return this.temporal.client.workflow.signalWithStart(templateLifecycleWorkflowType, {
-        workflowId: entry.workflowId,
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-        signal: templatePlatformEventSignalName,
-        signalArgs: [payload.event],
-      });
-    }
+    if (payload.workflow === 'template')
+      return this.templates.signal(
+        { id: payload.templateId, wabaId: payload.wabaId, status: payload.status },
+        payload.event,
+      );
     const { workflow: _workflow, ...signal } = payload;
     const message: InboundMessageSignal = signal;
     return this.temporal.client.workflow.signalWithStart(conversationWorkflowType, {

@@ -16,8 +16,7 @@ import {
 } from '@parley/contracts';
 import type { Caller } from '../auth/caller.js';
 import { ChannelClients } from '../channels/channel-clients.service.js';
-import { LibraryFiles } from '../files/library-files.service.js';
-import { fileUrl } from './template.dto.js';
+import { LibraryFiles, fileUrl } from '../files/library-files.service.js';
 import { toMessageDtos } from '../inbox/inbox.dto.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
@@ -27,7 +26,7 @@ import { parameterFormat } from './meta-components.js';
 import { templateRows } from './template-rows.js';
 import { templateRefusal } from './template-usability.js';
 import { toTemplateDto } from './template.dto.js';
-import { wabaAccess } from './waba-access.js';
+import { accountAccess } from './waba-access.js';
 
 type TemplateMessage = Extract<OutboundMessage, { type: 'template' }>;
 
@@ -99,6 +98,23 @@ export class SendTemplateUseCase {
         issues,
       );
     const headerFile = headerFileId ? await this.files.get(caller.organisationId, headerFileId) : undefined;
+    if (
+      headerFile &&
+      content.header &&
+      content.header.format !== 'TEXT' &&
+      headerFile.format !== content.header.format
+    )
+      throw new ApiError(
+        400,
+        'INVALID_INPUT',
+        `parameters.headerFileId: the template's header is a ${content.header.format.toLowerCase()}`,
+        [
+          {
+            path: 'parameters.headerFileId',
+            message: `the header is a ${content.header.format.toLowerCase()}`,
+          },
+        ],
+      );
     const rendered = renderTemplate(content, row.language, values);
     const stored: TemplateMessageContent = {
       type: 'template',
@@ -125,7 +141,7 @@ export class SendTemplateUseCase {
       idempotencyKey: `template:${conversationId}:${idempotencyKey ?? randomUUID()}`,
       stored: { type: 'template', text: renderedText(rendered), content: stored },
       message: async () => {
-        const access = await wabaAccess(sql, this.clients, caller.organisationId, row.wabaId);
+        const access = accountAccess(this.clients, conversation.account);
         const mediaId =
           access && headerFile
             ? await this.files.mediaId(caller.organisationId, headerFile.id, access)
@@ -184,6 +200,8 @@ async function conversationOf(sql: Sql, caller: Caller, conversationId: string) 
     phone: row.platformId ?? null,
     userId: row.userId ?? null,
     accountOn: Boolean(row.enabled) && row.disconnectedAt === null,
+    /** The number the message goes out from: its media ids are its own. */
+    account: { id: row.id, platformAccountId: row.platformAccountId, credentials: row.credentials ?? null },
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type TemplateEvent,
 } from '@parley/contracts';
 import { z } from 'zod';
+import { fileUrl } from '../files/library-files.service.js';
 import type { TemplateEvent as TemplateEventRow } from '../infrastructure/database/entities.js';
 import { iso, isoOrNull } from '../infrastructure/database/timestamps.js';
 import type { TemplateRow } from './template-rows.js';
@@ -16,8 +17,6 @@ const contentSchema = z.object(templateContentShape);
 const category = (value: string | null | undefined) => templateCategorySchema.safeParse(value).data ?? null;
 /** WhatsApp may report statuses Parley does not list; they show as the nearest it knows. */
 const status = (value: string) => templateStatusSchema.safeParse(value).data ?? 'PENDING';
-
-export const fileUrl = (fileId: string) => `/api/files/${fileId}/content`;
 
 export function toTemplateDto(row: TemplateRow, now = new Date()): Template {
   const content = row.content ? (contentSchema.safeParse(row.content).data ?? null) : null;

@@ -151,7 +151,7 @@ export class TemplatesUseCase {
       throw error;
     }
     await this.submitAndWait({ id, wabaId: account.wabaId, status: 'SUBMITTING' }, caller);
-    return toTemplateDto(await this.row(sql, caller, id).catch(() => this.refusedMeanwhile(id)));
+    return toTemplateDto(await this.row(sql, caller, id));
   }
 
   async edit(caller: Caller, id: string, input: EditTemplateInput): Promise<Template> {
@@ -277,12 +277,7 @@ export class TemplatesUseCase {
   private async submitAndWait(template: { id: string; wabaId: string; status: string }, caller: Caller) {
     const submitted = this.workflows.submit(template).catch((error: unknown) => {
       // Saved, and submitted by the hourly sync once Temporal is back.
-      if (
-        error instanceof ApiError &&
-        error.getResponse() instanceof Object &&
-        (error.getResponse() as { code?: string }).code === 'TEMPORAL_UNAVAILABLE'
-      )
-        return 'waiting' as const;
+      if (error instanceof ApiError && error.code === 'TEMPORAL_UNAVAILABLE') return 'waiting' as const;
       throw error;
     });
     const timer = new Promise<'waiting'>((resolve) =>
@@ -291,10 +286,6 @@ export class TemplatesUseCase {
     const outcome = await Promise.race([submitted, timer]);
     if (outcome === 'waiting') submitted.catch(() => undefined);
     await this.publisher.templates(caller.organisationId, [template.id]);
-  }
-
-  private refusedMeanwhile(id: string): never {
-    throw new ApiError(422, 'PLATFORM_REFUSED', `WhatsApp refused template ${id}`);
   }
 }
 

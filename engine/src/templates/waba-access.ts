@@ -28,7 +28,15 @@ export async function wabaAccess(
     .where('credentials', 'is not', null)
     .orderBy('connectedAt')
     .executeTakeFirst();
-  if (!account?.credentials) return undefined;
+  return account ? accountAccess(clients, account) : undefined;
+}
+
+/** The management client of one connected number (its media ids are its own). */
+export function accountAccess(
+  clients: ChannelClients,
+  account: { id: string; platformAccountId: string; credentials: string | null },
+): WabaAccess | undefined {
+  if (!account.credentials) return undefined;
   const credentials = clients.openCredentials(account.id, account.credentials);
   const accessToken = typeof credentials.accessToken === 'string' ? credentials.accessToken : undefined;
   return { management: clients.whatsappManagement(accessToken), phoneNumberId: account.platformAccountId };

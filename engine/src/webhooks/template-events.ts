@@ -45,25 +45,24 @@ export async function routeTemplateEvent(
 ): Promise<boolean> {
   const wabaId = account.parentAccountId;
   if (!wabaId) return false;
-  let template = await sql
+  const language = event.language ?? 'en_US';
+  const known = await sql
     .selectFrom('MessageTemplate')
-    .select(['id', 'status'])
+    .select(['id', 'status', 'platformTemplateId'])
     .where('organisation', '=', account.organisationId)
     .where('wabaId', '=', wabaId)
-    .where('platformTemplateId', '=', event.templateId)
+    .where((where) =>
+      where.or([
+        where('platformTemplateId', '=', event.templateId),
+        where.and([where('name', '=', event.templateName), where('language', '=', language)]),
+      ]),
+    )
     .executeTakeFirst();
+  // A Parley template whose creation answer has not been stored yet: its submission records it.
+  if (known && known.platformTemplateId !== event.templateId) return false;
+  let template = known;
   if (!template) {
-    const language = event.language ?? 'en_US';
-    const existing = await sql
-      .selectFrom('MessageTemplate')
-      .select('id')
-      .where('wabaId', '=', wabaId)
-      .where('name', '=', event.templateName)
-      .where('language', '=', language)
-      .executeTakeFirst();
-    // A Parley template whose creation answer has not been stored yet: its submission records it.
-    if (existing) return false;
-    template = { id: randomUUID(), status: 'PENDING' };
+    template = { id: randomUUID(), status: 'PENDING', platformTemplateId: event.templateId };
     await sql
       .insertInto('MessageTemplate')
       .values(

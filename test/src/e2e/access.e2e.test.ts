@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { EngineClient, SandboxClient } from '../support/clients.js';
 import { expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
+import { gradientPng } from '../support/sample-image.js';
 import { useStack } from '../support/use-stack.js';
 import { inboundTextWebhook, postWebhook } from '../support/webhooks.js';
 
@@ -125,10 +126,7 @@ beforeAll(async () => {
     await admin.upload(
       '/api/files?filename=iso.png',
       z.object({ id: z.string() }),
-      Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-        'base64',
-      ),
+      gradientPng(16, 16),
       'image/png',
     )
   ).id;

@@ -53,18 +53,24 @@ export class EngineClient {
     return this.session;
   }
 
-  /** The raw response of a call, with the session's cookie and CSRF token (or the API token). */
+  /**
+   * The raw response of a call, with the session's cookie and CSRF token (or the API token). A
+   * body is sent as JSON, or as it is when it is bytes (give their type in `headers`).
+   */
   raw(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    const bytes = body instanceof Uint8Array;
     return fetch(`${this.url}${path}`, {
       method,
       headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || bytes ? {} : { 'content-type': 'application/json' }),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
         ...headers,
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: bytes ? (body as Uint8Array<ArrayBuffer>) : JSON.stringify(body) }),
       signal: AbortSignal.timeout(30_000),
     });
   }
@@ -76,17 +82,7 @@ export class EngineClient {
     bytes: Uint8Array,
     contentType: string,
   ): Promise<z.output<T>> {
-    const response = await fetch(`${this.url}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': contentType,
-        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}),
-      },
-      body: bytes as Uint8Array<ArrayBuffer>,
-      signal: AbortSignal.timeout(30_000),
-    });
+    const response = await this.raw('POST', path, bytes, { 'content-type': contentType });
     if (response.status >= 300) throw await failure(response);
     return schema.parse(await response.json());
   }
@@ -211,6 +207,16 @@ export class SandboxClient {
   async customerMessages(waId: string): Promise<SandboxCustomerMessage[]> {
     const url = `${this.url}/sandbox/customers/${encodeURIComponent(waId)}/messages`;
     return z.object({ items: z.array(sandboxCustomerMessageSchema) }).parse(await getJson(url)).items;
+  }
+
+  /** The names of a WABA's templates as the sandbox's Graph API lists them (what WhatsApp has). */
+  async templateNames(wabaId: string, accessToken: string): Promise<string[]> {
+    const response = await fetch(`${this.url}/v23.0/${wabaId}/message_templates?limit=1000`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+      signal: AbortSignal.timeout(30_000),
+    });
+    const body = z.object({ data: z.array(z.object({ name: z.string() })) }).parse(await response.json());
+    return body.data.map((template) => template.name);
   }
 
   /** Every message the business sent since `since`. */

@@ -9,6 +9,7 @@ import type { SandboxContext } from './sandbox-context.js';
 import { templatePath } from './templates/graph-templates.routes.js';
 import { templateView } from './templates/template.model.js';
 import { uploadFile } from './uploads/graph-uploads.routes.js';
+import { templateWithOwner } from './templates/template-owner.js';
 
 /**
  * `/{version}/{object-id}`: one route per method for every kind of Graph object the sandbox holds
@@ -21,11 +22,6 @@ export function registerGraphObjectRoutes(app: FastifyInstance, context: Sandbox
     const owner = record && directory.numbers.get(record.phoneNumberId);
     return record && owner ? { record, businessId: owner.businessId } : undefined;
   };
-  const templateWithOwner = (id: string) => {
-    const record = templates.store.get(id);
-    const waba = record && directory.wabas.get(record.wabaId);
-    return record && waba ? { record, businessId: waba.businessId } : undefined;
-  };
 
   app.get('/:version/:objectId', async (request, reply) => {
     const grant = graphGuard(request, reply, directory);
@@ -33,7 +29,7 @@ export function registerGraphObjectRoutes(app: FastifyInstance, context: Sandbox
     const { objectId } = request.params as { objectId: string };
     if (templates.store.get(objectId)) {
       markOperation(request, templatePath);
-      const found = visible(reply, grant, objectId, templateWithOwner(objectId));
+      const found = visible(reply, grant, objectId, templateWithOwner(context, objectId));
       return found ? templateView(found.record) : reply;
     }
     if (media.get(objectId)) {
@@ -59,7 +55,7 @@ export function registerGraphObjectRoutes(app: FastifyInstance, context: Sandbox
     const grant = graphGuard(request, reply, directory);
     if (!grant) return reply;
     markOperation(request, templatePath);
-    const found = visible(reply, grant, objectId, templateWithOwner(objectId));
+    const found = visible(reply, grant, objectId, templateWithOwner(context, objectId));
     if (!found) return reply;
     const problem = templates.edit(found.record, request.body);
     return problem ? refused(reply, problem) : { success: true };

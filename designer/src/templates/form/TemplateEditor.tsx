@@ -54,7 +54,7 @@ const formFields = [
  * A refused submission on the form: codes about one field go under it (TEMPLATE_EXISTS and
  * NAME_HELD under the name, CATEGORY_LOCKED under the category), other issues at their own path.
  */
-export function reportTemplateFailure(
+function reportTemplateFailure(
   failure: unknown,
   setError: Parameters<typeof reportToForm<TemplateFormValues>>[1],
   t: Translate,

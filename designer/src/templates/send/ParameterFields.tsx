@@ -14,7 +14,7 @@ interface Props {
 const variableLabel = (variable: string | null) => `{{${variable ?? ''}}}`;
 
 /** A field's label: `{{1}}` for the message text (under its legend), the rest in words. */
-export function parameterLabel(field: ParameterField, t: Translate): string {
+function parameterLabel(field: ParameterField, t: Translate): string {
   switch (field.kind) {
     case 'header':
       return t('templates.send.header', { variable: variableLabel(field.variable) });

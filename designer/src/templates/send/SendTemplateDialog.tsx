@@ -24,8 +24,10 @@ import {
   reportableFields,
   sendTemplateBody,
   sendTemplateResolver,
+  isUsable,
   sortForChoice,
   TEMPLATE_FIELD,
+  unusableReasons,
   type SendTemplateFormValues,
 } from './send-template-form';
 import { TemplateChoices } from './TemplateChoices';
@@ -37,14 +39,7 @@ interface Props {
 }
 
 /** Codes after which the templates' usability may have changed: the list is read again. */
-const staleChoice = new Set([
-  'NOT_FOUND',
-  'TEMPLATE_DISABLED',
-  'TEMPLATE_NOT_APPROVED',
-  'TEMPLATE_NOT_SUPPORTED',
-  'MARKETING_NOT_DELIVERED_US',
-  'TEMPLATE_OTHER_ACCOUNT',
-]);
+const staleChoice = new Set<string>(['NOT_FOUND', ...unusableReasons]);
 
 function SendForm({
   conversation,
@@ -64,7 +59,7 @@ function SendForm({
   const send = useSendTemplate(conversation.id);
 
   const values = form.watch();
-  const chosen = templates.find((c) => c.id === values[TEMPLATE_FIELD] && c.unusableReason === null);
+  const chosen = templates.find((c) => c.id === values[TEMPLATE_FIELD] && isUsable(c));
   const fields = chosen?.content ? parameterFields(chosen.content) : [];
 
   const choose = form.register(TEMPLATE_FIELD, {

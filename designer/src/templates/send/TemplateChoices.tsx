@@ -5,7 +5,7 @@ import { FieldErrorText } from '../form/steps/FieldErrorText';
 import { languageLabel } from '../template-language';
 import type { UsableTemplate } from '../templates.api';
 import { TemplateStatusBadge } from '../TemplateStatusBadge';
-import { unusableReasonText } from './send-template-form';
+import { isUsable, unusableReasonText } from './send-template-form';
 
 interface Props {
   templates: readonly UsableTemplate[];
@@ -53,7 +53,7 @@ function TemplateChoice({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const unusable = template.unusableReason !== null || template.content === null;
+  const unusable = !isUsable(template);
   const category = template.content?.category;
   const language = languageLabel(template.language, locale, t);
   return (

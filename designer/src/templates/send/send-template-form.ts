@@ -109,7 +109,7 @@ export function blankValues(templateId: string, content: TemplateContent | null)
  * The form's values in the contract's shape. `blank: 'omit'` leaves out empty fields, so the
  * preview keeps showing `{{1}}` (or the sample code) until something is typed.
  */
-export function templateValuesOf(
+function templateValuesOf(
   content: TemplateContent,
   values: SendTemplateFormValues,
   blank: 'keep' | 'omit' = 'keep',
@@ -158,11 +158,7 @@ export function issueField(path: string): string | null {
  * An issue in the person's language. The contract words its checks in English; what it found
  * (a missing value, a line break, too many characters) is read from its words, the rest is ours.
  */
-export function issueText(
-  issue: TemplateParameterIssue,
-  fields: readonly ParameterField[],
-  t: Translate,
-): string {
+function issueText(issue: TemplateParameterIssue, fields: readonly ParameterField[], t: Translate): string {
   const name = issueField(issue.path);
   if (name === HEADER_FILE_FIELD) return t('templates.send.issue.headerFile');
   if (name === TEMPLATE_FIELD) return t('templates.send.issue.chooseTemplate');
@@ -296,10 +292,14 @@ export function unusableReasonText(code: string | null, t: Translate): string {
   return t(`templates.send.unusable.${code !== null && isUnusableReason(code) ? code : 'unknown'}`);
 }
 
+/** Whether the template can be sent now: the engine names no reason against it and Parley can fill it in. */
+export function isUsable(template: UsableTemplate): boolean {
+  return template.unusableReason === null && template.content !== null;
+}
+
 /** The usable templates first, each part in the engine's order (by name). */
 export function sortForChoice(templates: readonly UsableTemplate[]): UsableTemplate[] {
-  const usable = (t: UsableTemplate) => t.unusableReason === null && t.content !== null;
-  return [...templates.filter(usable), ...templates.filter((t) => !usable(t))];
+  return [...templates.filter(isUsable), ...templates.filter((t) => !isUsable(t))];
 }
 
 /** Whether this person may send a template into this conversation from the thread now. */

@@ -27,17 +27,6 @@ export type TemplateStatus = z.infer<typeof templateStatusSchema>;
 
 /** Statuses a template can be sent in (a FLAGGED one still sends while WhatsApp watches its quality). */
 export const sendableTemplateStatuses: readonly TemplateStatus[] = ['APPROVED', 'FLAGGED'];
-/** Statuses nobody needs to watch: the template changes only when WhatsApp or an admin acts. */
-export const settledTemplateStatuses: readonly TemplateStatus[] = [
-  'APPROVED',
-  'REJECTED',
-  'DISABLED',
-  'FLAGGED',
-  'DELETED',
-  'ARCHIVED',
-  'LIMIT_EXCEEDED',
-];
-
 export const templateGroupSchema = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -4,7 +4,12 @@ import { uuidSchema } from '@parley/contracts';
 
 /** An HTTP error with Parley's body shape: `{ code, message }` (plus `issues` for invalid input). */
 export class ApiError extends HttpException {
-  constructor(status: number, code: string, message: string, issues?: { path: string; message: string }[]) {
+  constructor(
+    status: number,
+    readonly code: string,
+    message: string,
+    issues?: { path: string; message: string }[],
+  ) {
     super({ code, message, ...(issues ? { issues } : {}) }, status);
   }
 }

@@ -43,24 +43,21 @@ const fileUploadPath = /^\/api\/files(\?|$)/;
 
 /**
  * File uploads to the library: the raw bytes with their own type as `Content-Type`. Other routes
- * take JSON only and answer 415 to anything else.
+ * take JSON only: anything else is answered 415 before its body is read.
  */
 function registerFileUploadParser(fastify: FastifyInstance) {
+  fastify.addHook('onRequest', async (request, reply) => {
+    const type = request.headers['content-type'];
+    if (type === undefined || /^application\/json\b/i.test(type)) return;
+    if (request.method === 'POST' && fileUploadPath.test(request.url)) return;
+    return reply
+      .code(415)
+      .send({ code: 'UNSUPPORTED_MEDIA_TYPE', message: `${type} is not taken here; send JSON` });
+  });
   fastify.addContentTypeParser(
     '*',
     { parseAs: 'buffer', bodyLimit: fileUploadLimit },
-    (request, body, done) => {
-      if (request.method === 'POST' && fileUploadPath.test(request.url)) return done(null, body);
-      done(
-        Object.assign(
-          new Error(`${request.headers['content-type'] ?? 'this content type'} is not taken here; send JSON`),
-          {
-            statusCode: 415,
-          },
-        ),
-        undefined,
-      );
-    },
+    (_request, body, done) => done(null, body),
   );
 }
 

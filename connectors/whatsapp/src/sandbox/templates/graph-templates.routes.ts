@@ -7,6 +7,7 @@ import { invalidParameter, refused } from '../graph-replies.js';
 import type { SandboxContext } from '../sandbox-context.js';
 import { parseCreateRequest } from './template-request.js';
 import { templateView, type TemplateRecord } from './template.model.js';
+import { templateWithOwner } from './template-owner.js';
 
 export const templatesPath = '/{Version}/{WABA-ID}/message_templates';
 export const templatePath = '/{Version}/{TEMPLATE_ID}';
@@ -72,14 +73,7 @@ export function registerGraphTemplatesRoutes(app: FastifyInstance, context: Sand
     const grant = graphGuard(request, reply, directory);
     if (!grant) return reply;
     const { templateId } = request.params as { templateId: string };
-    const record = templates.store.get(templateId);
-    const owner = record && directory.wabas.get(record.wabaId);
-    const found = visible(
-      reply,
-      grant,
-      templateId,
-      record && owner ? { record, businessId: owner.businessId } : undefined,
-    );
+    const found = visible(reply, grant, templateId, templateWithOwner(context, templateId));
     if (!found) return reply;
     const problem = templates.unpause(found.record);
     return problem ? refused(reply, problem) : { success: true };
