@@ -26,7 +26,8 @@ export default tseslint.config(
   },
   {
     // Workflow code must be deterministic: it may import only the workflow SDK, pure schema code
-    // (zod and this package's own modules) and the *types* of activities and connectors.
+    // (zod, the connector SDK's pure `capability-check` entry and this package's own modules) and the *types*
+    // of activities and connectors.
     files: ['workflows/src/**/*.ts'],
     ignores: ['workflows/src/**/*.test.ts', 'workflows/src/test-environment.ts'],
     rules: {
@@ -35,10 +36,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!@temporalio/workflow$|zod$|\\.{1,2}/)',
+              regex: '^(?!@temporalio/workflow$|zod$|@parley/connector-sdk/capability-check$|\\.{1,2}/)',
               allowTypeImports: true,
               message:
-                'Workflow code may import only @temporalio/workflow, zod, its own pure modules and activity types (use `import type`).',
+                'Workflow code may import only @temporalio/workflow, zod, @parley/connector-sdk/capability-check, its own pure modules and activity types (use `import type`).',
             },
           ],
         },

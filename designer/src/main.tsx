@@ -17,6 +17,7 @@ import './styles/auth.css';
 import './styles/inbox.css';
 import './styles/thread.css';
 import './styles/content.css';
+import './styles/composer.css';
 import './styles/integrations.css';
 import './styles/settings.css';
 import './styles/templates.css';

@@ -14,6 +14,10 @@ import { RequestPasswordResetUseCase, ResetPasswordUseCase } from './auth/passwo
 import { SetUpUseCase } from './auth/set-up.usecase.js';
 import { SignInUseCase } from './auth/sign-in.usecase.js';
 import { AccountConnector } from './channels/account-connector.service.js';
+import { AutomaticRepliesController } from './channels/automatic-replies/automatic-replies.controller.js';
+import { AutomaticRepliesStore } from './channels/automatic-replies/automatic-replies.store.js';
+import { GetAutomaticRepliesUseCase } from './channels/automatic-replies/get-automatic-replies.usecase.js';
+import { UpdateAutomaticRepliesUseCase } from './channels/automatic-replies/update-automatic-replies.usecase.js';
 import {
   ChannelAccountsController,
   TelegramBotsController,
@@ -21,6 +25,7 @@ import {
 } from './channels/channel-accounts.controller.js';
 import { ChannelAccountsUseCase } from './channels/channel-accounts.usecases.js';
 import { ChannelClients } from './channels/channel-clients.service.js';
+import { ChannelLimitsController } from './channels/channel-limits.controller.js';
 import { ChannelDirectory } from './channels/channel-directory.service.js';
 import { TelegramWebhooks } from './channels/telegram-webhooks.service.js';
 import { WhatsAppSignupUseCase } from './channels/whatsapp-signup.usecases.js';
@@ -47,8 +52,12 @@ import { MediaController } from './media/media.controller.js';
 import { FilesController } from './files/files.controller.js';
 import { LibraryFiles } from './files/library-files.service.js';
 import { OutboundSender } from './messaging/outbound-sender.js';
-import { SendAutoReplyActivity } from './messaging/send-auto-reply.activity.js';
-import { SendTemplateUseCase } from './templates/send-template.usecase.js';
+import { ConversationActivitiesService } from './messaging/conversation-activities.js';
+import { ConversationWorkflows } from './messaging/conversation-workflows.service.js';
+import { MessagesController } from './messaging/messages.controller.js';
+import { ReadReceiptsUseCase } from './messaging/read-receipts.usecase.js';
+import { SendMessageUseCase } from './messaging/send-message.usecase.js';
+import { TemplateDrafts } from './templates/template-drafts.js';
 import { TemplateActivitiesService } from './templates/template-activities.js';
 import { TemplateGroupsUseCase } from './templates/template-groups.usecases.js';
 import { TemplateSync } from './templates/template-sync.service.js';
@@ -91,6 +100,8 @@ const shared: Provider[] = [
   OutboundSender,
   TemplateWorkflows,
   TemplateSync,
+  AutomaticRepliesStore,
+  TemplateDrafts,
 ];
 
 /** The API: sign-in, people, channels, the inbox, webhooks. */
@@ -103,7 +114,10 @@ const apiControllers: Type[] = [
   ChannelAccountsController,
   WhatsAppSignupsController,
   TelegramBotsController,
+  AutomaticRepliesController,
+  ChannelLimitsController,
   ConversationsController,
+  MessagesController,
   EventsController,
   MediaController,
   TemplatesController,
@@ -139,13 +153,17 @@ const apiProviders: Provider[] = [
   ApiTokensUseCase,
   ChannelAccountsUseCase,
   WhatsAppSignupUseCase,
+  GetAutomaticRepliesUseCase,
+  UpdateAutomaticRepliesUseCase,
   TelegramWebhooks,
   ListConversationsUseCase,
   GetConversationUseCase,
   ListMessagesUseCase,
   TemplatesUseCase,
   TemplateGroupsUseCase,
-  SendTemplateUseCase,
+  ConversationWorkflows,
+  SendMessageUseCase,
+  ReadReceiptsUseCase,
   DeadLettersUseCase,
   ListAuditUseCase,
   IntakeWebhookUseCase,
@@ -168,7 +186,7 @@ export class AppModule {
       providers.push(...apiProviders);
     }
     if (roles.has('worker'))
-      providers.push(SendAutoReplyActivity, TemplateActivitiesService, TemporalWorkerService);
+      providers.push(ConversationActivitiesService, TemplateActivitiesService, TemporalWorkerService);
     if (roles.has('scheduler')) providers.push(OutboxSweep, AuthHousekeeping);
     return {
       module: AppModule,

@@ -1,69 +1,148 @@
 import {
+  ActivityFailure,
+  ApplicationFailure,
+  TimeoutFailure,
+  allHandlersFinished,
   condition,
   continueAsNew,
+  defineQuery,
   defineSignal,
-  proxyLocalActivities,
+  defineUpdate,
+  log,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
 import type {
-  ConversationActivities,
+  ConversationState,
   ConversationWorkflowInput,
   InboundMessageSignal,
+  SendMessageRequest,
+  SendMessageResult,
 } from './conversation.contract.js';
-import { customerServiceWindowMs, inboundMessageSignalName } from './conversation.contract.js';
+import {
+  conversationStateQueryName,
+  heldMessageLifetimeMs,
+  inboundMessageSignalName,
+  sendMessageUpdateName,
+} from './conversation.contract.js';
+import { Conversation } from './conversation/conversation-state.js';
+import { agentSends, automation, maxAutomationAttempts } from './conversation/activities.js';
 
 export const inboundMessageSignal = defineSignal<[InboundMessageSignal]>(inboundMessageSignalName);
+export const sendMessageUpdate = defineUpdate<SendMessageResult, [SendMessageRequest]>(sendMessageUpdateName);
+export const conversationStateQuery = defineQuery<ConversationState>(conversationStateQueryName);
 
-/** Signals already handled, kept so that a signal relayed twice is acted on once. */
-const rememberedMessageIds = 200;
 const maxHistoryEvents = 2_000;
 
-// Sending normally answers in milliseconds, so it runs as a local activity (one workflow task per
-// message); long retries back off on timers. The activity itself is idempotent per inbound message.
-const { sendAutoReply } = proxyLocalActivities<ConversationActivities>({
-  startToCloseTimeout: '30 seconds',
-  localRetryThreshold: '10 seconds',
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
-});
-
 /**
- * One customer's conversation on one channel account. Each inbound message is answered with an
- * automatic acknowledgement. The workflow stays open while the customer-service window is open and
- * completes when it closes; the next message starts a new run with the same id.
+ * One customer's conversation on one channel account. It keeps the customer-service window (24
+ * hours from the customer's last message, 72 from an ad; never on channels without one), answers
+ * the first message of each window with the account's greeting or away message, sends what
+ * agents write (the `sendMessage` update, whose validator refuses free-form messages while the
+ * window is closed and content over the channel's limits), and holds messages sent with a
+ * fallback template until the customer answers. It completes when the window has closed and
+ * nothing is held; the next message, or an agent's template, starts a new run with the same id.
  */
 export async function conversationWorkflow(input: ConversationWorkflowInput): Promise<void> {
-  const pending: InboundMessageSignal[] = [...(input.pending ?? [])];
-  const recent: string[] = [...(input.recentMessageIds ?? [])];
-  let lastInboundAt = input.lastInboundAt ?? null;
+  const conversation = new Conversation(input);
 
-  setHandler(inboundMessageSignal, (message) => {
-    if (recent.includes(message.messageId) || pending.some((m) => m.messageId === message.messageId)) return;
-    pending.push(message);
+  setHandler(inboundMessageSignal, (message) => conversation.receive(message));
+  setHandler(conversationStateQuery, () => conversation.state());
+  setHandler(sendMessageUpdate, (request) => send(conversation, request), {
+    validator: (request) => conversation.validate(request),
   });
 
   for (;;) {
-    const windowLeft = lastInboundAt
-      ? Date.parse(lastInboundAt) + customerServiceWindowMs - Date.now()
-      : customerServiceWindowMs;
-    if (pending.length === 0 && !(await condition(() => pending.length > 0, Math.max(windowLeft, 1)))) {
-      return; // the window closed with nothing left to do
+    if (!conversation.hasPending()) {
+      const wait = conversation.idleWait();
+      if (wait === null) {
+        // Window closed, nothing held: finish once the agents' sends in flight have answered.
+        await condition(() => allHandlersFinished() || conversation.hasPending());
+        // A send that held a message keeps the run: it now waits for the customer's answer.
+        if (!conversation.hasPending() && conversation.idleWait() === null) return;
+        continue;
+      } else if (!(await condition(() => conversation.hasPending(), wait))) {
+        await expireHeld(conversation);
+        continue;
+      }
     }
-    while (pending.length > 0) {
-      const message = pending.shift()!;
-      if (!lastInboundAt || message.occurredAt > lastInboundAt) lastInboundAt = message.occurredAt;
-      await sendAutoReply({ conversationId: message.conversationId, inboundMessageId: message.messageId });
-      recent.push(message.messageId);
-      if (recent.length > rememberedMessageIds) recent.shift();
-    }
+    await answerInbound(conversation);
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength > maxHistoryEvents) {
-      await continueAsNew<typeof conversationWorkflow>({
-        conversationId: input.conversationId,
-        lastInboundAt,
-        pending,
-        recentMessageIds: recent,
-      });
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof conversationWorkflow>(conversation.carry());
     }
   }
+}
+
+/** Takes in the customer's messages: held messages go first, else the window's automatic reply. */
+async function answerInbound(conversation: Conversation): Promise<void> {
+  for (let message = conversation.next(); message; message = conversation.next()) {
+    if (!conversation.windowOpen()) continue; // it arrived after its own window ended
+    const held = conversation.takeHeld();
+    try {
+      if (held.length > 0) {
+        conversation.automaticReplyDue = false; // the held messages are this window's answer
+        await automation.sendHeld({
+          conversationId: message.conversationId,
+          messageIds: held.map((entry) => entry.messageId),
+          maxAttempts: maxAutomationAttempts,
+        });
+      } else if (conversation.automaticReplyDue) {
+        const reply = await automation.automaticReply({
+          conversationId: message.conversationId,
+          inboundMessageId: message.messageId,
+          maxAttempts: maxAutomationAttempts,
+        });
+        if (reply.settled) conversation.automaticReplyDue = false;
+      }
+    } catch (error) {
+      // Recorded by the activity where it could; the conversation goes on either way.
+      if (!isActivityError(error)) throw error;
+      conversation.returnHeld(held);
+      log.warn('automation could not answer a message', { messageId: message.messageId, error });
+    }
+  }
+}
+
+async function send(conversation: Conversation, request: SendMessageRequest): Promise<SendMessageResult> {
+  const input = {
+    conversationId: conversation.id,
+    idempotencyKey: `message:${conversation.id}:${request.requestId}`,
+    draft: request.draft,
+    senderUserId: request.senderUserId,
+    maxAttempts: agentSends.maxAttempts,
+  };
+  if (request.draft.message.type === 'template' || conversation.windowOpen())
+    return agentSends.activities.sendMessage(input);
+  const result = await agentSends.activities.holdWithFallback({
+    ...input,
+    flagIfNoFallback: request.senderUserId === null,
+  });
+  if (result.outcome === 'held') conversation.hold(result.messageId);
+  return result;
+}
+
+async function expireHeld(conversation: Conversation): Promise<void> {
+  const expired = conversation.takeExpiredHeld(heldMessageLifetimeMs);
+  if (expired.length === 0) return;
+  try {
+    await automation.expireHeld({
+      conversationId: conversation.id,
+      messageIds: expired.map((entry) => entry.messageId),
+    });
+  } catch (error) {
+    if (!isActivityError(error)) throw error;
+    log.warn('held messages could not be marked failed', { error });
+  }
+}
+
+/**
+ * A local activity's failure reaches the workflow bare (the activity's ApplicationFailure, or a
+ * TimeoutFailure), not wrapped in the ActivityFailure a regular activity's failure comes in.
+ */
+function isActivityError(error: unknown): boolean {
+  return (
+    error instanceof ActivityFailure || error instanceof ApplicationFailure || error instanceof TimeoutFailure
+  );
 }

@@ -32,6 +32,21 @@ export interface DownloadedMedia {
   filename?: string;
 }
 
+/** A customer's inbound message, by the channel account it came to and the platform's id for it. */
+export interface MarkReadRequest {
+  channelAccountId: string;
+  platformMessageId: string;
+}
+
+/**
+ * Where to show the typing indicator: the customer's message being answered, and the customer as
+ * a send addresses them (Telegram types into the chat `to`; WhatsApp needs only the message).
+ */
+export interface ShowTypingRequest extends MarkReadRequest {
+  to?: string;
+  toUserId?: string;
+}
+
 /** What takes a channel's webhooks: authenticity, parsing and the subscription handshake. */
 export interface WebhookReceiver {
   readonly manifest: ConnectorManifest;
@@ -63,6 +78,19 @@ export interface ChannelClient extends WebhookReceiver {
   downloadMedia?(mediaId: string): Promise<DownloadedMedia>;
   /** Answers an interaction the platform waits on (Telegram: answerCallbackQuery). */
   acknowledgeInteraction?(interactionId: string): Promise<void>;
+  /**
+   * Marks a customer's inbound message read, so the customer sees it was read (WhatsApp's blue
+   * ticks; WhatsApp also marks every earlier message of the conversation read). Throws
+   * ConnectorSendError classified like `send`. Absent where bots send no read receipts (Telegram).
+   */
+  markRead?(request: MarkReadRequest): Promise<void>;
+  /**
+   * Shows the customer a typing indicator while an agent composes a reply. It lasts a few seconds
+   * (WhatsApp: until the business replies or 25 s pass, and it marks the message read too;
+   * Telegram: sendChatAction `typing`, about 5 s): call it again to keep it showing. Throws
+   * ConnectorSendError classified like `send`.
+   */
+  showTyping?(request: ShowTypingRequest): Promise<void>;
 }
 
 export interface ConnectorOptions {

@@ -24,6 +24,40 @@ export const templateParameterSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('payload'), payload: z.string() }),
 ]);
 
+/** Reply buttons, a list and a CTA URL button: the interactive messages Parley sends. */
+export const replyButtonsMessageSchema = z.object({
+  type: z.literal('reply_buttons'),
+  ...interactiveFrame,
+  buttons: z.array(z.object({ id: z.string().min(1), title: z.string().min(1) })).min(1),
+});
+export const listMessageSchema = z.object({
+  type: z.literal('list'),
+  ...interactiveFrame,
+  buttonLabel: z.string().min(1),
+  sections: z
+    .array(
+      z.object({
+        title: z.string().optional(),
+        rows: z
+          .array(
+            z.object({
+              id: z.string().min(1),
+              title: z.string().min(1),
+              description: z.string().optional(),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export const ctaUrlMessageSchema = z.object({
+  type: z.literal('cta_url'),
+  ...interactiveFrame,
+  displayText: z.string().min(1),
+  url: z.url(),
+});
+
 /** A message Parley sends, independent of the channel. Limits are checked against the connector's capabilities. */
 export const outboundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: z.string().min(1), previewUrl: z.boolean().optional() }),
@@ -42,33 +76,9 @@ export const outboundMessageSchema = z.discriminatedUnion('type', [
     name: z.string().optional(),
     address: z.string().optional(),
   }),
-  z.object({
-    type: z.literal('reply_buttons'),
-    ...interactiveFrame,
-    buttons: z.array(z.object({ id: z.string().min(1), title: z.string().min(1) })).min(1),
-  }),
-  z.object({
-    type: z.literal('list'),
-    ...interactiveFrame,
-    buttonLabel: z.string().min(1),
-    sections: z
-      .array(
-        z.object({
-          title: z.string().optional(),
-          rows: z
-            .array(
-              z.object({
-                id: z.string().min(1),
-                title: z.string().min(1),
-                description: z.string().optional(),
-              }),
-            )
-            .min(1),
-        }),
-      )
-      .min(1),
-  }),
-  z.object({ type: z.literal('cta_url'), ...interactiveFrame, displayText: z.string().min(1), url: z.url() }),
+  replyButtonsMessageSchema,
+  listMessageSchema,
+  ctaUrlMessageSchema,
   z.object({
     type: z.literal('call_button'),
     ...interactiveFrame,

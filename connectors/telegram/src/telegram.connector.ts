@@ -1,5 +1,6 @@
 import type { ChannelClient, Connector, ConnectorOptions } from '@parley/connector-sdk';
 import { BotApiClient } from './bot-api.client.js';
+import { sendTypingAction } from './chat-action.js';
 import {
   botIdOf,
   telegramConfigSchema,
@@ -38,6 +39,8 @@ export function createTelegramClient(
     acknowledgeInteraction: async (callbackQueryId) => {
       await api.call('answerCallbackQuery', { callback_query_id: callbackQueryId });
     },
+    // No markRead: Telegram sends bots' customers no read receipts.
+    showTyping: (request) => sendTypingAction(api, botId, request),
   };
 }
 

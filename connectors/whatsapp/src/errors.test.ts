@@ -18,6 +18,14 @@ describe('graphSendError', () => {
     [503, 131016, true, 'service unavailable'],
     [400, 131047, false, 'customer service window closed'],
     [400, 131026, false, 'message undeliverable'],
+    [400, 470, false, 'On-Premises re-engagement: outside the window'],
+    [500, 470, false, 'On-Premises re-engagement, whatever the HTTP status'],
+    [400, 131051, false, 'unsupported message type'],
+    [400, 131008, false, 'required parameter missing'],
+    [500, 131009, false, 'parameter value not valid, whatever the HTTP status'],
+    [400, 80007, true, 'WABA rate limit'],
+    [400, 4, true, 'application request limit'],
+    [400, 131000, true, 'something went wrong, on a 4xx too'],
     [400, 131049, false, 'per-user marketing limit, final for this send'],
     [400, 131062, false, 'BSUID recipients not supported for this message'],
     [400, 132000, false, 'template parameter count mismatch'],
@@ -37,7 +45,7 @@ describe('graphSendError', () => {
     [403, 10, false, 'permission denied'],
     [403, 200, false, 'permission error'],
     [400, 100, false, 'invalid parameter'],
-    [400, 131009, false, 'other 4xx: parameter value not valid'],
+    [400, 131999, false, 'other 4xx: an unlisted code'],
     [500, 999999, true, 'unknown code on a 5xx'],
   ])('HTTP %i code %i → retryable %s (%s)', (status, code, retryable) => {
     const error = graphSendError(status, envelope(code));

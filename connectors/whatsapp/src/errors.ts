@@ -35,7 +35,12 @@ const permanent = (meaning: string): ErrorClass => ({ retryable: false, meaning 
  */
 export const whatsappErrorTable: Readonly<Record<number, ErrorClass>> = {
   131047: permanent('customer service window closed: only a template may be sent'),
+  // The On-Premises API's code for the same (Cloud API answers 131047); still seen from some BSPs.
+  470: permanent('outside the customer service window: only a template may be sent'),
   131026: permanent('message undeliverable'),
+  131051: permanent('unsupported message type'),
+  131008: permanent('required parameter missing'),
+  131009: permanent('parameter value not valid'),
   131049: permanent('per-user marketing limit: final for this send'),
   131062: permanent(
     'business-scoped user ID (BSUID) recipients are not supported for this message (one-tap, zero-tap and copy-code authentication templates): send it to the phone number',

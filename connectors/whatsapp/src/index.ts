@@ -54,6 +54,7 @@ export {
   type TemplateListFilter,
   type TemplatePage,
 } from './management/templates.api.js';
+export { readReceiptBody, sendReadReceipt, TYPING_INDICATOR_MS } from './read-receipt.js';
 export { maxTemplateParameters, whatsappRuleIssues } from './outbound/whatsapp-rules.js';
 export {
   buildSendRequest,

@@ -96,9 +96,9 @@ const subject: ConformanceSubject<WhatsAppConfig> = {
     })),
     {
       name: 'an unknown 4xx code',
-      response: { status: 400, body: envelope(131009) },
+      response: { status: 400, body: envelope(131999) },
       retryable: false,
-      platformCode: '131009',
+      platformCode: '131999',
     },
     {
       name: 'an HTML 502',

@@ -9,6 +9,7 @@ import {
 } from './config.schema.js';
 import { whatsappManifest } from './manifest.js';
 import { downloadMedia, MEDIA_TIMEOUT_MS } from './media/media-download.js';
+import { sendReadReceipt } from './read-receipt.js';
 import { sendMessage } from './send.js';
 import { createWhatsAppWebhookReceiver } from './webhook-receiver.js';
 
@@ -30,6 +31,8 @@ export function createWhatsAppClient(
     send: (request) => sendMessage(config, request, graph),
     downloadMedia: (mediaId) =>
       downloadMedia(config, mediaId, graph, options.mediaTimeoutMs ?? MEDIA_TIMEOUT_MS),
+    markRead: (request) => sendReadReceipt(config, request, false, graph),
+    showTyping: (request) => sendReadReceipt(config, request, true, graph),
   };
 }
 

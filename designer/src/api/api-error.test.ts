@@ -21,6 +21,11 @@ describe('parseApiError', () => {
     expect(error.issues).toEqual([]);
   });
 
+  it('keeps the whole answer, for errors that carry more (WINDOW_CLOSED’s templates)', () => {
+    const body = { code: 'WINDOW_CLOSED', message: 'closed', templates: [], fallbackTemplate: null };
+    expect(parseApiError(409, body).body).toEqual(body);
+  });
+
   it('names the status when the body is not the contract’s', () => {
     expect(parseApiError(502, '<html>Bad gateway</html>')).toMatchObject({ code: 'HTTP_502', status: 502 });
     expect(parseApiError(500, { error: 'x' })).toMatchObject({ code: 'HTTP_500' });

@@ -11,13 +11,22 @@ export class ApiError extends Error {
   readonly status: number;
   /** The fields at fault (`email`, `scopes.2`), for invalid input. */
   readonly issues: readonly ApiIssue[];
+  /** The whole answer, for errors that carry more than the common fields (WINDOW_CLOSED's templates). */
+  readonly body: unknown;
 
-  constructor(code: string, message: string, status: number, issues: readonly ApiIssue[] = []) {
+  constructor(
+    code: string,
+    message: string,
+    status: number,
+    issues: readonly ApiIssue[] = [],
+    body: unknown = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.issues = issues;
+    this.body = body;
   }
 }
 
@@ -34,7 +43,7 @@ export function parseApiError(status: number, body: unknown): ApiError {
   const parsed = apiErrorSchema.safeParse(body);
   if (!parsed.success) return new ApiError(`HTTP_${status}`, `HTTP ${status}`, status);
   const { code, message, issues } = parsed.data;
-  return new ApiError(code, message, status, issues ?? []);
+  return new ApiError(code, message, status, issues ?? [], body);
 }
 
 /** A successful answer that does not match the contract's schema. */

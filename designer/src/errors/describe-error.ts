@@ -24,6 +24,8 @@ const detailed: ReadonlySet<string> = new Set([
   'INVALID_INPUT',
   'NAME_HELD',
   'EDIT_NOT_ALLOWED',
+  'NO_FALLBACK_TEMPLATE',
+  'CONTENT_OVER_LIMITS',
 ]);
 
 const isCode = (code: string): code is Code =>

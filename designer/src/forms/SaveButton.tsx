@@ -8,10 +8,16 @@ export function SaveButton(props: {
   busyLabel: string;
   saved: boolean;
   savedText: string;
+  testId?: string;
 }) {
   return (
     <>
-      <button type="submit" className="button button--primary" disabled={props.busy}>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={props.busy}
+        data-testid={props.testId}
+      >
         {props.busy ? props.busyLabel : props.label}
       </button>
       <p role="status" className="form-status">

@@ -7,6 +7,7 @@ import { Avatar } from './Avatar';
 import { ChannelBadge } from './ChannelBadge';
 import { contactDisplay } from './contact';
 import { UsernameOnlyHint } from './UsernameOnlyHint';
+import { WindowCountdown } from './window/WindowCountdown';
 
 interface Props {
   conversation: Conversation;
@@ -40,12 +41,21 @@ export function ConversationListItem({ conversation: c, now }: Props) {
               {formatRelative(c.lastMessageAt, now, locale, t)}
             </time>
           </span>
-          <span className={`conversation-item__preview${c.lastMessagePreview === null ? ' is-muted' : ''}`}>
-            {c.lastMessagePreview ?? t('inbox.list.noPreview')}
+          <span className="conversation-item__middle">
+            <span className={`conversation-item__preview${c.lastMessagePreview === null ? ' is-muted' : ''}`}>
+              {c.lastMessagePreview ?? t('inbox.list.noPreview')}
+            </span>
+            {c.unreadCount > 0 && (
+              <span className="conversation-item__unread">
+                <span aria-hidden="true">{c.unreadCount}</span>
+                <span className="visually-hidden">{t('inbox.list.unread', { count: c.unreadCount })}</span>
+              </span>
+            )}
           </span>
           <span className="conversation-item__account">
             {who.usernameOnly && <UsernameOnlyHint />}
-            {c.channelAccount.name}
+            <span className="conversation-item__account-name">{c.channelAccount.name}</span>
+            <WindowCountdown window={c.window} now={now} testId="list-window-countdown" />
             {readOnly && (
               <span className="conversation-item__off">
                 {' · '}

@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 const CHECK = 'M1.5 8.5 5 12l7.5-8.5';
 const SECOND_CHECK = 'M8 11.5l.5.5L16 3.5';
 
-/** Clock while sending, one tick when sent, two when delivered, blue two when read, "!" when failed. */
+/**
+ * Clock while sending or held for the customer's answer, one tick when sent, two when delivered,
+ * blue two when read, "!" when failed.
+ */
 export function DeliveryStatus({ status }: { status: MessageStatus }) {
   const { t } = useTranslation();
   const label = t(`inbox.message.status.${status}`);
   let icon;
-  if (status === 'pending' || status === 'accepted') {
+  if (status === 'pending' || status === 'accepted' || status === 'held') {
     icon = (
       <svg viewBox="0 0 16 16" width="14" height="14">
         <circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" strokeWidth="1.5" />

@@ -1,3 +1,4 @@
+import type { Message } from '@parley/contracts';
 import { useRef } from 'react';
 import { formatDay } from '../i18n/format';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +14,11 @@ interface Props {
   thread: ThreadState;
   contactName: string;
   onLoadEarlier: () => void;
+  /** Quote a message in the composer; absent for people who can't reply. */
+  onReply?: ((message: Message) => void) | undefined;
 }
 
-export function MessageList({ thread, contactName, onLoadEarlier }: Props) {
+export function MessageList({ thread, contactName, onLoadEarlier, onReply }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const now = useNow(60_000);
@@ -52,7 +55,7 @@ export function MessageList({ thread, contactName, onLoadEarlier }: Props) {
             </h3>
             <ol className="day__messages">
               {day.messages.map((m) => (
-                <MessageBubble key={m.id} message={m} contactName={contactName} />
+                <MessageBubble key={m.id} message={m} contactName={contactName} onReply={onReply} />
               ))}
             </ol>
           </section>

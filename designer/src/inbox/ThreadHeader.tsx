@@ -1,20 +1,16 @@
-import type { Conversation, Message } from '@parley/contracts';
+import type { Conversation } from '@parley/contracts';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { SendTemplateButton } from '../templates/send/SendTemplateButton';
 import { Avatar } from './Avatar';
 import { ChannelBadge } from './ChannelBadge';
 import { contactDisplay } from './contact';
+import { useNow } from './use-now';
 import { UsernameOnlyHint } from './UsernameOnlyHint';
+import { WindowCountdown } from './window/WindowCountdown';
 
-export function ThreadHeader({
-  conversation,
-  onMessageSent,
-}: {
-  conversation: Conversation | null;
-  onMessageSent: (message: Message) => void;
-}) {
+export function ThreadHeader({ conversation }: { conversation: Conversation | null }) {
   const { t } = useTranslation();
+  const now = useNow(15_000);
   const who = conversation && contactDisplay(conversation);
   return (
     <header className={conversation ? 'thread-header' : 'thread-header thread-header--bare'}>
@@ -36,7 +32,9 @@ export function ThreadHeader({
               {who.usernameOnly && <UsernameOnlyHint />}
             </p>
           </div>
-          <SendTemplateButton key={conversation.id} conversation={conversation} onSent={onMessageSent} />
+          <div className="thread-header__actions">
+            <WindowCountdown window={conversation.window} now={now} testId="thread-window-countdown" />
+          </div>
         </>
       )}
     </header>

@@ -4,8 +4,8 @@ import { at, message } from './fixtures.test-support';
 import { isStatusAdvance, mergeMessage } from './message-status';
 
 describe('isStatusAdvance', () => {
-  it('follows received < pending < accepted < sent < delivered < read', () => {
-    const order = ['received', 'pending', 'accepted', 'sent', 'delivered', 'read'] as const;
+  it('follows received < held < pending < accepted < sent < delivered < read', () => {
+    const order = ['received', 'held', 'pending', 'accepted', 'sent', 'delivered', 'read'] as const;
     order.forEach((from, i) => {
       order.forEach((to, j) => expect(isStatusAdvance(from, to)).toBe(j > i));
     });

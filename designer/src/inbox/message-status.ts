@@ -1,13 +1,14 @@
 import type { Message, MessageStatus } from '@parley/contracts';
 
-/** Delivery order; `failed` is terminal and outranks everything. */
+/** Delivery order (a held message is sent once the customer answers); `failed` is terminal and outranks everything. */
 const RANK: Record<MessageStatus, number> = {
   received: 0,
-  pending: 1,
-  accepted: 2,
-  sent: 3,
-  delivered: 4,
-  read: 5,
+  held: 1,
+  pending: 2,
+  accepted: 3,
+  sent: 4,
+  delivered: 5,
+  read: 6,
   failed: Number.POSITIVE_INFINITY,
 };
 

@@ -16,7 +16,10 @@ import { RenameAccountButton } from './RenameAccountButton';
 
 const route = getRouteApi('/app/settings/integrations/$accountId');
 
-/** One channel account: its details, its switch, rename and disconnect, and where its templates are. */
+/**
+ * One channel account: its details, its switch, rename and disconnect, and where its automatic
+ * replies and templates are.
+ */
 export function ChannelAccountPage() {
   const { t } = useTranslation();
   const { accountId } = route.useParams();
@@ -75,6 +78,23 @@ export function ChannelAccountPage() {
             <RenameAccountButton account={account} />
             <DisconnectAccountButton account={account} feedback={feedback} />
           </div>
+        </section>
+      )}
+      {account.connected && (
+        <section className="section" aria-labelledby="auto-replies-heading">
+          <h2 id="auto-replies-heading" className="section__title">
+            {t('autoReplies.section.heading')}
+          </h2>
+          <p className="section__intro">{t('autoReplies.section.body')}</p>
+          <p>
+            <Link
+              to="/settings/integrations/$accountId/automatic-replies"
+              params={{ accountId: account.id }}
+              data-testid="automatic-replies-link"
+            >
+              {canManage ? t('autoReplies.section.link') : t('autoReplies.section.view')}
+            </Link>
+          </p>
         </section>
       )}
       {account.channel === 'whatsapp' && account.connected && canReadTemplates && (

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AccountPage } from '../account/AccountPage';
 import { ApiTokensPage } from '../api-tokens/ApiTokensPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
+import { AutomaticRepliesPage } from '../integrations/automatic-replies/AutomaticRepliesPage';
 import { ChannelAccountPage } from '../integrations/ChannelAccountPage';
 import { IntegrationsPage } from '../integrations/IntegrationsPage';
 import { OrganisationPage } from '../organisation/OrganisationPage';
@@ -37,6 +38,16 @@ const channelAccountRoute = createRoute({
   component: () => (
     <RequirePermission permission="channels:read">
       <ChannelAccountPage />
+    </RequirePermission>
+  ),
+});
+
+const automaticRepliesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/integrations/$accountId/automatic-replies',
+  component: () => (
+    <RequirePermission permission="channels:read">
+      <AutomaticRepliesPage />
     </RequirePermission>
   ),
 });
@@ -104,6 +115,7 @@ export const settingsRoutes = [
   settingsRoute,
   integrationsRoute,
   channelAccountRoute,
+  automaticRepliesRoute,
   peopleRoute,
   organisationRoute,
   apiTokensRoute,

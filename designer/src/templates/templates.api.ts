@@ -1,7 +1,6 @@
 import {
   libraryFileListSchema,
   libraryFileSchema,
-  messageSchema,
   templateDeletionSchema,
   templateDetailSchema,
   templateGroupListSchema,
@@ -12,7 +11,6 @@ import {
   usableTemplatesSchema,
   type CreateTemplateInput,
   type EditTemplateInput,
-  type SendTemplateInput,
   type TemplateMediaFormat,
 } from '@parley/contracts';
 import { queryOptions } from '@tanstack/react-query';
@@ -54,13 +52,6 @@ export const conversationTemplatesQuery = (conversationId: string) =>
           signal,
         })
       ).items,
-  });
-
-/** Sends a template into a conversation; the same `idempotencyKey` sends it once however often retried. */
-export const sendTemplate = (conversationId: string, body: SendTemplateInput, idempotencyKey: string) =>
-  api('POST', `/api/conversations/${segment(conversationId)}/templates`, messageSchema, {
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey },
   });
 
 export const templateGroupsQuery = queryOptions({

@@ -1,10 +1,10 @@
 import type { SendTemplateInput, Template } from '@parley/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendMessage } from '../inbox/messages.api';
 import {
   deleteTemplate,
   deleteTemplateGroup,
   renameTemplateGroup,
-  sendTemplate,
   setTemplateEnabled,
   syncTemplates,
   templateGroupsQuery,
@@ -41,17 +41,20 @@ export function useDeleteTemplate(id: string) {
   });
 }
 
-/** A template to send, and the key that makes a retry of the same send go out once. */
+/** A template to send, and the client id that makes a retry of the same send go out once. */
 export interface TemplateSend {
   body: SendTemplateInput;
-  idempotencyKey: string;
+  clientId: string;
 }
 
-/** Sends a template into a conversation; the stored message is the answer (it also arrives live). */
+/**
+ * Sends a template into a conversation, as any message is sent; the stored message is the answer
+ * (it also arrives live).
+ */
 export function useSendTemplate(conversationId: string) {
   return useMutation({
-    mutationFn: ({ body, idempotencyKey }: TemplateSend) =>
-      sendTemplate(conversationId, body, idempotencyKey),
+    mutationFn: ({ body, clientId }: TemplateSend) =>
+      sendMessage(conversationId, { clientId, message: { type: 'template', ...body } }),
   });
 }
 

@@ -49,7 +49,7 @@ export function Dialog({ title, onClose, children, size = 'normal' }: Props) {
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
-        <button type="button" className="dialog__close" onClick={onClose}>
+        <button type="button" className="icon-button dialog__close" onClick={onClose}>
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">{t('common.close')}</span>
         </button>

@@ -22,8 +22,9 @@ export class FilesController {
   }
 
   /** The file's bytes as the body, its type as `Content-Type`, its name in `?filename=`. */
+  /** Admins add template header media; agents the files they send from the composer. */
   @Post()
-  @Requires('templates:manage')
+  @Requires('messages:send')
   @ApiJson(libraryFileSchema, { status: 201 })
   upload(
     @CurrentCaller() caller: Caller,

@@ -1,4 +1,15 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Sql } from '../infrastructure/database/database.js';
+import type { DB } from '../infrastructure/database/database.js';
+
+/** How many of the conversation's messages have this status (an index range on conversation and status). */
+function countOf(eb: ExpressionBuilder<DB, 'Conversation'>, status: 'received' | 'held') {
+  return eb
+    .selectFrom('Message')
+    .select((inner) => inner.fn.countAll<number>().as('count'))
+    .whereRef('Message.conversation', '=', 'Conversation.id')
+    .where('Message.status', '=', status);
+}
 
 /** Conversations with their channel account and contact, as every view of them needs. */
 export function conversationRows(sql: Sql, organisationId: string) {
@@ -12,6 +23,11 @@ export function conversationRows(sql: Sql, organisationId: string) {
       'Conversation.lastMessageAt',
       'Conversation.lastMessagePreview',
       'Conversation.lastInboundAt',
+      'Conversation.windowExpiresAt',
+      'Conversation.entryPointExpiresAt',
+      'Conversation.attentionCode',
+      'Conversation.attentionMessage',
+      'Conversation.attentionAt',
       'Conversation.createdAt',
       'ChannelAccount.id as accountId',
       'ChannelAccount.name as accountName',
@@ -22,6 +38,8 @@ export function conversationRows(sql: Sql, organisationId: string) {
       'Contact.platformId as contactPlatformId',
       'Contact.userId as contactUserId',
       'Contact.username as contactUsername',
+      (eb) => countOf(eb, 'received').as('unreadCount'),
+      (eb) => countOf(eb, 'held').as('heldCount'),
     ])
     .where('Conversation.organisation', '=', organisationId);
 }

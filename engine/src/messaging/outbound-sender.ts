@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ConnectorSendError, type OutboundMessage } from '@parley/connector-sdk';
+import { CapabilityError, ConnectorSendError, type OutboundMessage } from '@parley/connector-sdk';
 import type { Logger } from 'pino';
 import { ChannelClients } from '../channels/channel-clients.service.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
@@ -25,6 +25,10 @@ export interface OutboundSend {
   message: () => Promise<OutboundMessage> | OutboundMessage;
   /** Record a transient failure on the message too, instead of throwing it for a retry. */
   failTransient?: boolean;
+  /** The agent who sends it; null or absent for automation. */
+  senderUserId?: string | null;
+  /** The platform id of the message it quotes. */
+  replyTo?: string | null;
 }
 
 export type OutboundResult =
@@ -78,10 +82,23 @@ export class OutboundSender {
         ...(conversation.platformId ? { to: conversation.platformId } : {}),
         ...(conversation.userId ? { toUserId: conversation.userId } : {}),
         message: await input.message(),
+        ...(input.replyTo ? { replyTo: input.replyTo } : {}),
         idempotencyKey: input.idempotencyKey,
       }));
-    } catch (error) {
-      if (!(error instanceof ConnectorSendError) || (error.retryable && !input.failTransient)) throw error;
+    } catch (caught) {
+      // Content the channel cannot carry is refused for good, like a permanent platform error;
+      // anything else (a file upload, the network) may pass, so it is transient.
+      const error =
+        caught instanceof CapabilityError
+          ? new ConnectorSendError(caught.message, 'CAPABILITY', false)
+          : caught instanceof ConnectorSendError
+            ? caught
+            : new ConnectorSendError(
+                caught instanceof Error ? caught.message : String(caught),
+                'UNAVAILABLE',
+                true,
+              );
+      if (error.retryable && !input.failTransient) throw caught;
       this.logger.warn({ err: error, messageId: message.id }, 'message refused by the platform');
       await this.fail(account, input.conversationId, message.id, error);
       return { outcome: 'refused', messageId: message.id, error };
@@ -142,8 +159,29 @@ export class OutboundSender {
     await this.publish(account, messageId, conversationId);
   }
 
-  /** The outbound row for this send, created on the first attempt. */
-  private async pendingMessage(account: { id: string; organisationId: string }, input: OutboundSend) {
+  /**
+   * Stores a message that waits for the customer to answer (after a fallback template): shown in
+   * the thread as held, sent by `send` with the same key once they do. Idempotent per key.
+   */
+  async hold(
+    input: Omit<OutboundSend, 'message'>,
+  ): Promise<{ messageId: string } | { outcome: 'account_off' }> {
+    const conversation = await conversationTarget(
+      this.database.sql(),
+      input.conversationId,
+    ).executeTakeFirstOrThrow();
+    if (!conversation.enabled || conversation.disconnectedAt !== null) return { outcome: 'account_off' };
+    const account = { id: conversation.id, organisationId: conversation.organisation };
+    const message = await this.pendingMessage(account, input, 'held');
+    return { messageId: message.id };
+  }
+
+  /** The outbound row for this send, created on the first attempt; a held one is now pending. */
+  private async pendingMessage(
+    account: { id: string; organisationId: string },
+    input: Omit<OutboundSend, 'message'>,
+    status: 'pending' | 'held' = 'pending',
+  ) {
     const sql = this.database.sql();
     const find = () =>
       sql
@@ -152,6 +190,17 @@ export class OutboundSender {
         .where('idempotencyKey', '=', input.idempotencyKey)
         .executeTakeFirst();
     const existing = await find();
+    if (existing?.status === 'held' && status === 'pending') {
+      const now = new Date();
+      await sql
+        .updateTable('Message')
+        .set({ status: 'pending', createdAt: now, statusUpdatedAt: now })
+        .where('id', '=', existing.id)
+        .where('status', '=', 'held')
+        .execute();
+      await this.publish(account, existing.id, input.conversationId);
+      return (await find())!;
+    }
     if (existing) return existing;
     const now = new Date();
     await sql
@@ -165,11 +214,14 @@ export class OutboundSender {
         type: input.stored.type,
         text: input.stored.text,
         content: input.stored.content,
-        status: 'pending',
+        status,
         platformMessageId: null,
         idempotencyKey: input.idempotencyKey,
         errorCode: null,
         errorMessage: null,
+        replyToPlatformId: input.replyTo ?? null,
+        referral: null,
+        sentBy: input.senderUserId ?? null,
         createdAt: now,
         statusUpdatedAt: now,
       })

@@ -10,6 +10,9 @@ const conversationEntry = z.object({
   messageId: z.string(),
   conversationId: z.string(),
   occurredAt: z.string(),
+  referral: z.boolean().optional(),
+  /** The channel's windows, should the workflow have to start (rows written before lack it: 24 hours). */
+  policy: z.object({ serviceMs: z.number().nullable(), entryPointMs: z.number() }).optional(),
 });
 const templateEntry = z.object({
   workflow: z.literal('template'),

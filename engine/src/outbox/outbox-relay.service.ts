@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import {
+  type ConversationWorkflowInput,
   conversationWorkflowType,
   inboundMessageSignalName,
   type InboundMessageSignal,
@@ -190,12 +191,16 @@ export class OutboxRelay implements OnApplicationShutdown {
         { id: payload.templateId, wabaId: payload.wabaId, status: payload.status },
         payload.event,
       );
-    const { workflow: _workflow, ...signal } = payload;
+    const { workflow: _workflow, policy, ...signal } = payload;
     const message: InboundMessageSignal = signal;
+    const start: ConversationWorkflowInput = {
+      conversationId: message.conversationId,
+      ...(policy ? { policy } : {}),
+    };
     return this.temporal.client.workflow.signalWithStart(conversationWorkflowType, {
       workflowId: entry.workflowId,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      args: [{ conversationId: message.conversationId }],
+      args: [start],
       signal: inboundMessageSignalName,
       signalArgs: [message],
     });

@@ -1,5 +1,24 @@
 import { deliveryRestrictionFor, sendableTemplateStatuses, type TemplateStatus } from '@parley/contracts';
 
+/** What `templateRefusal` looks at, from a stored template row. */
+export function usabilityOf(row: {
+  name: string;
+  wabaId: string;
+  status: string;
+  category: string;
+  enabled: boolean | number;
+  content: unknown;
+}) {
+  return {
+    name: row.name,
+    wabaId: row.wabaId,
+    status: row.status,
+    category: row.category,
+    enabled: Boolean(row.enabled),
+    hasContent: row.content !== null,
+  };
+}
+
 export interface UsabilityRefusal {
   code: string;
   message: string;

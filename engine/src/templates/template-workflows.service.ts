@@ -12,12 +12,13 @@ import {
   type TemplateLifecycleInput,
   type TemplatePlatformEvent,
 } from '@parley/workflows';
-import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, type Workflow } from '@temporalio/common';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import type { Workflow } from '@temporalio/common';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { TemporalClientService } from '../infrastructure/temporal/temporal-client.service.js';
+import { temporalUnavailable, updateFailure } from '../infrastructure/temporal/update-failure.js';
 
 /** What the engine knows of a template when it talks to its workflow. */
 export interface TemplateRef {
@@ -95,10 +96,8 @@ export class TemplateWorkflows {
 
 /** A refusal WhatsApp gave inside the workflow, as the API's error; Temporal being away as 503. */
 function asApiError(error: unknown): unknown {
-  let cause: unknown = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
-  // An activity's refusal arrives wrapped in the ActivityFailure of the update's activity.
-  while (cause instanceof Error && !(cause instanceof ApplicationFailure)) cause = cause.cause;
-  if (cause instanceof ApplicationFailure) {
+  const cause = updateFailure(error);
+  if (cause) {
     const detail = (cause.details?.[0] ?? {}) as { code?: string; message?: string };
     if (cause.type === platformRefusedFailureType)
       return new ApiError(422, 'PLATFORM_REFUSED', detail.message ?? cause.message);
@@ -106,9 +105,5 @@ function asApiError(error: unknown): unknown {
     return new ApiError(502, 'PLATFORM_UNAVAILABLE', `WhatsApp did not answer; try again (${cause.message})`);
   }
   if (error instanceof ApiError) return error;
-  return new ApiError(
-    503,
-    'TEMPORAL_UNAVAILABLE',
-    'Parley’s workflow engine is not reachable; try again in a moment',
-  );
+  return temporalUnavailable();
 }

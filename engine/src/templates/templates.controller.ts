@@ -1,23 +1,9 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   createTemplateSchema,
   editTemplateSchema,
   listTemplatesQuery,
-  messageSchema,
-  sendTemplateSchema,
   templateDeletionSchema,
   templateDetailSchema,
   templateEnabledSchema,
@@ -30,18 +16,13 @@ import {
   templateSyncResultSchema,
   usableTemplatesSchema,
 } from '@parley/contracts';
-import { z } from 'zod';
 import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
 import { idParam, parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
-import { SendTemplateUseCase } from './send-template.usecase.js';
+import { TemplateDrafts } from './template-drafts.js';
 import { TemplateGroupsUseCase } from './template-groups.usecases.js';
 import { TemplatesUseCase } from './templates.usecases.js';
-
-const idempotencyKeySchema = z
-  .string()
-  .regex(/^[\w.:-]{1,100}$/, 'letters, digits and . _ : - only, at most 100');
 
 @ApiTags('templates')
 @Controller('api/templates')
@@ -157,33 +138,13 @@ export class TemplateGroupsController {
 @ApiTags('inbox')
 @Controller('api/conversations')
 export class ConversationTemplatesController {
-  constructor(private readonly sendTemplate: SendTemplateUseCase) {}
+  constructor(private readonly drafts: TemplateDrafts) {}
 
   /** The templates of the conversation's WhatsApp Business Account, each with why it may not be sent now. */
   @Get(':id/templates')
   @Requires('templates:read')
   @ApiJson(usableTemplatesSchema)
   async usable(@CurrentCaller() caller: Caller, @Param('id') id: string) {
-    return { items: await this.sendTemplate.usable(caller, idParam(id)) };
-  }
-
-  /** Sends a template; `Idempotency-Key` makes a retried request send once. */
-  @Post(':id/templates')
-  @Requires('messages:send')
-  @ApiJson(messageSchema, { status: 201, body: sendTemplateSchema })
-  send(
-    @CurrentCaller() caller: Caller,
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
-  ) {
-    return this.sendTemplate.send(
-      caller,
-      idParam(id),
-      parseInput(sendTemplateSchema, body, 'body'),
-      idempotencyKey === undefined
-        ? undefined
-        : parseInput(idempotencyKeySchema, idempotencyKey, 'Idempotency-Key'),
-    );
+    return { items: await this.drafts.usable(caller.organisationId, idParam(id)) };
   }
 }

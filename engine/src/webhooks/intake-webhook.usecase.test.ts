@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AccountRef } from '../channels/channel-directory.service.js';
 import { openTestDatabase } from '../infrastructure/database/test-database.js';
+import { parseConfig } from '../infrastructure/config/config.schema.js';
 import { InboxEvents } from '../inbox/inbox-events.service.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import type { MediaFetcher } from '../media/media-fetcher.service.js';
@@ -51,6 +52,7 @@ describe('IntakeWebhookUseCase', () => {
       { kick } as unknown as OutboxRelay,
       pino({ level: 'silent' }),
       { kick() {} } as unknown as MediaFetcher,
+      parseConfig({}),
     );
     account = await createAccount(database, await createOrganisation(database));
   });

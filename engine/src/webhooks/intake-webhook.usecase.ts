@@ -6,12 +6,15 @@ import type { Logger } from 'pino';
 import type { AccountRef } from '../channels/channel-directory.service.js';
 import { applyIdentityChange, resolveContact } from '../contacts/resolve-contact.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
+import { APP_CONFIG } from '../infrastructure/config/config.module.js';
+import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { GroupCommit } from '../infrastructure/database/group-commit.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { MediaFetcher } from '../media/media-fetcher.service.js';
 import { contentPreview, contentText } from '../messaging/message-content.js';
 import { advanceMessageStatus } from '../messaging/message-status.js';
+import { windowPolicy, windowsAfter } from '../messaging/window-policy.js';
 import { enqueue } from '../outbox/enqueue.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { routeTemplateEvent } from './template-events.js';
@@ -63,6 +66,7 @@ export class IntakeWebhookUseCase {
     private readonly relay: OutboxRelay,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly media: MediaFetcher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private readonly group = new GroupCommit<IntakeJob, IntakeResult>((jobs) => this.writeBatch(jobs));
@@ -153,7 +157,8 @@ export class IntakeWebhookUseCase {
       .executeTakeFirst();
     if (duplicate) return undefined;
     const contactId = await resolveContact(sql, account, event.contact, now, this.logger);
-    const conversationId = await this.upsertConversation(sql, account, contactId, now);
+    const conversation = await this.upsertConversation(sql, account, contactId, now);
+    const conversationId = conversation.id;
     const messageId = randomUUID();
     const { content } = event;
     const inserted = await sql
@@ -172,6 +177,9 @@ export class IntakeWebhookUseCase {
         idempotencyKey: null,
         errorCode: null,
         errorMessage: null,
+        replyToPlatformId: event.replyTo ?? null,
+        referral: event.referral ? { ...event.referral } : null,
+        sentBy: null,
         createdAt: now,
         statusUpdatedAt: now,
       })
@@ -203,12 +211,18 @@ export class IntakeWebhookUseCase {
         .onConflict((conflict) => conflict.columns(['channelAccount', 'platformMediaId']).doNothing())
         .execute();
     }
+    // The window as the conversation workflow will keep it, stored for lists and pushed live.
+    const policy = windowPolicy(account.channel, this.config);
+    const sentAt = new Date(event.occurredAt);
+    const window = windowsAfter(policy, conversation.window, sentAt, event.referral !== undefined);
     await sql
       .updateTable('Conversation')
       .set({
         lastMessageAt: now,
         lastMessagePreview: contentPreview(content),
-        lastInboundAt: new Date(event.occurredAt),
+        lastInboundAt: sentAt,
+        windowExpiresAt: window.expiresAt,
+        entryPointExpiresAt: window.entryPointExpiresAt,
         updatedAt: now,
       })
       .where('id', '=', conversationId)
@@ -216,13 +230,18 @@ export class IntakeWebhookUseCase {
 
     // A disabled account stores what arrives and does nothing more: no workflow, no reply.
     if (account.enabled) {
-      const signal: InboundMessageSignal = { messageId, conversationId, occurredAt: event.occurredAt };
+      const signal: InboundMessageSignal = {
+        messageId,
+        conversationId,
+        occurredAt: event.occurredAt,
+        ...(event.referral ? { referral: true } : {}),
+      };
       await enqueue(
         sql,
         {
           organisationId: account.organisationId,
           workflowId: conversationWorkflowId(account.id, contactId),
-          payload: { workflow: 'conversation', ...signal },
+          payload: { workflow: 'conversation', ...signal, policy },
         },
         now,
       );
@@ -231,15 +250,25 @@ export class IntakeWebhookUseCase {
   }
 
   private async upsertConversation(sql: Sql, account: AccountRef, contactId: string, now: Date) {
-    const find = () =>
-      sql
+    const find = async () => {
+      const row = await sql
         .selectFrom('Conversation')
-        .select('id')
+        .select(['id', 'windowExpiresAt', 'entryPointExpiresAt'])
         .where('channelAccount', '=', account.id)
         .where('contact', '=', contactId)
         .executeTakeFirst();
+      return (
+        row && {
+          id: row.id,
+          window: {
+            expiresAt: row.windowExpiresAt ? new Date(row.windowExpiresAt) : null,
+            entryPointExpiresAt: row.entryPointExpiresAt ? new Date(row.entryPointExpiresAt) : null,
+          },
+        }
+      );
+    };
     const existing = await find();
-    if (existing) return existing.id;
+    if (existing) return existing;
     await sql
       .insertInto('Conversation')
       .values({
@@ -251,6 +280,11 @@ export class IntakeWebhookUseCase {
         lastMessageAt: now,
         lastMessagePreview: null,
         lastInboundAt: null,
+        windowExpiresAt: null,
+        entryPointExpiresAt: null,
+        attentionCode: null,
+        attentionMessage: null,
+        attentionAt: null,
         createdAt: now,
         updatedAt: now,
       })
@@ -258,7 +292,7 @@ export class IntakeWebhookUseCase {
       .execute();
     const created = await find();
     if (!created) throw new Error(`conversation of contact ${contactId} vanished during intake`);
-    return created.id;
+    return created;
   }
 
   /** Records one status report; returns false for a redelivery already recorded. */

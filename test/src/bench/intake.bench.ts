@@ -5,6 +5,7 @@ import { baselineWorkflowType, runBaseline } from './baseline.js';
 import { baselineFigures, intakeFigures, type BaselineFigures } from './figures.js';
 import { measureHistoryCost, type HistoryCost } from './history-cost.js';
 import { runIntake, type IntakeTarget } from './intake-load.js';
+import { runBenchmark } from './cli.js';
 import { parseBenchOptions, usage, type BenchOptions } from './options.js';
 import { formatBaseline, formatHistoryCost, formatIntake } from './report.js';
 
@@ -158,36 +159,12 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
-let options: BenchOptions | undefined;
-try {
-  options = parseBenchOptions(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(2);
-}
-if (!options) {
-  process.stdout.write(`${usage}\n`);
-  process.exit(0);
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    process.stderr.write(`\n${signal}: stopping\n`);
-    void shutdown(130);
-  });
-}
-// A hard deadline, so the benchmark always ends: sending, twice the reply timeout and start-up.
-const hardDeadlineMs = ((options.count / options.rate) * 2 + options.replyTimeout * 2 + 600) * 1000;
-setTimeout(() => {
-  process.stderr.write(`benchmark did not finish within ${Math.round(hardDeadlineMs / 1000)} s; stopping\n`);
-  void shutdown(3);
-}, hardDeadlineMs).unref();
-
-try {
-  await shutdown(await main(options));
-} catch (error) {
-  process.stderr.write(
-    `benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  if (stack) process.stderr.write(`${stack.recentOutput(40)}\n`);
-  await shutdown(1);
-}
+await runBenchmark({
+  parse: (argv) => parseBenchOptions(argv),
+  usage,
+  // Sending, twice the reply timeout and start-up.
+  deadlineMs: (options) => ((options.count / options.rate) * 2 + options.replyTimeout * 2 + 600) * 1000,
+  main,
+  shutdown,
+  recentOutput: () => stack?.recentOutput(40),
+});

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { checkStackTarget, stackTargetArgs, stackTargetShape, stackTargetValues } from './stack-options.js';
 
 export const usage = `Usage: npm run bench:intake -- [options]
 
@@ -35,34 +36,14 @@ export const benchOptionsSchema = z
     concurrency: count.default(256),
     warmup: z.coerce.number().int().min(0).default(10),
     replyTimeout: z.coerce.number().positive().default(120),
-    engine: z.url().optional(),
-    sandbox: z.url().optional(),
-    temporal: z
-      .string()
-      .regex(/^[^:\s]+:\d+$/, 'host:port')
-      .optional(),
-    appSecret: z.string().min(1).optional(),
-    phoneNumberId: z.string().regex(/^\d+$/).default('100000000000001'),
+    ...stackTargetShape,
     baseline: z.enum(['local', 'activity']).default('local'),
     baselineCount: count.optional(),
     skipBaseline: z.boolean().default(false),
-    stackOutput: z.enum(['files', 'inherit', 'silent']).default('files'),
-    keepData: z.boolean().default(false),
   })
   .superRefine((options, context) => {
+    checkStackTarget(options, (path, message) => context.addIssue({ code: 'custom', path: [path], message }));
     if (!options.engine) return;
-    if (!options.sandbox)
-      context.addIssue({
-        code: 'custom',
-        path: ['sandbox'],
-        message: '--sandbox (or $WHATSAPP_API_BASE_URL) is required with --engine',
-      });
-    if (!options.appSecret)
-      context.addIssue({
-        code: 'custom',
-        path: ['appSecret'],
-        message: '--app-secret (or $WHATSAPP_APP_SECRET) is required with --engine',
-      });
     if (!options.temporal && !options.skipBaseline) {
       context.addIssue({
         code: 'custom',
@@ -93,38 +74,24 @@ export function parseBenchOptions(
       concurrency: { type: 'string' },
       warmup: { type: 'string' },
       'reply-timeout': { type: 'string' },
-      engine: { type: 'string' },
-      sandbox: { type: 'string' },
-      temporal: { type: 'string' },
-      'app-secret': { type: 'string' },
-      'phone-number-id': { type: 'string' },
+      ...stackTargetArgs,
       baseline: { type: 'string' },
       'baseline-count': { type: 'string' },
       'skip-baseline': { type: 'boolean' },
-      'stack-output': { type: 'string' },
-      'keep-data': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return undefined;
-  const external = values.engine !== undefined;
   const result = benchOptionsSchema.safeParse({
     rate: values.rate,
     count: values.count,
     concurrency: values.concurrency,
     warmup: values.warmup,
     replyTimeout: values['reply-timeout'],
-    engine: values.engine,
-    // The environment describes the external stack; an own stack makes its own.
-    sandbox: values.sandbox ?? (external ? env.WHATSAPP_API_BASE_URL : undefined),
-    temporal: values.temporal ?? (external ? env.TEMPORAL_ADDRESS : undefined),
-    appSecret: values['app-secret'] ?? (external ? env.WHATSAPP_APP_SECRET : undefined),
-    phoneNumberId: values['phone-number-id'] ?? (external ? env.WHATSAPP_PHONE_NUMBER_ID : undefined),
+    ...stackTargetValues(values, env),
     baseline: values.baseline,
     baselineCount: values['baseline-count'],
     skipBaseline: values['skip-baseline'],
-    stackOutput: values['stack-output'],
-    keepData: values['keep-data'],
   });
   if (!result.success) throw new Error(`invalid options:\n${z.prettifyError(result.error)}\n\n${usage}`);
   return result.data;

@@ -1,9 +1,11 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import {
   apiErrorSchema,
   apiTokenSchema,
+  automaticRepliesResponseSchema,
   channelAccountSchema,
   createdApiTokenSchema,
+  defaultAutomaticReplies,
   issuedInvitationSchema,
   rolePermissions,
   type Permission,
@@ -241,7 +243,10 @@ describe('access to the API', () => {
     const idOf: Record<string, string | undefined> = {
       '/api/conversations/{id}': ids.conversation,
       '/api/conversations/{id}/messages': ids.conversation,
+      '/api/conversations/{id}/read': ids.conversation,
+      '/api/conversations/{id}/typing': ids.conversation,
       '/api/channel-accounts/{id}': ids.account,
+      '/api/channel-accounts/{id}/automatic-replies': ids.account,
       '/api/conversations/{id}/templates': ids.conversation,
       '/api/templates/{id}': ids.template,
       '/api/templates/{id}/enabled': ids.template,
@@ -266,7 +271,15 @@ describe('access to the API', () => {
       '/api/channel-accounts/{id}': { name: 'taken' },
       '/api/whatsapp/signups/{id}/exchange': { state: 'x'.repeat(20), code: 'c', wabaId: '1' },
       '/api/whatsapp/signups/{id}/complete': { phoneNumberId: '1', pin: '123456' },
-      '/api/conversations/{id}/templates': { templateId: someId },
+      // Valid bodies, so that only the row's owner decides the answer.
+      '/api/conversations/{id}/messages': {
+        clientId: randomUUID(),
+        message: { type: 'text', text: 'Not your conversation' },
+      },
+      '/api/channel-accounts/{id}/automatic-replies': {
+        ...defaultAutomaticReplies,
+        greeting: { enabled: true, text: 'Not your account' },
+      },
       '/api/templates/{id}': {
         groupId: null,
         newGroupName: '',
@@ -323,6 +336,14 @@ describe('access to the API', () => {
         (u) => u.id === ids.user,
       )?.role,
     ).toBe('admin');
+    const replies = await admin.call(
+      'GET',
+      `/api/channel-accounts/${ids.account}/automatic-replies`,
+      automaticRepliesResponseSchema,
+    );
+    expect(replies.greeting.text).not.toBe('Not your account');
+    const thread = await admin.messages(ids.conversation!);
+    expect(thread.map((message) => message.text)).not.toContain('Not your conversation');
   });
 
   it('sends each organisation only its own live events', async () => {

@@ -13,6 +13,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EngineClient, SandboxClient } from '../support/clients.js';
+import { demoGreeting } from '../support/demo.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -79,6 +80,8 @@ describe('the switch', () => {
       async () => {
         const { messages } = await thread(person.name);
         expect(messages.map((message) => message.direction)).toEqual(['inbound', 'inbound', 'outbound']);
+        // The first message the workflow sees opens its window: the demo's greeting answers it.
+        expect(messages[2]?.text).toBe(demoGreeting);
         return messages;
       },
       { timeout: 60_000, description: 'the new message answered' },
@@ -131,6 +134,14 @@ describe('customers known by a username', () => {
       async () =>
         expect((await thread(person.name)).messages.filter((m) => m.direction === 'inbound')).toHaveLength(2),
       { timeout: 30_000 },
+    );
+    // Still the same window: the greeting went once.
+    await expectConsistently(
+      async () =>
+        expect((await thread(person.name)).messages.filter((m) => m.direction === 'outbound')).toHaveLength(
+          1,
+        ),
+      { duration: 1_500 },
     );
     const again = await thread(person.name);
     expect(again.conversation.id).toBe(conversation.id);

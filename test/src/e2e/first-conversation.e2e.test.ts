@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, deadLetterDetailSchema, deadLetterSchema, pageSchema } from '@parley/contracts';
 import type { EngineClient } from '../support/clients.js';
 import { SandboxClient, type Message } from '../support/clients.js';
+import { demoGreeting } from '../support/demo.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -67,7 +68,7 @@ async function oneInboundOneReply(name: string, timeout = 60_000) {
 }
 
 describe('first conversation', () => {
-  it('answers a customer message with exactly one automatic reply that reaches read', async () => {
+  it('greets a customer’s first message with exactly one automatic reply that reaches read', async () => {
     const since = new Date(Date.now() - 1_000);
     const customer = newCustomer('first');
     const sent = await sandbox.sendAsCustomer(customer.waId, 'Hello, is anyone there?', customer.name);
@@ -79,7 +80,8 @@ describe('first conversation', () => {
     expect(inbound.platformMessageId).toBe(sent.id);
     expect(inbound.status).toBe('received');
     expect(reply.type).toBe('text');
-    expect(reply.text ?? '').not.toBe('');
+    expect(reply.text).toBe(demoGreeting);
+    expect(reply.sentBy).toBeNull();
 
     const read = await expectEventually(
       async () => {

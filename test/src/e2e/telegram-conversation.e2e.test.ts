@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { EngineClient } from '../support/clients.js';
 import { getJson } from '../support/clients.js';
+import { demoGreeting } from '../support/demo.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
 import type { Stack, TelegramStack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -48,7 +49,7 @@ async function writeAsUser(chatId: number, text: string, firstName: string) {
 }
 
 describe('a Telegram conversation', () => {
-  it('gets exactly one automatic reply, delivered, end to end', async () => {
+  it('gets exactly one greeting, delivered, end to end', async () => {
     const chatId = randomInt(100_000, 999_999_999);
     const firstName = `Yuki${chatId}`;
     await writeAsUser(chatId, 'こんにちは', firstName);
@@ -74,6 +75,7 @@ describe('a Telegram conversation', () => {
       { timeout: 60_000, description: 'the inbound message and its delivered reply' },
     );
     expect(messages[0]).toMatchObject({ text: 'こんにちは', status: 'received' });
+    expect(messages[1]).toMatchObject({ text: demoGreeting, sentBy: null });
     expect(messages[1]?.platformMessageId).toMatch(new RegExp(`^${chatId}:\\d+$`));
 
     await expectConsistently(

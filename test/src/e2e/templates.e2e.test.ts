@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import type { sendTemplateSchema } from '@parley/contracts';
 import {
   libraryFileSchema,
-  messageSchema,
   templateDeletionSchema,
   templateDetailSchema,
   templateListSchema,
@@ -60,11 +61,16 @@ describe('templates, end to end against the sandbox’s review', () => {
     allowCategoryChange: false,
     ...overrides,
   });
+  /** A template through the composer's endpoint, as the inbox sends it. */
+  const templateMessage = (
+    templateId: string,
+    parameters: NonNullable<z.input<typeof sendTemplateSchema>['parameters']>,
+  ) => ({
+    clientId: randomUUID(),
+    message: { type: 'template' as const, templateId, parameters },
+  });
   const send = (conversationId: string, templateId: string, body: Record<string, string>) =>
-    running.admin.call('POST', `/api/conversations/${conversationId}/templates`, messageSchema, {
-      templateId,
-      parameters: { body },
-    });
+    running.admin.sendMessage(conversationId, templateMessage(templateId, { body }));
 
   it('creates a template with an image header, a website button and quick replies in a new group, and WhatsApp approves it', async () => {
     const accounts = await running.admin.call(
@@ -184,25 +190,22 @@ describe('templates, end to end against the sandbox’s review', () => {
         return found!;
       });
 
-      const missing = await running.admin.raw('POST', `/api/conversations/${conversation.id}/templates`, {
-        templateId: thanks.id,
-        parameters: { body: {} },
-      });
+      const missing = await running.admin.sendMessageRaw(
+        conversation.id,
+        templateMessage(thanks.id, { body: {} }),
+      );
       expect(missing.status).toBe(400);
       expect(
         ((await missing.json()) as { issues: { path: string }[] }).issues.map((issue) => issue.path),
       ).toEqual(expect.arrayContaining(['parameters.body.1', 'parameters.buttons.0']));
 
-      const sent = await running.admin.call(
-        'POST',
-        `/api/conversations/${conversation.id}/templates`,
-        messageSchema,
-        {
-          templateId: thanks.id,
-          parameters: { body: { '1': '花子' }, buttons: { '0': 'B777' } },
-        },
+      const sent = await running.admin.sendMessage(
+        conversation.id,
+        templateMessage(thanks.id, { body: { '1': '花子' }, buttons: { '0': 'B777' } }),
       );
       expect(sent).toMatchObject({
+        direction: 'outbound',
+        sentBy: { id: running.admin.session!.user.id },
         type: 'template',
         text: expect.stringContaining('花子様、ご注文を承りました。'),
         content: {
@@ -248,14 +251,14 @@ describe('templates, end to end against the sandbox’s review', () => {
         return found!;
       });
       const blocked = await refusal(
-        running.admin.call('POST', `/api/conversations/${us.id}/templates`, messageSchema, {
-          templateId: thanks.id,
-          parameters: { body: { '1': 'Sam' }, buttons: { '0': 'C1' } },
-        }),
+        running.admin.sendMessage(
+          us.id,
+          templateMessage(thanks.id, { body: { '1': 'Sam' }, buttons: { '0': 'C1' } }),
+        ),
       );
       expect([blocked.status, blocked.code]).toEqual([409, 'MARKETING_NOT_DELIVERED_US']);
       const afterOutbound = await sandbox().outbound(new Date(0));
-      // Only the automatic acknowledgements went out; no template reached the US number.
+      // Only the greeting went out; no template reached the US number.
       expect(afterOutbound.filter((item) => item.type === 'template' && item.to === '12125550123')).toEqual(
         [],
       );

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { english, screenshot, signIn, useBrowser } from '../support/browser.js';
 import { SandboxClient } from '../support/clients.js';
+import { demoGreeting } from '../support/demo.js';
 import { useStack } from '../support/use-stack.js';
 
 // What a person sees: after signing in, the inbox shows a customer's message and Parley's reply
@@ -31,7 +32,7 @@ describe('the web app', () => {
     await page.getByRole('navigation', { name: 'Conversations' }).getByText(name).click({ timeout: 30_000 });
     const thread = page.getByRole('region', { name: new RegExp(name) });
     await thread.getByText('ブラウザからこんにちは').waitFor({ timeout: 30_000 });
-    await thread.getByText('Thanks for your message!').waitFor({ timeout: 30_000 });
+    await thread.getByText(demoGreeting).waitFor({ timeout: 30_000 });
     expect(page.url()).toMatch(/\/inbox\/[0-9a-f-]{36}$/);
     await screenshot(page, 'inbox-en');
 

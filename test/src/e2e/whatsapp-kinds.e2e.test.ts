@@ -1,7 +1,8 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { EngineClient } from '../support/clients.js';
+import { demoGreeting } from '../support/demo.js';
 import { expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -117,14 +118,17 @@ describe('WhatsApp message kinds', () => {
     const waId = `8190${randomInt(1e7, 9e7)}`;
     const name = `Window ${waId}`;
     await customerSends(waId, { text: 'first', name });
+    // The first message of the window gets the demo's greeting.
     await expectEventually(
-      async () => expect((await messagesOf(name)).filter((m) => m.direction === 'outbound')).toHaveLength(1),
-      {
-        timeout: 60_000,
-      },
+      async () =>
+        expect((await messagesOf(name)).filter((m) => m.direction === 'outbound').map((m) => m.text)).toEqual(
+          [demoGreeting],
+        ),
+      { timeout: 60_000 },
     );
     // A day later in the sandbox, the customer's message reaches Parley only now (a late delivery):
-    // the reply is outside the 24-hour window, and Meta reports it failed with 131047.
+    // Parley's window is open, WhatsApp's is not, so an agent's reply is accepted and then
+    // reported failed with 131047.
     const clock = await fetch(`${stack.sandbox.url}/sandbox/clock`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -167,15 +171,26 @@ describe('WhatsApp message kinds', () => {
       body: late,
     });
     expect(posted.status).toBe(200);
+    await expectEventually(
+      async () => expect((await messagesOf(name)).filter((m) => m.direction === 'inbound')).toHaveLength(2),
+      { timeout: 30_000, description: 'the late message stored' },
+    );
+    const conversation = (await engine.conversationByContactName(name))!;
+    const reply = await engine.sendMessage(conversation.id, {
+      clientId: randomUUID(),
+      message: { type: 'text', text: 'Sorry for the wait!' },
+    });
+    expect(['accepted', 'failed']).toContain(reply.status);
     const failed = await expectEventually(
       async () => {
-        const replies = (await messagesOf(name)).filter((m) => m.direction === 'outbound');
-        expect(replies).toHaveLength(2);
-        expect(replies[1]?.status).toBe('failed');
-        return replies[1]!;
+        const stored = (await messagesOf(name)).find((m) => m.id === reply.id);
+        expect(stored?.status).toBe('failed');
+        return stored!;
       },
-      { timeout: 60_000, description: 'the second reply failed' },
+      { timeout: 60_000, description: 'the reply failed' },
     );
     expect(failed.error?.code).toBe('131047');
+    // The late message, inside the same window, got no second greeting.
+    expect((await messagesOf(name)).filter((m) => m.direction === 'outbound')).toHaveLength(2);
   }, 120_000);
 });

@@ -1,8 +1,11 @@
 import {
   type Conversation,
   conversationSchema,
+  type InboxEvent,
+  inboxEventSchema,
   type Message,
   messageSchema,
+  type SendMessageInput,
   type Page,
   pageSchema,
   sessionSchema,
@@ -13,7 +16,7 @@ import { z } from 'zod';
 // Thin clients for the engine's API and the sandbox's customer API. Engine responses are parsed
 // with the API contract, so a deviation fails with a message naming the field.
 
-export type { Conversation, Message };
+export type { Conversation, InboxEvent, Message };
 
 /** A failed API call, with the engine's `{code, message}`. */
 export class ApiCallError extends Error {
@@ -125,6 +128,79 @@ export class EngineClient {
     const path = `/api/conversations/${encodeURIComponent(conversationId)}/messages`;
     return (await this.call('GET', path, pageSchema(messageSchema))).items;
   }
+
+  async conversation(conversationId: string): Promise<Conversation> {
+    return this.call('GET', `/api/conversations/${encodeURIComponent(conversationId)}`, conversationSchema);
+  }
+
+  /** An agent's message into a conversation (`POST …/messages`): the raw answer, for refusals. */
+  sendMessageRaw(conversationId: string, input: SendMessageInput): Promise<Response> {
+    return this.raw('POST', `/api/conversations/${encodeURIComponent(conversationId)}/messages`, input);
+  }
+
+  /** An agent's message that must be taken (201): the stored message (sent, failed or held). */
+  sendMessage(conversationId: string, input: SendMessageInput): Promise<Message> {
+    return this.call(
+      'POST',
+      `/api/conversations/${encodeURIComponent(conversationId)}/messages`,
+      messageSchema,
+      input,
+    );
+  }
+
+  /**
+   * Listens to the live event stream (`GET /api/events`) until `close()`: every event so far in
+   * `events`, parsed with the contract (an event that does not parse makes `close()` reject).
+   */
+  async listen(): Promise<EventStream> {
+    const stop = new AbortController();
+    const response = await fetch(`${this.url}/api/events`, {
+      headers: {
+        accept: 'text/event-stream',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      signal: stop.signal,
+    });
+    if (response.status !== 200 || !response.body) throw await failure(response);
+    const events: InboxEvent[] = [];
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    const done = (async () => {
+      let buffer = '';
+      for (;;) {
+        const chunk = await reader.read().catch((error: unknown) => {
+          if (stop.signal.aborted) return { done: true as const, value: undefined };
+          throw error;
+        });
+        if (chunk.done) return;
+        buffer += chunk.value;
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = frame
+            .split('\n')
+            .filter((line) => line.startsWith('data: '))
+            .map((line) => line.slice('data: '.length))
+            .join('\n');
+          if (data) events.push(inboxEventSchema.parse(JSON.parse(data)));
+        }
+      }
+    })();
+    return {
+      events,
+      async close() {
+        stop.abort();
+        await done;
+      },
+    };
+  }
+}
+
+/** The live event stream of one person, collected as it comes. */
+export interface EventStream {
+  readonly events: InboxEvent[];
+  /** Stops listening; rejects when an event did not match the contract. */
+  close(): Promise<void>;
 }
 
 async function failure(response: Response): Promise<ApiCallError> {
@@ -181,8 +257,66 @@ export interface CustomerOptions {
   phoneNumberId?: string;
 }
 
+/** A message on the customer's phone with what `customerMessages` leaves out. */
+export const sandboxPhoneMessageSchema = sandboxCustomerMessageSchema.extend({
+  phoneNumberId: z.string().optional(),
+  /** What the business sent (the Graph API's message object: `interactive`, `template`…). */
+  content: z.unknown().optional(),
+  /** The wamid of the message this one quotes. */
+  replyTo: z.string().optional(),
+  /** The customer's messages: whether the business marked them read. */
+  readByBusiness: z.boolean().optional(),
+});
+export type SandboxPhoneMessage = z.infer<typeof sandboxPhoneMessageSchema>;
+
+/** The customer's phone: the messages, and whether a business number is typing to them. */
+export const sandboxPhoneSchema = z.object({
+  items: z.array(sandboxPhoneMessageSchema),
+  businessTyping: z.boolean(),
+  businessTypingFrom: z.array(z.string()),
+});
+export type SandboxPhone = z.infer<typeof sandboxPhoneSchema>;
+
+export const sandboxCustomerSendSchema = sandboxSendResultSchema.extend({ userId: z.string().optional() });
+
 export class SandboxClient {
   constructor(readonly url: string) {}
+
+  /**
+   * The customer sends any kind of message (`{text}`, `{type: 'reaction', messageId, emoji}`, …,
+   * with `replyTo`, `name`…; see the sandbox's `customer-message.schema.ts`).
+   */
+  async customerSends(
+    waId: string,
+    message: Record<string, unknown>,
+  ): Promise<z.infer<typeof sandboxCustomerSendSchema>> {
+    return postSandbox(
+      `${this.url}/sandbox/customers/${encodeURIComponent(waId)}/messages`,
+      message,
+      sandboxCustomerSendSchema,
+    );
+  }
+
+  /** The customer taps a button (`{buttonId}`) or a list row (`{rowId}`) of a message they received. */
+  async tap(
+    waId: string,
+    wamid: string,
+    choice: { buttonId: string } | { rowId: string },
+  ): Promise<z.infer<typeof sandboxCustomerSendSchema>> {
+    const path = `/sandbox/customers/${encodeURIComponent(waId)}/messages/${encodeURIComponent(wamid)}/tap`;
+    return postSandbox(`${this.url}${path}`, choice, sandboxCustomerSendSchema);
+  }
+
+  /** Everything the customer's phone shows, with the business's typing indicator. */
+  async phone(waId: string): Promise<SandboxPhone> {
+    const url = `${this.url}/sandbox/customers/${encodeURIComponent(waId)}/messages`;
+    return sandboxPhoneSchema.parse(await getJson(url));
+  }
+
+  /** Moves the sandbox's clock forward (its windows, limits and URL expiry; webhooks' timestamps). */
+  async advanceClock(ms: number): Promise<void> {
+    await postSandbox(`${this.url}/sandbox/clock`, { advanceMs: ms }, z.unknown(), 200);
+  }
 
   /** The customer `waId` sends `text`; the sandbox signs and posts the webhook to the engine. */
   async sendAsCustomer(
@@ -224,6 +358,24 @@ export class SandboxClient {
     const url = `${this.url}/sandbox/outbound?since=${encodeURIComponent(since.toISOString())}`;
     return z.object({ items: z.array(sandboxOutboundSchema) }).parse(await getJson(url, signal)).items;
   }
+}
+
+async function postSandbox<T extends z.ZodType>(
+  url: string,
+  body: unknown,
+  schema: T,
+  status = 201,
+): Promise<z.output<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  if (response.status !== status)
+    throw new Error(`POST ${url} answered ${response.status}: ${text.slice(0, 500)}`);
+  return schema.parse(text ? JSON.parse(text) : undefined);
 }
 
 export async function getJson(url: string, signal?: AbortSignal): Promise<unknown> {

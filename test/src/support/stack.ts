@@ -76,6 +76,8 @@ export interface Stack {
   readonly wabaId: string;
   readonly taskQueue: string;
   readonly dataDir: string;
+  /** The engine's DATA_DIR (its SQLite database `parley.db` and WAL `parley.db-wal` unless on PostgreSQL). */
+  readonly engineDataDir: string;
   /** The engine's PostgreSQL database in the PostgreSQL lane; undefined on SQLite (in `dataDir/engine`). */
   readonly databaseUrl: string | undefined;
   /** Stops the Temporal dev server, keeping its database file. */
@@ -144,6 +146,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let admin: StackAdmin | undefined;
   const database = engineDatabase();
   let cliEnv: Record<string, string | undefined> = {};
+  let engineDataDir = join(dataDir, 'engine');
   let supervisedTemporal: Supervised<TemporalHandle> | undefined;
   const launchTemporal = () => {
     if (!options.supervisedTemporal) return startTemporal(temporalOptions);
@@ -206,6 +209,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       LOG_LEVEL: options.engineLogLevel ?? 'info',
       ...options.engineEnv,
     };
+    engineDataDir = engineEnv.DATA_DIR ?? engineDataDir;
     if (options.telegram) {
       started.telegram = await startTelegramStandIn({
         port: await freePort(),
@@ -252,6 +256,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     wabaId,
     taskQueue,
     dataDir,
+    engineDataDir,
     databaseUrl: database.url,
     async stopTemporal() {
       if (supervisedTemporal) throw new Error('stopTemporal: this stack restarts Temporal itself');

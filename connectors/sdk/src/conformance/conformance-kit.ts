@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CapabilityError } from '../capability-check.js';
-import type { WebhookReceiver } from '../connector.js';
+import type { ChannelClient, WebhookReceiver } from '../connector.js';
 import { ConnectorSendError, WebhookPayloadError } from '../errors.js';
 import { inboundEventSchema } from '../normalized-event.schema.js';
 import type { OutboundMessage } from '../normalized-message.schema.js';
@@ -271,6 +271,41 @@ export function runConformanceKit<Config>(subject: ConformanceSubject<Config>) {
         expect(error).toMatchObject({ retryable: true, platformCode: 'network' });
       });
     });
+
+    // Optional members that call the platform about a received message: classified like sends.
+    const indicators = (['markRead', 'showTyping'] as const).filter(
+      (member) => client().client[member] !== undefined,
+    );
+    if (indicators.length > 0)
+      describe.each(indicators)('%s', (member) => {
+        const call = (target: ChannelClient) =>
+          target[member]?.({
+            channelAccountId: subject.recipient.channelAccountId,
+            platformMessageId: subject.sendSuccess.platformMessageId,
+            to: subject.recipient.to,
+            ...(subject.recipient.toUserId === undefined ? {} : { toUserId: subject.recipient.toUserId }),
+          });
+        it.each(subject.errors)(
+          'classifies $name like a send',
+          async ({ response, retryable, platformCode }) => {
+            const c = client(() => response);
+            const error = await call(c.client)?.catch((caught: unknown) => caught);
+            expect(error).toBeInstanceOf(ConnectorSendError);
+            expect(error).toMatchObject({ retryable, platformCode });
+            expect(c.requests).toHaveLength(1);
+          },
+        );
+        it('classifies an unreachable platform as retryable', async () => {
+          const unreachable = connector.create(subject.validConfig, {
+            fetch: async () => {
+              throw new TypeError('fetch failed');
+            },
+            timeoutMs: 500,
+          });
+          const error = await call(unreachable)?.catch((caught: unknown) => caught);
+          expect(error).toMatchObject({ retryable: true, platformCode: 'network' });
+        });
+      });
   });
 }
 

@@ -90,6 +90,27 @@ export const answerCallbackQuerySchema = z.object({
   show_alert: bool.optional(),
 });
 
+/** The chat actions Telegram knows; another is "wrong parameter action in request". */
+export const chatActions = [
+  'typing',
+  'upload_photo',
+  'record_video',
+  'upload_video',
+  'record_voice',
+  'upload_voice',
+  'upload_document',
+  'choose_sticker',
+  'find_location',
+  'record_video_note',
+  'upload_video_note',
+] as const;
+
+export const sendChatActionSchema = z.object({
+  chat_id: chatIdSchema,
+  action: z.string(),
+  message_thread_id: integer.optional(),
+});
+
 export const getFileSchema = z.object({ file_id: z.string().min(1) });
 
 export const setWebhookSchema = z.object({

@@ -111,6 +111,13 @@ describe('Bot API stand-in', () => {
         'Bad Request: query is too old and response timeout expired or query ID is invalid',
       ],
       ['getFile', { file_id: 'nope' }, 'Bad Request: invalid file_id'],
+      ['sendChatAction', { chat_id: chatId }, 'Bad Request: action is empty'],
+      [
+        'sendChatAction',
+        { chat_id: chatId, action: 'dancing' },
+        'Bad Request: wrong parameter action in request',
+      ],
+      ['sendChatAction', { chat_id: 42, action: 'typing' }, 'Bad Request: chat not found'],
     ];
     for (const [method, params, description] of cases) {
       expect(await call(method, params), `${method} ${JSON.stringify(params).slice(0, 80)}`).toEqual({
@@ -180,6 +187,31 @@ describe('Bot API stand-in', () => {
     // A file_id the stand-in gave out can be sent again.
     const reuse = await send({ type: 'image', mediaId: String(items[2]?.fileId) });
     expect(reuse.platformMessageId).toBe(`${chatId}:9`);
+  });
+
+  it('shows the typing action the connector sends, and records it as a call in the chat', async () => {
+    await expect(
+      harness.client.showTyping?.({
+        channelAccountId: testBot.id,
+        platformMessageId: `${chatId}:1`,
+        to: String(chatId),
+      }),
+    ).resolves.toBeUndefined();
+    const { json } = await harness.control('/stand-in/outbound');
+    expect(json.items).toEqual([
+      {
+        method: 'sendChatAction',
+        chatId,
+        params: { chat_id: chatId, action: 'typing' },
+        at: expect.any(String),
+      },
+    ]);
+    await harness.control(`/stand-in/chats/${chatId}/block`, {});
+    const blocked = await failure(
+      harness.client.showTyping?.({ channelAccountId: testBot.id, platformMessageId: `${chatId}:1` }) ??
+        Promise.resolve(),
+    );
+    expect(blocked).toMatchObject({ platformCode: '403', retryable: false });
   });
 
   it('refuses an emoji bots cannot react with, permanently', async () => {

@@ -1,7 +1,9 @@
 import {
   answerCallbackQuerySchema,
+  chatActions,
   deleteWebhookSchema,
   getFileSchema,
+  sendChatActionSchema,
   setMessageReactionSchema,
   setWebhookSchema,
 } from './bot-api-params.schema.js';
@@ -10,7 +12,7 @@ import { reactionEmoji } from './reaction-emoji.js';
 import { recipient } from './send-methods.js';
 import type { BotMethod } from './stand-in-context.js';
 
-/** The Bot API methods other than sends: reactions, callback answers, files, the bot and its webhook. */
+/** The Bot API methods other than sends: reactions, chat actions, callback answers, files, the bot and its webhook. */
 export const botMethods: Record<string, BotMethod> = {
   setMessageReaction: (raw, context) => {
     const params = parseParams(setMessageReactionSchema, raw);
@@ -40,6 +42,15 @@ export const botMethods: Record<string, BotMethod> = {
     found.tap.answered = true;
     if (params.text !== undefined) found.tap.answerText = params.text;
     context.store.recordCall({ method: 'answerCallbackQuery', chatId: found.chatId, params: raw });
+    return true;
+  },
+
+  sendChatAction: (raw, context) => {
+    const params = parseParams(sendChatActionSchema, raw);
+    if (!(chatActions as readonly string[]).includes(params.action))
+      throw badRequest('wrong parameter action in request');
+    const chat = recipient(context, params.chat_id);
+    context.store.recordCall({ method: 'sendChatAction', chatId: chat.chat.id, params: raw });
     return true;
   },
 

@@ -2,6 +2,7 @@ import type { Lifecycle } from '@parley/connector-sdk/stand-in';
 import type { SandboxClock } from './clock.js';
 import type { CustomerIdentities } from './customer/customer-identities.js';
 import type { MediaStore } from './media/media-store.js';
+import type { TypingIndicators } from './messages/typing-indicators.js';
 import type { Directory } from './onboarding/directory.js';
 import type { SignupCodes } from './onboarding/signup-codes.js';
 import type { SlidingWindowLimiter } from './rate-limiter.js';
@@ -23,6 +24,8 @@ export interface SandboxContext {
   /** Customers' usernames and business-scoped user ids. */
   identities: CustomerIdentities;
   windows: ServiceWindows;
+  /** The business typing to customers (typing indicators). */
+  typing: TypingIndicators;
   templates: TemplateService;
   media: MediaStore;
   /** Resumable Upload API sessions and the handles of uploaded files (template header samples). */

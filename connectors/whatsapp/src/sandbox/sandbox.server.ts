@@ -13,6 +13,7 @@ import { registerGraphMediaRoutes } from './media/graph-media.routes.js';
 import { MediaStore } from './media/media-store.js';
 import { registerGraphMessagesRoutes } from './messages/graph-messages.routes.js';
 import { messagesPath } from './messages/message-request.js';
+import { TypingIndicators } from './messages/typing-indicators.js';
 import { Directory } from './onboarding/directory.js';
 import { registerGraphOAuthRoutes } from './onboarding/graph-oauth.routes.js';
 import { registerGraphOnboardingRoutes } from './onboarding/graph-onboarding.routes.js';
@@ -99,6 +100,7 @@ export function buildSandbox(input: SandboxConfig, options: SandboxOptions = {})
     store: new SandboxStore(),
     identities: new CustomerIdentities(),
     windows: new ServiceWindows(),
+    typing: new TypingIndicators(),
     templates,
     media: new MediaStore(),
     uploads,

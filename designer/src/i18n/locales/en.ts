@@ -2,6 +2,8 @@ import { account } from './en/account';
 import { audit } from './en/audit';
 import { auth } from './en/auth';
 import { common, date, language } from './en/common';
+import { composer } from './en/composer';
+import { autoReplies } from './en/auto-replies';
 import { deliveries } from './en/deliveries';
 import { errors, forms } from './en/errors';
 import { channel, inbox } from './en/inbox';
@@ -26,6 +28,8 @@ export const en = {
   health,
   auth,
   inbox,
+  composer,
+  autoReplies,
   channel,
   templates,
   integrations,

@@ -2,6 +2,8 @@ import { account } from './ja/account';
 import { audit } from './ja/audit';
 import { auth } from './ja/auth';
 import { common, date, language } from './ja/common';
+import { composer } from './ja/composer';
+import { autoReplies } from './ja/auto-replies';
 import { deliveries } from './ja/deliveries';
 import { errors, forms } from './ja/errors';
 import { channel, inbox } from './ja/inbox';
@@ -28,6 +30,8 @@ export const ja = {
   health,
   auth,
   inbox,
+  composer,
+  autoReplies,
   channel,
   templates,
   integrations,

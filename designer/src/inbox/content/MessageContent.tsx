@@ -1,4 +1,5 @@
 import { ContactsContent } from './ContactsContent';
+import { InteractiveContent } from './InteractiveContent';
 import { LocationContent } from './LocationContent';
 import { MediaContent } from './MediaContent';
 import type { MessageView } from './message-view';
@@ -26,5 +27,7 @@ export function MessageContent({ view }: { view: MessageView }) {
       return <UnsupportedContent view={view} />;
     case 'template':
       return <TemplateBubble view={view.bubble} variant="inbox" />;
+    case 'interactive':
+      return <InteractiveContent view={view} />;
   }
 }

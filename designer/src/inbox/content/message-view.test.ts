@@ -253,6 +253,81 @@ describe('messageView: templates', () => {
   });
 });
 
+describe('messageView: interactive messages Parley sent', () => {
+  const sent = (content: Message['content'] & object) =>
+    message('m', 1, { type: content.type, text: 'body' in content ? content.body : null, content });
+
+  it('shows reply buttons with their frame and titles', () => {
+    const view = messageView(
+      sent({
+        type: 'reply_buttons',
+        header: 'ご予約',
+        body: 'ご希望の日を*お選び*ください',
+        buttons: [
+          { id: 'button-1', title: '今日' },
+          { id: 'button-2', title: '明日' },
+        ],
+      }),
+    );
+    expect(view).toEqual({
+      kind: 'interactive',
+      bubble: {
+        header: { format: 'TEXT', text: 'ご予約' },
+        body: 'ご希望の日を*お選び*ください',
+        footer: null,
+        buttons: [
+          { type: 'QUICK_REPLY', text: '今日', url: null, phoneNumber: null },
+          { type: 'QUICK_REPLY', text: '明日', url: null, phoneNumber: null },
+        ],
+      },
+      list: null,
+    });
+    expect(messageSummary(view, ja)).toBe('ご希望の日をお選びください');
+  });
+
+  it('shows a link button and a list with its rows', () => {
+    expect(
+      messageView(
+        sent({
+          type: 'cta_url',
+          body: 'Track your parcel',
+          footer: 'Shop',
+          displayText: 'Track',
+          url: 'https://shop.example/t',
+        }),
+      ),
+    ).toMatchObject({
+      kind: 'interactive',
+      bubble: { footer: 'Shop', buttons: [{ type: 'URL', text: 'Track', url: 'https://shop.example/t' }] },
+      list: null,
+    });
+    expect(
+      messageView(
+        sent({
+          type: 'list',
+          body: 'Pick a time',
+          buttonLabel: 'Times',
+          sections: [{ rows: [{ id: 'row-1-1', title: '10:00', description: 'Morning' }] }],
+        }),
+      ),
+    ).toMatchObject({
+      kind: 'interactive',
+      bubble: { body: 'Pick a time', buttons: [] },
+      list: {
+        buttonLabel: 'Times',
+        sections: [{ title: null, rows: [{ title: '10:00', description: 'Morning' }] }],
+      },
+    });
+  });
+
+  it('falls back to the text when the content is missing', () => {
+    expect(messageView(message('m', 1, { type: 'reply_buttons', text: 'Pick one', content: null }))).toEqual({
+      kind: 'text',
+      text: 'Pick one',
+    });
+  });
+});
+
 describe('failureText', () => {
   it('words WhatsApp’s template errors, by code or as quoted in the message', () => {
     const error = (code: string, message: string) => ({ code, message });

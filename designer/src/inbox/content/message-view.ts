@@ -48,7 +48,18 @@ export type MessageView =
   | { kind: 'reaction'; emoji: string }
   | { kind: 'unsupported'; platformType: string | null }
   /** A message template Parley sent, as the customer saw it. */
-  | { kind: 'template'; name: string; bubble: TemplateBubbleView };
+  | { kind: 'template'; name: string; bubble: TemplateBubbleView }
+  /**
+   * Reply buttons, a list or a link button Parley sent, as the customer saw it: the frame and
+   * buttons drawn like a template's; a list's button label and rows in `list`.
+   */
+  | { kind: 'interactive'; bubble: TemplateBubbleView; list: InteractiveList | null };
+
+/** What a list message offers: the button that opens it, and its sections of rows. */
+export interface InteractiveList {
+  buttonLabel: string;
+  sections: { title: string | null; rows: { title: string; description: string | null }[] }[];
+}
 
 export type ViewOf<K extends MessageView['kind']> = Extract<MessageView, { kind: K }>;
 
@@ -102,6 +113,46 @@ function mediaView(m: Message, kind: MediaKind): ViewOf<'media'> {
   };
 }
 
+type Interactive = ContentOf<'reply_buttons'> | ContentOf<'list'> | ContentOf<'cta_url'>;
+
+/** An interactive message Parley sent, drawn with the template bubble (its buttons as the customer sees them). */
+function interactiveView(c: Interactive): ViewOf<'interactive'> {
+  const bubble = (buttons: TemplateBubbleView['buttons']): TemplateBubbleView => ({
+    header: nonEmpty(c.header) ? { format: 'TEXT', text: c.header! } : null,
+    body: c.body,
+    footer: nonEmpty(c.footer),
+    buttons,
+  });
+  switch (c.type) {
+    case 'reply_buttons':
+      return {
+        kind: 'interactive',
+        bubble: bubble(
+          c.buttons.map((b) => ({ type: 'QUICK_REPLY', text: b.title, url: null, phoneNumber: null })),
+        ),
+        list: null,
+      };
+    case 'cta_url':
+      return {
+        kind: 'interactive',
+        bubble: bubble([{ type: 'URL', text: c.displayText, url: c.url, phoneNumber: null }]),
+        list: null,
+      };
+    case 'list':
+      return {
+        kind: 'interactive',
+        bubble: bubble([]),
+        list: {
+          buttonLabel: c.buttonLabel,
+          sections: c.sections.map((section) => ({
+            title: nonEmpty(section.title),
+            rows: section.rows.map((row) => ({ title: row.title, description: nonEmpty(row.description) })),
+          })),
+        },
+      };
+  }
+}
+
 /** Content that is missing or malformed: the message's text if it has one, else a notice naming the kind. */
 const fallback = (m: Message): MessageView =>
   m.text ? { kind: 'text', text: m.text } : { kind: 'unsupported', platformType: m.type };
@@ -145,6 +196,12 @@ export function messageView(m: Message): MessageView {
     case 'template': {
       const c = contentOf(m, 'template');
       return c ? { kind: 'template', name: c.name, bubble: bubbleFromMessage(c) } : fallback(m);
+    }
+    case 'reply_buttons':
+    case 'list':
+    case 'cta_url': {
+      const c = contentOf(m, m.type);
+      return c ? interactiveView(c) : fallback(m);
     }
     default: // a kind this app does not know yet: name it, as the platform or the engine does
       return { kind: 'unsupported', platformType: contentOf(m, 'unsupported')?.platformType ?? m.type };
@@ -192,6 +249,8 @@ export function messageSummary(view: MessageView, t: Translate): string {
         .join(' ');
       return withText(t('inbox.content.template', { name: view.name }), text || null);
     }
+    case 'interactive':
+      return plainText(parseWhatsAppFormatting(view.bubble.body));
   }
 }
 

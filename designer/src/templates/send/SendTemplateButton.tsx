@@ -7,28 +7,31 @@ import { useFeedback } from '../../ui/use-feedback';
 import { canSendTemplate } from './send-template-form';
 import { SendTemplateDialog } from './SendTemplateDialog';
 
-/**
- * "Send template" in a WhatsApp thread's header, for people who may send messages. A sent
- * template is announced politely (the message itself appears in the thread) and handed to
- * `onSent` so the thread shows it before the live stream repeats it.
- */
-export function SendTemplateButton({
-  conversation,
-  onSent,
-}: {
+interface Props {
   conversation: Conversation;
   onSent: (message: Message) => void;
-}) {
+  /** 'primary' where a template is the only thing that can be sent (the window closed). */
+  variant?: 'primary' | 'default';
+  className?: string;
+}
+
+/**
+ * "Send a template" for a WhatsApp thread, for people who may send messages: it opens the template
+ * picker. A sent template is announced politely (the message itself appears in the thread) and
+ * handed to `onSent` so the thread shows it before the live stream repeats it.
+ */
+export function SendTemplateButton({ conversation, onSent, variant = 'default', className }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const feedback = useFeedback();
   const permissions = { send: useCan('messages:send'), readTemplates: useCan('templates:read') };
   if (!canSendTemplate(conversation, permissions)) return null;
   return (
-    <div className="thread-header__actions">
+    <div className={className}>
       <button
         type="button"
-        className="button"
+        className={variant === 'primary' ? 'button button--primary' : 'button'}
+        data-testid="send-template"
         onClick={() => {
           feedback.announce('');
           setOpen(true);

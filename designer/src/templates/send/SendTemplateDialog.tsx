@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../api/api-error';
+import { newClientId } from '../../api/client-id';
 import { errorText } from '../../errors/describe-error';
 import { FormAlert } from '../../forms/FormAlert';
 import { reportToForm } from '../../forms/report-to-form';
@@ -17,7 +18,6 @@ import { useSendTemplate } from '../use-template-mutations';
 import { ParameterFields } from './ParameterFields';
 import {
   blankValues,
-  newIdempotencyKey,
   onFormFields,
   parameterFields,
   previewOf,
@@ -54,8 +54,8 @@ function SendForm({
   const form = useForm<SendTemplateFormValues>({ resolver, defaultValues: { [TEMPLATE_FIELD]: '' } });
   const { errors, isSubmitting } = form.formState;
   const [failure, setFailure] = useState<ApiError | null>(null);
-  /** The key of a send that may have reached the engine unanswered: sending it again reuses it. */
-  const unanswered = useRef<{ signature: string; key: string } | null>(null);
+  /** The client id of a send that may have reached the engine unanswered: sending it again reuses it. */
+  const unanswered = useRef<{ signature: string; clientId: string } | null>(null);
   const send = useSendTemplate(conversation.id);
 
   const values = form.watch();
@@ -75,16 +75,17 @@ function SendForm({
     if (!template) return;
     const body = sendTemplateBody(template, submitted);
     const signature = JSON.stringify(body);
-    const key = unanswered.current?.signature === signature ? unanswered.current.key : newIdempotencyKey();
+    const clientId =
+      unanswered.current?.signature === signature ? unanswered.current.clientId : newClientId();
     setFailure(null);
     try {
-      const message = await send.mutateAsync({ body, idempotencyKey: key });
+      const message = await send.mutateAsync({ body, clientId });
       onSent(message, template);
     } catch (e) {
       const error = toApiError(e);
-      // Only a send the engine may have taken without answering is retried under its key; after an
+      // Only a send the engine may have taken without answering is retried under its id; after an
       // answer (even a refusal, recorded on a failed message) a new attempt is a new message.
-      unanswered.current = error.status === 0 ? { signature, key } : null;
+      unanswered.current = error.status === 0 || error.status >= 500 ? { signature, clientId } : null;
       if (staleChoice.has(error.code)) onStale();
       setFailure(reportToForm(onFormFields(e, template, t), form.setError, reportableFields(template)));
     }

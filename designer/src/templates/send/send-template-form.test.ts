@@ -9,7 +9,6 @@ import {
   canSendTemplate,
   HEADER_FILE_FIELD,
   issueField,
-  newIdempotencyKey,
   onFormFields,
   parameterFields,
   previewOf,
@@ -185,6 +184,8 @@ describe('the API’s refusals on the form', () => {
     expect(issueField('parameters.buttons.1')).toBe('button_1');
     expect(issueField('parameters.headerFileId')).toBe(HEADER_FILE_FIELD);
     expect(issueField('parameters')).toBeNull();
+    expect(issueField('message.parameters.body.1')).toBe('body_1');
+    expect(issueField('message.templateId')).toBe(TEMPLATE_FIELD);
   });
 
   it('shows INVALID_INPUT’s issues under the fields, worded, and nothing in the alert', () => {
@@ -263,14 +264,6 @@ describe('previewOf', () => {
         { type: 'COPY_CODE', text: 'SAVE10' },
       ],
     });
-  });
-});
-
-describe('newIdempotencyKey', () => {
-  it('is new each time, in the characters the engine takes', () => {
-    const a = newIdempotencyKey();
-    expect(a).toMatch(/^[\w.:-]{1,100}$/);
-    expect(newIdempotencyKey()).not.toBe(a);
   });
 });
 

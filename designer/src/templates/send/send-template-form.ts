@@ -142,8 +142,12 @@ export function sendTemplateBody(
   };
 }
 
-/** The field an issue of `parameterIssues` or of the API names (`parameters.body.1` → `body_1`). */
-export function issueField(path: string): string | null {
+/**
+ * The field an issue of `parameterIssues` or of the API names (`parameters.body.1` → `body_1`); the
+ * send endpoint names them inside its message (`message.parameters.body.1`).
+ */
+export function issueField(fullPath: string): string | null {
+  const path = fullPath.replace(/^message\./, '');
   if (path === 'templateId') return TEMPLATE_FIELD;
   if (path === 'parameters.header') return 'header';
   if (path === 'parameters.headerFileId') return HEADER_FILE_FIELD;
@@ -241,12 +245,6 @@ export function previewOf(
   if (!content) return null;
   const rendered = renderTemplate(content, template.language, templateValuesOf(content, values, 'omit'));
   return bubbleFromRendered(rendered, template.headerFile);
-}
-
-/** A fresh `Idempotency-Key` (random, without needing a secure context as `randomUUID` does). */
-export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `send-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** The fields the API's issues may name for this template, for `reportToForm`. */

@@ -23,6 +23,7 @@ export const auditActions = [
   'channel_account.enabled',
   'channel_account.disabled',
   'channel_account.disconnected',
+  'channel_account.automatic_replies_updated',
   'dead_letter.replayed',
   'template.created',
   'template.edited',

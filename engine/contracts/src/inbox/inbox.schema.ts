@@ -1,6 +1,12 @@
-import { inboundContentSchema } from '@parley/connector-sdk/schemas';
+import {
+  ctaUrlMessageSchema,
+  inboundContentSchema,
+  listMessageSchema,
+  referralSchema,
+  replyButtonsMessageSchema,
+} from '@parley/connector-sdk/schemas';
 import { z } from 'zod';
-import { isoDateTime, pageQuerySchema } from '../common.schema.js';
+import { isoDateTime, pageQuerySchema, personRefSchema } from '../common.schema.js';
 import { templateCategorySchema } from '../templates/template-definition.schema.js';
 import { templateSchema } from '../templates/template.schema.js';
 import {
@@ -23,6 +29,32 @@ export const contactSchema = z.object({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
+/**
+ * The customer-service window: free-form replies are allowed until `expiresAt` (24 hours after the
+ * customer's last message); afterwards only templates. `unlimited`: the channel has no window
+ * (Telegram). Whether it is open is `unlimited || expiresAt > now`, so a list stays right without
+ * being told when a window closes.
+ */
+export const conversationWindowSchema = z.object({
+  unlimited: z.boolean(),
+  expiresAt: isoDateTime.nullable(),
+  /** A click-to-WhatsApp ad's free entry-point window: every message is free until then (72 hours). */
+  entryPointExpiresAt: isoDateTime.nullable(),
+});
+export type ConversationWindow = z.infer<typeof conversationWindowSchema>;
+
+/** Whether free-form messages may go now. */
+export function windowOpen(window: ConversationWindow, now: Date = new Date()): boolean {
+  return window.unlimited || (window.expiresAt !== null && Date.parse(window.expiresAt) > now.getTime());
+}
+
+/** Why automation stopped and a person should look (no usable fallback template, …). */
+export const conversationAttentionSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  at: isoDateTime,
+});
+
 export const conversationSchema = z.object({
   id: z.uuid(),
   channel: channelIdSchema,
@@ -31,6 +63,12 @@ export const conversationSchema = z.object({
   lastMessageAt: isoDateTime,
   lastMessagePreview: z.string().nullable(),
   lastInboundAt: isoDateTime.nullable(),
+  window: conversationWindowSchema,
+  /** Customer messages no agent has opened yet. */
+  unreadCount: z.number().int().min(0),
+  /** Messages held until the customer answers (sent after a fallback template). */
+  heldCount: z.number().int().min(0),
+  attention: conversationAttentionSchema.nullable(),
   createdAt: isoDateTime,
 });
 export type Conversation = z.infer<typeof conversationSchema>;
@@ -38,6 +76,8 @@ export type Conversation = z.infer<typeof conversationSchema>;
 /** Ordered: a message's status only ever moves right, except to `failed`, which is final. */
 export const messageStatuses = [
   'received',
+  /** Waiting for the customer to answer a fallback template; sent once they do. */
+  'held',
   'pending',
   'accepted',
   'sent',
@@ -80,9 +120,16 @@ export const templateMessageContentSchema = z.object({
 });
 export type TemplateMessageContent = z.infer<typeof templateMessageContentSchema>;
 
-/** The content of a message: the channel SDK's normalized shape, or a template Parley sent. */
+/**
+ * The content of a message: the channel SDK's normalized shape (a customer's message, or media
+ * Parley sent, whose `mediaId` is then the library file's id), an interactive message Parley sent
+ * (reply buttons, a list, a CTA URL button), or a template Parley sent.
+ */
 export const messageContentSchema = z.discriminatedUnion('type', [
   ...inboundContentSchema.options,
+  replyButtonsMessageSchema,
+  listMessageSchema,
+  ctaUrlMessageSchema,
   templateMessageContentSchema,
 ]);
 export type MessageContent = z.infer<typeof messageContentSchema>;
@@ -111,6 +158,21 @@ export const messageSchema = z.object({
   status: z.enum(messageStatuses),
   platformMessageId: z.string().nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** The message this one quotes (WhatsApp's `context`), as far as Parley has it. */
+  replyTo: z
+    .object({
+      platformMessageId: z.string(),
+      /** Null when the quoted message is not in Parley (sent before it was connected). */
+      messageId: z.uuid().nullable(),
+      direction: z.enum(['inbound', 'outbound']).nullable(),
+      type: z.string().nullable(),
+      text: z.string().nullable(),
+    })
+    .nullable(),
+  /** The ad the customer came from (click-to-WhatsApp). */
+  referral: referralSchema.nullable(),
+  /** The agent who sent it; null for the customer's messages and automation. */
+  sentBy: personRefSchema.nullable(),
   createdAt: isoDateTime,
   statusUpdatedAt: isoDateTime,
 });

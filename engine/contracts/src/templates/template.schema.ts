@@ -133,17 +133,18 @@ export type TemplateSyncResult = z.infer<typeof templateSyncResultSchema>;
 /** A deleted approved template's name and language, held by WhatsApp for 30 days. */
 export const templateDeletionSchema = z.object({ nameHeldUntil: isoDateTime.nullable() });
 
-/**
- * `POST /api/conversations/:id/templates`: the template and a value for each of its variables —
- * the header's (`header`), the body's by name, and the URL or copy-code buttons' by button index.
- */
+/** A value for each of a template's variables: the header's, the body's by name, the URL or copy-code buttons' by index. */
+export const templateValuesSchema = z.object({
+  header: z.string().max(1024).optional(),
+  body: z.record(z.string(), z.string().max(1024)).default({}),
+  buttons: z.record(z.string().regex(/^\d$/), z.string().max(2000)).default({}),
+});
+
+/** A template to send (`message` of `POST /api/conversations/:id/messages`) with its values. */
 export const sendTemplateSchema = z.object({
   templateId: z.uuid(),
-  parameters: z
-    .object({
-      header: z.string().max(1024).optional(),
-      body: z.record(z.string(), z.string().max(1024)).default({}),
-      buttons: z.record(z.string().regex(/^\d$/), z.string().max(2000)).default({}),
+  parameters: templateValuesSchema
+    .extend({
       /** Another library file for a media header (by default the template's own). */
       headerFileId: z.uuid().optional(),
     })

@@ -11,11 +11,11 @@ export type Role = z.infer<typeof roleSchema>;
 export const permissions = [
   /** Conversations, messages, media and the live event stream. */
   'inbox:read',
-  /** Sending into conversations (templates now; replies with the conversation workflow). */
+  /** Replying in conversations: messages, templates, read receipts and typing; uploading files to send. */
   'messages:send',
   /** Message templates and their groups, and the file library. */
   'templates:read',
-  /** Creating, editing, deleting, switching and syncing templates; uploading files. */
+  /** Creating, editing, deleting, switching and syncing templates. */
   'templates:manage',
   /** The channel accounts, without their credentials. */
   'channels:read',

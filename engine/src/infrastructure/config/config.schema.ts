@@ -61,6 +61,14 @@ export const configSchema = z
       .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
     TEMPORAL_TASK_QUEUE: z.string().min(1).default('parley'),
+    /**
+     * host:port for a Prometheus endpoint (`/metrics`) with the Temporal SDK's worker metrics:
+     * sticky cache size and evictions, workflow task replays, activity latencies. Off when unset.
+     */
+    TEMPORAL_METRICS_ADDRESS: z
+      .string()
+      .regex(/^[^:\s]+:\d+$/, 'must be host:port')
+      .optional(),
     WHATSAPP_API_BASE_URL: z.url().default('https://graph.facebook.com'),
     WHATSAPP_GRAPH_VERSION: z
       .string()
@@ -81,11 +89,14 @@ export const configSchema = z
       .int()
       .min(1_000)
       .default(60 * 60 * 1000),
-    AUTO_REPLY_TEXT: z
-      .string()
-      .min(1)
-      .max(4096)
-      .default('Thanks for your message! We have received it and will get back to you shortly.'),
+    /**
+     * Shortens the customer-service window (and the free entry-point window) to this many ms, for
+     * demos only: WhatsApp keeps its own 24 hours, so a message Parley lets through after a real
+     * window closed is refused by WhatsApp.
+     */
+    CUSTOMER_SERVICE_WINDOW_MS: z.coerce.number().int().min(10_000).optional(),
+    /** Conversation workflows the worker keeps in memory; more are replayed from history when needed. */
+    TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(1_000),
     OUTBOX_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(64),
   })
   .refine(

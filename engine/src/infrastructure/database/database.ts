@@ -1,10 +1,10 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { InferKyselyDB, SqlEntityManager } from '@mikro-orm/sql';
+import type { AbstractSqlConnection, InferKyselyDB, SqlEntityManager } from '@mikro-orm/sql';
 import { type Kysely, sql as raw } from 'kysely';
 import type { entities } from './entities.js';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from 'pino';
-import { openDatabase, sqliteFile } from './orm.config.js';
+import { openDatabase, sqliteBusyTimeoutMs, sqliteFile } from './orm.config.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 import { isPostgresPlatform } from './migrations/dialect.js';
 
@@ -38,9 +38,12 @@ export class Database {
     const file = sqliteFile(url);
     if (!file) return new Database(orm);
     await orm.em.getConnection().execute('pragma wal_autocheckpoint = 0');
-    cacheStatements((await orm.em.getConnection().getNativeClient()) as BetterSqlite3.Database);
-    const checkpointer = new SqliteCheckpointer(file, (message) =>
-      logger.warn({ message }, 'sqlite checkpoint failed'),
+    const native = (await orm.em.getConnection().getNativeClient()) as BetterSqlite3.Database;
+    cacheStatements(native);
+    const checkpointer = new SqliteCheckpointer(
+      file,
+      () => restartWal(orm, native, logger),
+      (message) => logger.warn({ message }, 'sqlite checkpoint failed'),
     );
     return new Database(orm, checkpointer);
   }
@@ -84,6 +87,37 @@ export class Database {
       return false;
     }
   }
+}
+
+/**
+ * Restarts the WAL from the beginning on the engine's own connection (a TRUNCATE checkpoint: what
+ * the checkpoint thread's PASSIVE runs left is written back, then the WAL is emptied). It runs
+ * inside the connection's turn (Kysely's single connection), so between two of the engine's
+ * transactions: the only writer is the engine itself, there is nothing to wait for and no
+ * transaction can fail on SQLite's write lock. Without a busy timeout meanwhile: a reader of another
+ * process (the operator CLI) makes it return at once, the WAL restarting on a later try, rather than
+ * stall the event loop.
+ */
+async function restartWal(orm: MikroORM, native: BetterSqlite3.Database, logger: Logger): Promise<void> {
+  const kysely = (orm.em.getConnection() as AbstractSqlConnection).getClient();
+  await kysely.connection().execute(async () => {
+    if (native.inTransaction) return;
+    const started = performance.now();
+    native.pragma('busy_timeout = 0');
+    try {
+      const [result] = native.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
+      logger.debug(
+        {
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          busy: result?.busy,
+          walFrames: result?.log,
+        },
+        'sqlite wal restarted',
+      );
+    } finally {
+      native.pragma(`busy_timeout = ${sqliteBusyTimeoutMs}`);
+    }
+  });
 }
 
 const statementCacheSize = 256;

@@ -5,12 +5,16 @@ import type { Logger } from 'pino';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
+import { walLimitBytes } from './sqlite-checkpointer.js';
 
 /** The file of a SQLite URL, or undefined for PostgreSQL and in-memory databases. */
 export function sqliteFile(url: string): string | undefined {
   const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : undefined;
   return file === ':memory:' ? undefined : file;
 }
+
+/** How long the engine's connection waits for SQLite's locks. */
+export const sqliteBusyTimeoutMs = 5_000;
 
 /** MikroORM options shared by both databases; the schema comes only from the migrations. */
 function baseOptions(logger?: Logger): Partial<Options> {
@@ -36,7 +40,9 @@ export async function openDatabase(url: string, logger?: Logger): Promise<MikroO
     const connection = orm.em.getConnection();
     await connection.execute('pragma journal_mode = wal');
     await connection.execute('pragma synchronous = normal');
-    await connection.execute('pragma busy_timeout = 5000');
+    await connection.execute(`pragma busy_timeout = ${sqliteBusyTimeoutMs}`);
+    // The WAL is cut back to this when it restarts after a checkpoint (see sqlite-checkpoint.worker.ts).
+    await connection.execute(`pragma journal_size_limit = ${walLimitBytes}`);
     await connection.execute('pragma foreign_keys = on');
     return orm;
   }
@@ -44,7 +50,25 @@ export async function openDatabase(url: string, logger?: Logger): Promise<MikroO
   return MikroORM.init({ ...baseOptions(logger), clientUrl: url, pool: { min: 1, max: 10 } });
 }
 
-/** Applies every pending migration. */
-export async function migrate(orm: MikroORM): Promise<void> {
-  await orm.migrator.up();
+/**
+ * Applies every pending migration, in one transaction. On SQLite, as its manual asks for table
+ * rebuilds, foreign keys are off meanwhile (a rebuilt parent would otherwise take its children's
+ * references along) and checked before the engine goes on.
+ */
+export async function migrate(orm: MikroORM, options: { to?: string } = {}): Promise<void> {
+  const sqlite = orm.config.get('dbName')?.length && !orm.config.get('clientUrl');
+  const connection = orm.em.getConnection();
+  if (sqlite) await connection.execute('pragma foreign_keys = off');
+  try {
+    await orm.migrator.up(options.to ? { to: options.to } : undefined);
+    if (sqlite) {
+      const broken = await connection.execute('pragma foreign_key_check');
+      if (broken.length > 0)
+        throw new Error(
+          `migrations left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`,
+        );
+    }
+  } finally {
+    if (sqlite) await connection.execute('pragma foreign_keys = on');
+  }
 }

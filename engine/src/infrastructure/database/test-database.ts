@@ -17,16 +17,11 @@ export async function openTestDatabase(options: { migrateTo?: string } = {}): Pr
   return server ? openPostgres(server, options.migrateTo) : openSqlite(options.migrateTo);
 }
 
-async function migrateTo(orm: Awaited<ReturnType<typeof openDatabase>>, to: string | undefined) {
-  if (to) await orm.migrator.up({ to });
-  else await migrate(orm);
-}
-
 async function openSqlite(to?: string): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-db-'));
   const url = `sqlite:${join(dir, 'parley.db')}`;
   const orm = await openDatabase(url);
-  await migrateTo(orm, to);
+  await migrate(orm, to ? { to } : {});
   return Object.assign(new Database(orm), {
     async close() {
       await orm.close();
@@ -42,7 +37,7 @@ async function openPostgres(server: string, to?: string): Promise<TestDatabase> 
   const url = new URL(server);
   url.pathname = `/${name}`;
   const orm = await openDatabase(url.toString());
-  await migrateTo(orm, to);
+  await migrate(orm, to ? { to } : {});
   return Object.assign(new Database(orm), {
     async close() {
       await orm.close();

@@ -9,8 +9,10 @@ export class ApiError extends HttpException {
     readonly code: string,
     message: string,
     issues?: { path: string; message: string }[],
+    /** More the contract defines for this error (the templates a WINDOW_CLOSED may use instead). */
+    extra?: Record<string, unknown>,
   ) {
-    super({ code, message, ...(issues ? { issues } : {}) }, status);
+    super({ code, message, ...(issues ? { issues } : {}), ...extra }, status);
   }
 }
 

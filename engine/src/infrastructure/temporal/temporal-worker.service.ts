@@ -8,7 +8,7 @@ import {
   makeTelemetryFilterString,
 } from '@temporalio/worker';
 import type { Logger } from 'pino';
-import { SendAutoReplyActivity } from '../../messaging/send-auto-reply.activity.js';
+import { ConversationActivitiesService } from '../../messaging/conversation-activities.js';
 import { TemplateActivitiesService } from '../../templates/template-activities.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/config.schema.js';
@@ -31,13 +31,13 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-    private readonly sendAutoReply: SendAutoReplyActivity,
+    private readonly conversations: ConversationActivitiesService,
     private readonly templates: TemplateActivitiesService,
   ) {}
 
   onApplicationBootstrap() {
     if (!this.config.PARLEY_ROLES.includes('worker')) return;
-    installRuntime(this.logger);
+    installRuntime(this.logger, this.config.TEMPORAL_METRICS_ADDRESS);
     this.supervisor = this.supervise();
   }
 
@@ -58,9 +58,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
           namespace: this.config.TEMPORAL_NAMESPACE,
           taskQueue: this.config.TEMPORAL_TASK_QUEUE,
           workflowBundle: { codePath: require.resolve('@parley/workflows/workflow-bundle') },
-          activities: { sendAutoReply: this.sendAutoReply.execute, ...this.templates.activities },
+          activities: { ...this.conversations.activities, ...this.templates.activities },
           maxConcurrentLocalActivityExecutions: 200,
-          maxCachedWorkflows: 2_000,
+          maxCachedWorkflows: this.config.TEMPORAL_MAX_CACHED_WORKFLOWS,
         });
         this.logger.info({ taskQueue: this.config.TEMPORAL_TASK_QUEUE }, 'temporal worker started');
         delay = retryDelayMs.min;
@@ -79,8 +79,13 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 }
 
 let runtimeInstalled = false;
-/** Sends the Temporal SDK's own warnings and errors to the engine's structured log. */
-function installRuntime(logger: Logger) {
+/**
+ * Sends the Temporal SDK's own warnings and errors to the engine's structured log and, when
+ * TEMPORAL_METRICS_ADDRESS is set, serves the SDK's worker metrics (sticky cache size and
+ * evictions, workflow task replays, activity latencies) for Prometheus at `http://<address>/metrics`.
+ * The address is validated with the rest of the environment at boot (config.schema.ts).
+ */
+function installRuntime(logger: Logger, metricsAddress: string | undefined) {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   const sdkLogger = logger.child({ component: 'temporal-sdk' });
@@ -88,6 +93,10 @@ function installRuntime(logger: Logger) {
     logger: new DefaultLogger('WARN', ({ level, message, meta }) =>
       level === 'ERROR' ? sdkLogger.error(meta ?? {}, message) : sdkLogger.warn(meta ?? {}, message),
     ),
-    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
+    telemetryOptions: {
+      logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} },
+      ...(metricsAddress ? { metrics: { prometheus: { bindAddress: metricsAddress } } } : {}),
+    },
   });
+  if (metricsAddress) logger.info({ metricsAddress }, 'temporal sdk metrics served for prometheus');
 }

@@ -110,7 +110,11 @@ describe('customer API', () => {
         status: 'read',
       },
     ]);
-    expect((await call('/sandbox/customers/19995550000/messages')).json).toEqual({ items: [] });
+    expect((await call('/sandbox/customers/19995550000/messages')).json).toEqual({
+      items: [],
+      businessTyping: false,
+      businessTypingFrom: [],
+    });
   });
 
   it('lists what the business sent since a moment', async () => {

@@ -17,7 +17,7 @@ type IdentityInput = {
   hidePhoneNumber?: boolean | undefined;
 };
 
-/** The customer's side: send any kind of message as a customer, tap buttons, read the customer's phone. */
+/** The customer's side: send any kind of message as a customer, tap buttons, read the customer's phone (and see the business typing). */
 export function registerCustomerRoutes(app: FastifyInstance, context: SandboxContext): void {
   const { store, directory, config, clock, identities } = context;
 
@@ -104,7 +104,13 @@ export function registerCustomerRoutes(app: FastifyInstance, context: SandboxCon
   app.get('/sandbox/customers/:waId/messages', async (request, reply) => {
     const params = customerParamsSchema.safeParse(request.params);
     if (!params.success) return badRequest(reply, params.error);
-    return { items: store.conversation(params.data.waId).map(phoneView) };
+    const { waId } = params.data;
+    const typingFrom = context.typing.typingTo(waId, clock.nowMs());
+    return {
+      items: store.conversation(waId).map(phoneView),
+      businessTyping: typingFrom.length > 0,
+      businessTypingFrom: typingFrom,
+    };
   });
 }
 

@@ -43,6 +43,7 @@ export function registerIdentityRoutes(app: FastifyInstance, context: SandboxCon
       identities.changeNumber(waId, newWaId);
       store.renameCustomer(waId, newWaId);
       context.windows.renameCustomer(waId, newWaId);
+      context.typing.renameCustomer(waId, newWaId);
     } else identities.changeUserId(waId);
 
     const webhooks = await Promise.all(

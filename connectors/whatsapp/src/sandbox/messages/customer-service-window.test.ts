@@ -137,6 +137,10 @@ describe('the 24-hour customer service window', () => {
 
   it('makes everything free for 72 hours after a click-to-WhatsApp ad', async () => {
     await harness.customerSends(customer, { text: 'Saw your ad', referral: { headline: 'Summer sale' } });
+    const reply = (await harness.send(text('Thanks for writing!'))).json.messages[0].id as string;
+    const replied = await finalStatuses(reply, 3);
+    expect(replied.map((status) => status.status)).toEqual(['sent', 'delivered', 'read']);
+    expect(replied[0]?.pricing).toMatchObject({ billable: false, type: 'free_entry_point' });
     await harness.call('POST', '/sandbox/clock', { advanceMs: 2 * day });
     const template = (await harness.send(helloWorld)).json.messages[0].id as string;
     const [sent] = await finalStatuses(template, 3);
@@ -144,6 +148,8 @@ describe('the 24-hour customer service window', () => {
       pricing: { billable: false, category: 'referral_conversion', type: 'free_entry_point' },
       conversation: { origin: { type: 'referral_conversion' } },
     });
+    // The entry point window makes messages free, not free-form ones allowed: that needs the
+    // 24-hour customer service window (Meta's pricing guide; BSPs say the same).
     const freeForm = (await harness.send(text('Still interested?'))).json.messages[0].id as string;
     expect((await finalStatuses(freeForm, 1))[0]).toMatchObject({
       status: 'failed',

@@ -3,13 +3,12 @@ import { markOperation } from '../contract/spec-operation.js';
 import { graphGuard, visible } from '../graph-auth.js';
 import { invalidParameter, messagingError } from '../graph-replies.js';
 import { newWamid } from '../meta-payloads.js';
-import type { PhoneNumberRecord } from '../onboarding/directory.js';
 import type { SandboxContext } from '../sandbox-context.js';
 import type { StoredMessage } from '../sandbox.store.js';
 import { pairKey } from '../service-windows.js';
+import { markRead } from './mark-read.js';
 import {
   checkMessageRequest,
-  checkStatusUpdate,
   contentOf,
   isStatusUpdate,
   messagesPath,
@@ -20,7 +19,7 @@ import { resolveRecipient } from './recipient.js';
 import { decideSend } from './send-decision.js';
 import { emitStatuses } from './status-emitter.js';
 
-/** `POST /{version}/{phone-number-id}/messages`: sends, and marking inbound messages read. */
+/** `POST /{version}/{phone-number-id}/messages`: sends, and marking inbound messages read (with typing). */
 export function registerGraphMessagesRoutes(app: FastifyInstance, context: SandboxContext): void {
   const { directory, store, limits } = context;
 
@@ -83,22 +82,11 @@ export function registerGraphMessagesRoutes(app: FastifyInstance, context: Sandb
       ...(decision.templateId ? { templateId: decision.templateId } : {}),
       ...(decision.plan.outcome === 'fail' ? { undeliverable: true } : {}),
     });
+    // The message reaches the customer's phone, replacing the business's typing indicator.
+    if (decision.plan.outcome === 'deliver') context.typing.stop(number.id, waId);
     emitStatuses(context, number, message, decision.plan);
     return accepted(reply, message);
   });
-}
-
-function markRead(reply: FastifyReply, context: SandboxContext, number: PhoneNumberRecord, body: unknown) {
-  const issues = checkStatusUpdate(body);
-  if (issues.length > 0) return invalidParameter(reply, issues);
-  const { message_id: messageId } = body as { message_id: string };
-  const message = context.store.find(messageId);
-  if (!message || message.direction !== 'inbound' || message.phoneNumberId !== number.id)
-    return invalidParameter(reply, [
-      { path: 'message_id', message: `no message ${messageId} was received by this number` },
-    ]);
-  message.readByBusiness = true;
-  return reply.code(200).send({ success: true });
 }
 
 /** Meta's answer: the input echoed with the `wa_id` for a phone send, the `user_id` for a BSUID send. */

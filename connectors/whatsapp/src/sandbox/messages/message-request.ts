@@ -21,7 +21,7 @@ export interface SendBody {
   [type: string]: unknown;
 }
 
-/** `{messaging_product, status: 'read', message_id}`: marks an inbound message read (optionally with a typing indicator). */
+/** `{messaging_product, status: 'read', message_id, typing_indicator?}`: marks an inbound message read (optionally with a typing indicator). */
 export function isStatusUpdate(body: unknown): boolean {
   return typeof body === 'object' && body !== null && 'status' in body && !('type' in body);
 }
@@ -33,6 +33,10 @@ export function checkStatusUpdate(body: unknown): SpecIssue[] {
     issues.push({ path: 'messaging_product', message: 'must be whatsapp' });
   if (issues.length === 0 && fields.status !== 'read')
     issues.push({ path: 'status', message: 'must be read' });
+  // Not in Meta's spec; Meta's guide knows one type of typing indicator.
+  const typing = (body as { typing_indicator?: unknown }).typing_indicator;
+  if (issues.length === 0 && typing !== undefined && (typing as { type?: unknown } | null)?.type !== 'text')
+    issues.push({ path: 'typing_indicator.type', message: 'must be text' });
   return issues;
 }
 

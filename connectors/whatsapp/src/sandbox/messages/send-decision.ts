@@ -20,7 +20,9 @@ const mediaTypes = ['image', 'video', 'audio', 'document', 'sticker'];
 
 /**
  * What Meta does with a valid send: refuses an unusable template at once; accepts a free-form
- * message outside the customer service window and then fails it with 131047; otherwise delivers it.
+ * message outside the customer service window and then fails it with 131047 (also inside a
+ * click-to-WhatsApp ad's 72-hour free entry point window: it makes messages free, it does not
+ * open the window); otherwise delivers it.
  */
 export function decideSend(
   context: SandboxContext,

@@ -53,6 +53,7 @@ export const audit = {
       enabled: 'Turned Parley on for a channel account',
       disabled: 'Turned Parley off for a channel account',
       disconnected: 'Disconnected a channel account',
+      automatic_replies_updated: 'Changed a channel account’s automatic replies',
     },
     dead_letter: {
       replayed: 'Replayed a webhook delivery',

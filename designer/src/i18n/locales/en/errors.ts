@@ -61,6 +61,12 @@ export const errors = {
     'This template belongs to another WhatsApp Business Account than this conversation.',
   CHANNEL_ACCOUNT_OFF:
     'Parley is turned off for this conversation’s account, or the account is disconnected, so nothing can be sent from it.',
+  WINDOW_CLOSED:
+    'The 24-hour customer service window has ended: only templates can be sent until the customer writes again.',
+  NO_FALLBACK_TEMPLATE:
+    'This account has no fallback template to send now, so the message can’t be held for the customer’s answer. Send a template instead.',
+  CONTENT_OVER_LIMITS: 'The message is over what this channel allows.',
+  TEMPORAL_UNAVAILABLE: 'Parley can’t send messages right now. Try again in a moment.',
 } as const;
 
 /** Messages for form fields that fail validation in the browser, by zod issue code. */

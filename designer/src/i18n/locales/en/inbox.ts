@@ -12,6 +12,7 @@ export const inbox = {
     noPreview: 'No preview available',
     accountDisconnected: 'Disconnected',
     accountOff: 'Parley is off for this account',
+    unread: '{{count}} unread',
   },
   thread: {
     nothingSelectedTitle: 'Select a conversation',
@@ -38,6 +39,30 @@ export const inbox = {
       'Its conversations stay readable here, but nothing more arrives and Parley sends nothing from it.',
     disconnectedLink: 'Open the account on the Integrations page',
   },
+  window: {
+    label: 'Customer service window:',
+    hoursLeft: '{{hours}}h {{minutes}}m left',
+    minutesLeft: '{{minutes}}m left',
+    underAMinute: 'Under a minute left',
+    closed: 'Window closed',
+    until: 'Free-form replies until {{time}}',
+    closedHint: 'Only templates can be sent until the customer writes again.',
+    ad: 'Ad',
+    entryPointHint: 'The customer came from an ad: messages are free until {{time}}.',
+  },
+  attention: {
+    title: 'Needs attention: {{message}}',
+  },
+  quote: {
+    you: 'You',
+    earlier: 'Earlier message',
+    message: 'Message',
+    show: 'Show the quoted message:',
+  },
+  referral: {
+    fromAd: 'From an ad: {{headline}}',
+    fromAnAd: 'From an ad',
+  },
   contact: {
     unknown: 'Customer',
     usernameOnly: 'Username only',
@@ -48,10 +73,13 @@ export const inbox = {
     outgoing: 'You sent:',
     unsupported: 'This kind of message can’t be shown here yet.',
     failed: 'Not delivered',
+    held: 'Sent when the customer answers',
+    reply: 'Reply',
     failedDetail: 'Not delivered: {{message}} (code {{code}})',
     failedTemplate: 'Not delivered: {{reason}} (WhatsApp code {{code}})',
     status: {
       received: 'Received',
+      held: 'Waiting for the customer’s answer',
       pending: 'Sending',
       accepted: 'Accepted for delivery',
       sent: 'Sent',

@@ -417,7 +417,7 @@ export const templates = {
     RATE_LIMITING: 'Paused because it was sent too fast.',
   },
   send: {
-    button: 'Send template',
+    button: 'Send a template',
     title: 'Send a template',
     intro:
       'A template can start a conversation, or reach the customer more than 24 hours after their last message.',

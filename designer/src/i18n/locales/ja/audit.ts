@@ -55,6 +55,7 @@ export const audit = {
       enabled: 'チャネルアカウントで Parley をオン',
       disabled: 'チャネルアカウントで Parley をオフ',
       disconnected: 'チャネルアカウントの接続を解除',
+      automatic_replies_updated: 'チャネルアカウントの自動返信を変更',
     },
     dead_letter: {
       replayed: 'Webhook 配信を再処理',

@@ -65,6 +65,12 @@ export const errors = {
   TEMPLATE_OTHER_ACCOUNT: 'このテンプレートは、この会話とは別の WhatsApp Business アカウントのものです。',
   CHANNEL_ACCOUNT_OFF:
     'この会話のアカウントは Parley がオフになっているか接続が解除されているため、送信できません。',
+  WINDOW_CLOSED:
+    '24時間のカスタマーサービスウィンドウが終了しました。お客様から新しいメッセージが届くまで、テンプレートのみ送信できます。',
+  NO_FALLBACK_TEMPLATE:
+    'このアカウントには今送れる代替テンプレートがないため、お客様の返信までメッセージを保留できません。テンプレートを送ってください。',
+  CONTENT_OVER_LIMITS: 'このチャネルで送れる範囲を超えています。',
+  TEMPORAL_UNAVAILABLE: '現在メッセージを送信できません。しばらくしてからもう一度お試しください。',
 } as const satisfies LocaleShape<typeof en>;
 
 export const forms = {

@@ -14,6 +14,7 @@ export const inbox = {
     noPreview: 'プレビューはありません',
     accountDisconnected: '接続解除済み',
     accountOff: 'このアカウントでは Parley がオフです',
+    unread: '未読 {{count}} 件',
   },
   thread: {
     nothingSelectedTitle: '会話を選択してください',
@@ -40,6 +41,30 @@ export const inbox = {
       '会話はここで引き続き閲覧できますが、新しいメッセージは届かず、このアカウントから Parley が送信することもありません。',
     disconnectedLink: '連携ページでアカウントを開く',
   },
+  window: {
+    label: 'カスタマーサービスウィンドウ：',
+    hoursLeft: '残り{{hours}}時間{{minutes}}分',
+    minutesLeft: '残り{{minutes}}分',
+    underAMinute: '残り1分未満',
+    closed: '期限切れ',
+    until: '{{time}} まで自由に返信できます',
+    closedHint: 'お客様から新しいメッセージが届くまで、テンプレートのみ送信できます。',
+    ad: '広告',
+    entryPointHint: 'お客様は広告から来ました。{{time}} までメッセージは無料です。',
+  },
+  attention: {
+    title: '対応が必要です: {{message}}',
+  },
+  quote: {
+    you: 'あなた',
+    earlier: '以前のメッセージ',
+    message: 'メッセージ',
+    show: '引用されたメッセージを表示：',
+  },
+  referral: {
+    fromAd: '広告から: {{headline}}',
+    fromAnAd: '広告から',
+  },
   contact: {
     unknown: 'お客様',
     usernameOnly: 'ユーザー名のみ',
@@ -50,10 +75,13 @@ export const inbox = {
     outgoing: '送信：',
     unsupported: 'この種類のメッセージはまだ表示できません。',
     failed: '未配信',
+    held: 'お客様の返信後に送信されます',
+    reply: '返信',
     failedDetail: '未配信：{{message}}（コード {{code}}）',
     failedTemplate: '未配信：{{reason}}（WhatsApp のコード {{code}}）',
     status: {
       received: '受信済み',
+      held: 'お客様の返信待ち',
       pending: '送信中',
       accepted: '配信受付済み',
       sent: '送信済み',

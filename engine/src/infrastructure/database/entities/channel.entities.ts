@@ -32,6 +32,10 @@ export const ChannelAccount = defineEntity({
     disabledAt: p.datetime().nullable(),
     disabledBy: () => p.manyToOne(User).nullable(),
     disconnectedAt: p.datetime().nullable(),
+    /** Greeting, away message, business hours and fallback template (`automaticRepliesSchema`); null: none. */
+    automaticReplies: p.json<Record<string, unknown>>().nullable(),
+    automaticRepliesUpdatedAt: p.datetime().nullable(),
+    automaticRepliesUpdatedBy: () => p.manyToOne(User).nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },

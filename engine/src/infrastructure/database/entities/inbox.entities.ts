@@ -1,7 +1,7 @@
 import { type InferEntity, defineEntity, p } from '@mikro-orm/core';
 import { mediaStates, messageStatuses } from '@parley/contracts';
 import { ChannelAccount, Contact } from './channel.entities.js';
-import { Organisation } from './people.entities.js';
+import { Organisation, User } from './people.entities.js';
 
 /** One thread with one contact on one channel account. */
 export const Conversation = defineEntity({
@@ -16,6 +16,14 @@ export const Conversation = defineEntity({
     lastMessageAt: p.datetime(),
     lastMessagePreview: p.string().length(200).nullable(),
     lastInboundAt: p.datetime().nullable(),
+    /** When free-form replies stop being allowed; null when the channel has no window (Telegram). */
+    windowExpiresAt: p.datetime().nullable(),
+    /** The end of the 72-hour free entry-point window a click-to-WhatsApp ad opened. */
+    entryPointExpiresAt: p.datetime().nullable(),
+    /** Why automation stopped and a person should look (e.g. NO_FALLBACK_TEMPLATE); cleared by a reply. */
+    attentionCode: p.string().length(64).nullable(),
+    attentionMessage: p.text().nullable(),
+    attentionAt: p.datetime().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },
@@ -45,11 +53,17 @@ export const Message = defineEntity({
     idempotencyKey: p.string().length(200).nullable().unique(),
     errorCode: p.string().length(32).nullable(),
     errorMessage: p.text().nullable(),
+    /** The platform id of the message this one quotes (WhatsApp's `context`). */
+    replyToPlatformId: p.string().length(255).nullable(),
+    /** The ad a customer's message came from (click-to-WhatsApp), in the connector SDK's shape. */
+    referral: p.json<Record<string, unknown>>().nullable(),
+    /** The agent who sent it; null for the customer's messages and automation. */
+    sentBy: () => p.manyToOne(User).nullable(),
     createdAt: p.datetime(),
     statusUpdatedAt: p.datetime(),
   },
   uniques: [{ properties: ['channelAccount', 'platformMessageId'] }],
-  indexes: [{ properties: ['conversation', 'createdAt'] }],
+  indexes: [{ properties: ['conversation', 'createdAt'] }, { properties: ['conversation', 'status'] }],
 });
 export type Message = InferEntity<typeof Message>;
 

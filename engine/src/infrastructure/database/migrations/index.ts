@@ -2,6 +2,7 @@ import { InitialMigration } from './0001-initial.migration.js';
 import { MessageContentAndMediaMigration } from './0002-message-content-and-media.migration.js';
 import { OrganisationsMigration } from './0003-organisations.migration.js';
 import { TemplatesMigration } from './0004-templates.migration.js';
+import { ConversationWindowMigration } from './0005-conversation-window.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled engine needs no file discovery. */
 export const migrationsList = [
@@ -9,4 +10,5 @@ export const migrationsList = [
   { name: '0002-message-content-and-media', class: MessageContentAndMediaMigration },
   { name: '0003-organisations', class: OrganisationsMigration },
   { name: '0004-templates', class: TemplatesMigration },
+  { name: '0005-conversation-window', class: ConversationWindowMigration },
 ];

@@ -1,76 +1,63 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { OutboundMessage } from '@parley/connector-sdk';
+import type { OutboundDraft } from '@parley/workflows';
 import {
-  isTemplatePlatformError,
   parameterIssues,
   placeholders,
   renderTemplate,
   renderedText,
-  templatePlatformErrors,
   variablesOf,
-  type Message,
   type SendTemplateInput,
   type TemplateContent,
   type TemplateMessageContent,
 } from '@parley/contracts';
-import type { Caller } from '../auth/caller.js';
-import { ChannelClients } from '../channels/channel-clients.service.js';
 import { LibraryFiles, fileUrl } from '../files/library-files.service.js';
-import { toMessageDtos } from '../inbox/inbox.dto.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { conversationTarget } from '../messaging/conversation-target.js';
-import { OutboundSender } from '../messaging/outbound-sender.js';
 import { parameterFormat } from './meta-components.js';
 import { templateRows } from './template-rows.js';
-import { templateRefusal } from './template-usability.js';
+import { templateRefusal, usabilityOf } from './template-usability.js';
 import { toTemplateDto } from './template.dto.js';
-import { accountAccess } from './waba-access.js';
 
 type TemplateMessage = Extract<OutboundMessage, { type: 'template' }>;
 
-/** Sends an approved, enabled template into a conversation, with its variables filled in. */
+/** Templates as messages of a conversation: which may be sent to its contact, and the message to send. */
 @Injectable()
-export class SendTemplateUseCase {
+export class TemplateDrafts {
   constructor(
     private readonly database: Database,
-    private readonly clients: ChannelClients,
     private readonly files: LibraryFiles,
-    private readonly sender: OutboundSender,
   ) {}
 
   /** The conversation's WABA's templates, each with why it may not be used now. */
-  async usable(caller: Caller, conversationId: string) {
+  async usable(organisationId: string, conversationId: string) {
     const sql = this.database.sql();
-    const conversation = await conversationOf(sql, caller, conversationId);
+    const conversation = await conversationOf(sql, organisationId, conversationId);
     if (!conversation.wabaId) return [];
-    const rows = await templateRows(sql, caller.organisationId)
+    const rows = await templateRows(sql, organisationId)
       .where('MessageTemplate.wabaId', '=', conversation.wabaId)
       .orderBy('MessageTemplate.name')
       .execute();
     const now = new Date();
     return rows.map((row) => ({
       ...toTemplateDto(row, now),
-      unusableReason: templateRefusal(refOf(row), conversation, now)?.code ?? null,
+      unusableReason: templateRefusal(usabilityOf(row), conversation, now)?.code ?? null,
     }));
   }
 
-  async send(
-    caller: Caller,
+  /**
+   * The template as a message ready to send into this conversation, with its variables filled
+   * in; refuses (4xx, naming the field) a template this contact may not get, or missing values.
+   */
+  async draft(
+    organisationId: string,
     conversationId: string,
     input: SendTemplateInput,
-    idempotencyKey?: string,
-  ): Promise<Message> {
+  ): Promise<OutboundDraft> {
     const sql = this.database.sql();
-    const conversation = await conversationOf(sql, caller, conversationId);
-    if (!conversation.accountOn)
-      throw new ApiError(
-        409,
-        'CHANNEL_ACCOUNT_OFF',
-        'the conversation’s channel account is turned off or disconnected',
-      );
-    const row = await templateRows(sql, caller.organisationId)
+    const conversation = await conversationOf(sql, organisationId, conversationId);
+    const row = await templateRows(sql, organisationId)
       .where('MessageTemplate.id', '=', input.templateId)
       .executeTakeFirst();
     if (!row)
@@ -78,7 +65,7 @@ export class SendTemplateUseCase {
         { path: 'templateId', message: 'no such template' },
       ]);
     const now = new Date();
-    const refusal = templateRefusal(refOf(row), conversation, now);
+    const refusal = templateRefusal(usabilityOf(row), conversation, now);
     if (refusal) throw new ApiError(409, refusal.code, refusal.message);
     const content = toTemplateDto(row, now).content!;
     const values = {
@@ -97,7 +84,7 @@ export class SendTemplateUseCase {
         `Invalid parameters: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
         issues,
       );
-    const headerFile = headerFileId ? await this.files.get(caller.organisationId, headerFileId) : undefined;
+    const headerFile = headerFileId ? await this.files.get(organisationId, headerFileId) : undefined;
     if (
       headerFile &&
       content.header &&
@@ -136,72 +123,23 @@ export class SendTemplateUseCase {
       footer: rendered.footer,
       buttons: rendered.buttons,
     };
-    const result = await this.sender.send({
-      conversationId,
-      idempotencyKey: `template:${conversationId}:${idempotencyKey ?? randomUUID()}`,
+    return {
       stored: { type: 'template', text: renderedText(rendered), content: stored },
-      message: async () => {
-        const access = accountAccess(this.clients, conversation.account);
-        const mediaId =
-          access && headerFile
-            ? await this.files.mediaId(caller.organisationId, headerFile.id, access)
-            : undefined;
-        return templateMessage(row, content, values, mediaId);
-      },
-      failTransient: true,
-    });
-    if (result.outcome === 'account_off')
-      throw new ApiError(
-        409,
-        'CHANNEL_ACCOUNT_OFF',
-        'the conversation’s channel account is turned off or disconnected',
-      );
-    if (result.outcome === 'refused' && result.error.retryable)
-      throw new ApiError(
-        502,
-        'PLATFORM_UNAVAILABLE',
-        `WhatsApp did not answer; send it again (${result.error.message})`,
-      );
-    if (result.outcome === 'refused') {
-      const code = result.error.platformCode;
-      const words = isTemplatePlatformError(code) ? templatePlatformErrors[code] : result.error.message;
-      throw new ApiError(422, 'PLATFORM_REFUSED', `${words} (WhatsApp ${code})`);
-    }
-    const message = await sql.selectFrom('Message').selectAll().where('id', '=', result.messageId).execute();
-    return (await toMessageDtos(sql, message))[0]!;
+      message: templateMessage(row, content, values, headerFile !== undefined),
+      fileId: headerFile?.id ?? null,
+    };
   }
 }
 
-function refOf(row: {
-  name: string;
-  wabaId: string;
-  status: string;
-  category: string;
-  enabled: boolean | number;
-  content: unknown;
-}) {
-  return {
-    name: row.name,
-    wabaId: row.wabaId,
-    status: row.status,
-    category: row.category,
-    enabled: Boolean(row.enabled),
-    hasContent: row.content !== null,
-  };
-}
-
-async function conversationOf(sql: Sql, caller: Caller, conversationId: string) {
+async function conversationOf(sql: Sql, organisationId: string, conversationId: string) {
   const row = await conversationTarget(sql, conversationId)
-    .where('Conversation.organisation', '=', caller.organisationId)
+    .where('Conversation.organisation', '=', organisationId)
     .executeTakeFirst();
   if (!row) throw new ApiError(404, 'NOT_FOUND', `conversation ${conversationId} does not exist`);
   return {
     wabaId: row.channel === 'whatsapp' ? (row.parentAccountId ?? null) : null,
     phone: row.platformId ?? null,
     userId: row.userId ?? null,
-    accountOn: Boolean(row.enabled) && row.disconnectedAt === null,
-    /** The number the message goes out from: its media ids are its own. */
-    account: { id: row.id, platformAccountId: row.platformAccountId, credentials: row.credentials ?? null },
   };
 }
 
@@ -210,7 +148,8 @@ function templateMessage(
   row: { name: string; language: string },
   content: TemplateContent,
   values: { header?: string | undefined; body: Record<string, string>; buttons: Record<string, string> },
-  headerMediaId: string | undefined,
+  /** The header file is uploaded and its media id filled in when sending (`withMediaId`). */
+  mediaHeader: boolean,
 ): TemplateMessage {
   const named = parameterFormat(content) === 'NAMED';
   const text = (name: string, value: string) => ({
@@ -235,8 +174,8 @@ function templateMessage(
       ? headerName === undefined
         ? []
         : [text(headerName, values.header ?? '')]
-      : header && headerMediaId
-        ? [{ type: header.format.toLowerCase() as 'image' | 'video' | 'document', mediaId: headerMediaId }]
+      : header && mediaHeader
+        ? [{ type: header.format.toLowerCase() as 'image' | 'video' | 'document' }]
         : [];
   const buttons: NonNullable<TemplateMessage['buttons']> = [];
   content.buttons.forEach((button, index) => {

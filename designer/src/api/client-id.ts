@@ -1,0 +1,14 @@
+/**
+ * A fresh client id for a message (a version 4 UUID): the engine sends a message once however
+ * often the same id is sent again. `crypto.randomUUID` needs a secure context; plain-HTTP
+ * deployments on a LAN get the same shape from `getRandomValues`.
+ */
+export function newClientId(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false)
+    return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

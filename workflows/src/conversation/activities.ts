@@ -1,0 +1,36 @@
+import { proxyLocalActivities } from '@temporalio/workflow';
+import type { ConversationActivities } from '../conversation.contract.js';
+import { permanentFailureType } from '../conversation.contract.js';
+
+// Sends normally answer in milliseconds, so they run as local activities (no extra workflow task
+// per message); longer retries back off on timers. Every activity is idempotent per key, and
+// records a transient failure on the message itself once its attempts run out, so a send is never
+// retried forever; a permanent failure is never retried.
+
+/** An agent waits on the answer: a few quick attempts (about 4 s), then the message shows failed. */
+export const agentSends = {
+  maxAttempts: 4,
+  activities: proxyLocalActivities<ConversationActivities>({
+    startToCloseTimeout: '15 seconds',
+    retry: {
+      initialInterval: '500 milliseconds',
+      backoffCoefficient: 2,
+      maximumAttempts: 4,
+      nonRetryableErrorTypes: [permanentFailureType],
+    },
+  }),
+};
+
+/** Automation has time: attempts over about 10 minutes. */
+export const maxAutomationAttempts = 12;
+export const automation = proxyLocalActivities<ConversationActivities>({
+  startToCloseTimeout: '30 seconds',
+  localRetryThreshold: '10 seconds',
+  retry: {
+    initialInterval: '500 milliseconds',
+    backoffCoefficient: 2,
+    maximumInterval: '2 minutes',
+    maximumAttempts: maxAutomationAttempts,
+    nonRetryableErrorTypes: [permanentFailureType],
+  },
+});

@@ -1,0 +1,182 @@
+// Only the check, not the SDK's schemas: zod would weigh on every workflow the worker caches.
+import { checkCapabilities } from '@parley/connector-sdk/capability-check';
+import { ApplicationFailure } from '@temporalio/workflow';
+import type {
+  ConversationState,
+  ConversationWorkflowInput,
+  HeldMessage,
+  InboundMessageSignal,
+  SendMessageRequest,
+  WindowPolicy,
+} from '../conversation.contract.js';
+import {
+  contentOverLimitsFailureType,
+  customerServiceWindowMs,
+  freeEntryPointWindowMs,
+  heldMessageLifetimeMs,
+  windowClosedFailureType,
+} from '../conversation.contract.js';
+
+/** Signals already handled, kept so that a signal relayed twice is acted on once. */
+const rememberedMessageIds = 200;
+const defaultPolicy: WindowPolicy = {
+  serviceMs: customerServiceWindowMs,
+  entryPointMs: freeEntryPointWindowMs,
+};
+
+/**
+ * The conversation workflow's state, in one place so continue-as-new carries all of it. Time is
+ * the workflow's (`Date.now()` is deterministic in workflow code).
+ */
+export class Conversation {
+  readonly id: string;
+  private readonly policy: WindowPolicy;
+  /** When free-form messages stop being allowed; on channels without a window, when the run may rest. */
+  private windowEndsAt: number | null;
+  /** The end of the free entry-point window an ad opened (every message free until then; for credits). */
+  private entryPointEndsAt: number | null;
+  private readonly pending: InboundMessageSignal[];
+  private readonly recent: string[];
+  private held: HeldMessage[];
+  /** The first message of this window still waits for its greeting or away message. */
+  automaticReplyDue: boolean;
+
+  constructor(input: ConversationWorkflowInput) {
+    this.id = input.conversationId;
+    this.policy = input.policy ?? defaultPolicy;
+    this.windowEndsAt = input.windowExpiresAt ? Date.parse(input.windowExpiresAt) : null;
+    this.entryPointEndsAt = input.entryPointExpiresAt ? Date.parse(input.entryPointExpiresAt) : null;
+    this.pending = [...(input.pending ?? [])];
+    this.recent = [...(input.recentMessageIds ?? [])];
+    this.held = [...(input.held ?? [])];
+    this.automaticReplyDue = input.automaticReplyDue ?? false;
+  }
+
+  get unlimited(): boolean {
+    return this.policy.serviceMs === null;
+  }
+
+  windowOpen(): boolean {
+    if (this.unlimited) return true;
+    // Messages taken but not yet answered count: an agent's reply that reaches the workflow in
+    // the same task as the customer's message finds the window that message opens.
+    const ends = Math.max(this.windowEndsAt ?? 0, ...this.pending.map((message) => this.windowOf(message)));
+    return ends > Date.now();
+  }
+
+  private windowOf(message: InboundMessageSignal): number {
+    return Date.parse(message.occurredAt) + (this.policy.serviceMs ?? customerServiceWindowMs);
+  }
+
+  /** A customer's message, once: it opens or extends the window from the moment it was sent. */
+  receive(message: InboundMessageSignal): void {
+    const seen = (m: { messageId: string }) => m.messageId === message.messageId;
+    if (this.recent.includes(message.messageId) || this.pending.some(seen)) return;
+    this.pending.push(message);
+  }
+
+  hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** The next message to answer, with the window it opens already applied. */
+  next(): InboundMessageSignal | undefined {
+    const message = this.pending.shift();
+    if (!message) return undefined;
+    const wasOpen = this.windowEndsAt !== null && this.windowEndsAt > Date.now();
+    const sentAt = Date.parse(message.occurredAt);
+    this.windowEndsAt = Math.max(this.windowEndsAt ?? 0, this.windowOf(message));
+    if (message.referral)
+      this.entryPointEndsAt = Math.max(this.entryPointEndsAt ?? 0, sentAt + this.policy.entryPointMs);
+    if (!wasOpen && this.windowEndsAt > Date.now()) this.automaticReplyDue = true;
+    this.recent.push(message.messageId);
+    if (this.recent.length > rememberedMessageIds) this.recent.shift();
+    return message;
+  }
+
+  hold(messageId: string): void {
+    this.held.push({ messageId, heldAt: new Date().toISOString() });
+  }
+
+  /** Held messages a failed delivery gave back: the customer's next message tries them again. */
+  returnHeld(entries: HeldMessage[]): void {
+    this.held = [...entries, ...this.held];
+  }
+
+  takeHeld(): HeldMessage[] {
+    const held = this.held;
+    this.held = [];
+    return held;
+  }
+
+  takeExpiredHeld(lifetimeMs: number): HeldMessage[] {
+    const cutoff = Date.now() - lifetimeMs;
+    const expired = this.held.filter((entry) => Date.parse(entry.heldAt) <= cutoff);
+    this.held = this.held.filter((entry) => Date.parse(entry.heldAt) > cutoff);
+    return expired;
+  }
+
+  /** How long to wait for the next message: to the window's end, else to the oldest held message's expiry; null: done. */
+  idleWait(): number | null {
+    const now = Date.now();
+    if (this.windowEndsAt !== null && this.windowEndsAt > now) return this.windowEndsAt - now;
+    const oldest = this.held[0];
+    if (!oldest) return null;
+    return Math.max(Date.parse(oldest.heldAt) + heldMessageLifetimeMs - now, 1);
+  }
+
+  /**
+   * The `sendMessage` update's validator: a free-form message needs the open window (or a
+   * fallback to hold it with), and content must fit the channel. Templates go at any time. The
+   * pre-send credit check joins these checks.
+   */
+  validate(request: SendMessageRequest): void {
+    const freeForm = request.draft.message.type !== 'template';
+    if (freeForm && !this.windowOpen() && !request.holdIfClosed) {
+      const closedAt = this.windowEndsAt === null ? null : new Date(this.windowEndsAt).toISOString();
+      throw ApplicationFailure.create({
+        type: windowClosedFailureType,
+        message: closedAt
+          ? `the customer-service window closed at ${closedAt}; only a template can be sent until the customer writes again`
+          : 'the customer has not written in the last 24 hours; only a template can be sent until they do',
+        nonRetryable: true,
+      });
+    }
+    const issues = checkCapabilities(request.draft.message, request.capabilities, request.channelName);
+    if (issues.length > 0)
+      throw ApplicationFailure.create({
+        type: contentOverLimitsFailureType,
+        message: issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+        details: [issues],
+        nonRetryable: true,
+      });
+  }
+
+  state(): ConversationState {
+    return {
+      windowOpen: this.windowOpen(),
+      windowExpiresAt:
+        this.unlimited || this.windowEndsAt === null ? null : new Date(this.windowEndsAt).toISOString(),
+      unlimited: this.unlimited,
+      entryPointExpiresAt:
+        this.entryPointEndsAt === null ? null : new Date(this.entryPointEndsAt).toISOString(),
+      held: [...this.held],
+      pendingInbound: this.pending.length,
+    };
+  }
+
+  /** Everything the next run needs (continue-as-new). */
+  carry(): ConversationWorkflowInput {
+    return {
+      conversationId: this.id,
+      policy: this.policy,
+      windowExpiresAt: this.windowEndsAt === null ? null : new Date(this.windowEndsAt).toISOString(),
+      entryPointExpiresAt:
+        this.entryPointEndsAt === null ? null : new Date(this.entryPointEndsAt).toISOString(),
+      pending: [...this.pending],
+      recentMessageIds: [...this.recent],
+      held: [...this.held],
+      automaticReplyDue: this.automaticReplyDue,
+    };
+  }
+}
