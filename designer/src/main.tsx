@@ -21,6 +21,7 @@ import './styles/composer.css';
 import './styles/integrations.css';
 import './styles/settings.css';
 import './styles/templates.css';
+import './styles/credits.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

@@ -3,6 +3,28 @@ import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { Logger } from 'pino';
 import { AuditController } from './audit/audit.controller.js';
+import { CreditAccounts } from './credits/credit-accounts.service.js';
+import { CreditLedger } from './credits/credit-ledger.service.js';
+import { CreditsController } from './credits/credits.controller.js';
+import { CreditUsageUseCase } from './credits/ledger/credit-usage.usecase.js';
+import { ListLedgerUseCase } from './credits/ledger/list-ledger.usecase.js';
+import { UpdateCreditSettingsUseCase } from './credits/update-credit-settings.usecase.js';
+import { PriceListProvider } from './credits/price-list.provider.js';
+import { MessagePriceController } from './credits/message-price.controller.js';
+import { MessagePriceUseCase } from './credits/message-price.usecase.js';
+import { MessagePricing } from './credits/message-pricing.service.js';
+import { MessageSettlement } from './credits/message-settlement.js';
+import { paymentProvider } from './credits/payments/payment-provider.factory.js';
+import { CreatePurchaseUseCase } from './credits/purchases/create-purchase.usecase.js';
+import { GetPurchaseQuoteUseCase } from './credits/purchases/get-purchase-quote.usecase.js';
+import { GetPurchaseUseCase } from './credits/purchases/get-purchase.usecase.js';
+import { ListPurchasesUseCase } from './credits/purchases/list-purchases.usecase.js';
+import { PurchaseActivitiesService } from './credits/purchases/purchase-activities.js';
+import { PurchasePublisher } from './credits/purchases/purchase-publisher.js';
+import { PurchaseWorkflows } from './credits/purchases/purchase-workflows.service.js';
+import { PurchasesController } from './credits/purchases/purchases.controller.js';
+import { ReceiveStripeWebhookUseCase } from './credits/purchases/receive-stripe-webhook.usecase.js';
+import { StripeWebhookController } from './credits/purchases/stripe-webhook.controller.js';
 import { ListAuditUseCase } from './audit/list-audit.usecase.js';
 import { AcceptInvitationUseCase, PreviewInvitationUseCase } from './auth/accept-invitation.usecase.js';
 import { ChangePasswordUseCase, SignOutUseCase, UpdateProfileUseCase } from './auth/account.usecases.js';
@@ -52,6 +74,8 @@ import { MediaController } from './media/media.controller.js';
 import { FilesController } from './files/files.controller.js';
 import { LibraryFiles } from './files/library-files.service.js';
 import { OutboundSender } from './messaging/outbound-sender.js';
+import { OutboundCredits } from './messaging/outbound-credits.js';
+import { AgentMessageCredits } from './messaging/agent-message-credits.js';
 import { ConversationActivitiesService } from './messaging/conversation-activities.js';
 import { ConversationWorkflows } from './messaging/conversation-workflows.service.js';
 import { MessagesController } from './messaging/messages.controller.js';
@@ -102,6 +126,15 @@ const shared: Provider[] = [
   TemplateSync,
   AutomaticRepliesStore,
   TemplateDrafts,
+  PriceListProvider,
+  CreditAccounts,
+  CreditLedger,
+  MessagePricing,
+  MessageSettlement,
+  OutboundCredits,
+  paymentProvider,
+  PurchasePublisher,
+  PurchaseWorkflows,
 ];
 
 /** The API: sign-in, people, channels, the inbox, webhooks. */
@@ -125,6 +158,10 @@ const apiControllers: Type[] = [
   ConversationTemplatesController,
   FilesController,
   AuditController,
+  CreditsController,
+  MessagePriceController,
+  PurchasesController,
+  StripeWebhookController,
   DeadLettersController,
   WebhooksController,
 ];
@@ -163,9 +200,19 @@ const apiProviders: Provider[] = [
   TemplateGroupsUseCase,
   ConversationWorkflows,
   SendMessageUseCase,
+  AgentMessageCredits,
+  MessagePriceUseCase,
   ReadReceiptsUseCase,
   DeadLettersUseCase,
   ListAuditUseCase,
+  UpdateCreditSettingsUseCase,
+  ListLedgerUseCase,
+  CreditUsageUseCase,
+  GetPurchaseQuoteUseCase,
+  CreatePurchaseUseCase,
+  GetPurchaseUseCase,
+  ListPurchasesUseCase,
+  ReceiveStripeWebhookUseCase,
   IntakeWebhookUseCase,
   WebhookDeliveries,
 ];
@@ -186,7 +233,12 @@ export class AppModule {
       providers.push(...apiProviders);
     }
     if (roles.has('worker'))
-      providers.push(ConversationActivitiesService, TemplateActivitiesService, TemporalWorkerService);
+      providers.push(
+        ConversationActivitiesService,
+        TemplateActivitiesService,
+        PurchaseActivitiesService,
+        TemporalWorkerService,
+      );
     if (roles.has('scheduler')) providers.push(OutboxSweep, AuthHousekeeping);
     return {
       module: AppModule,

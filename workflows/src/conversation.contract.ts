@@ -27,6 +27,14 @@ export function conversationWorkflowId(channelAccountId: string, contactId: stri
   return `conversation:${channelAccountId}:${contactId}`;
 }
 
+/**
+ * The idempotency key of an agent's message (the `sendMessage` update's request): its outbound
+ * row, its send and its credits are all keyed by it, in the workflow and in the engine alike.
+ */
+export function agentMessageKey(conversationId: string, requestId: string): string {
+  return `message:${conversationId}:${requestId}`;
+}
+
 /** How long the windows of this conversation's channel last. */
 export interface WindowPolicy {
   /** What one inbound message opens; null when the channel has no window (Telegram). */

@@ -20,6 +20,7 @@ import type {
   SendMessageResult,
 } from './conversation.contract.js';
 import {
+  agentMessageKey,
   conversationStateQueryName,
   heldMessageLifetimeMs,
   inboundMessageSignalName,
@@ -108,7 +109,7 @@ async function answerInbound(conversation: Conversation): Promise<void> {
 async function send(conversation: Conversation, request: SendMessageRequest): Promise<SendMessageResult> {
   const input = {
     conversationId: conversation.id,
-    idempotencyKey: `message:${conversation.id}:${request.requestId}`,
+    idempotencyKey: agentMessageKey(conversation.id, request.requestId),
     draft: request.draft,
     senderUserId: request.senderUserId,
     maxAttempts: agentSends.maxAttempts,

@@ -2,3 +2,4 @@
 export { baselineWorkflow } from './baseline.workflow.js';
 export { conversationWorkflow } from './conversation.workflow.js';
 export { templateLifecycleWorkflow } from './template-lifecycle.workflow.js';
+export { creditPurchaseWorkflow } from './credit-purchase.workflow.js';

@@ -12,6 +12,8 @@ export const scopeKeys = {
   'organisation:manage': 'organisation_manage',
   'audit:read': 'audit_read',
   'webhooks:manage': 'webhooks_manage',
+  'credits:read': 'credits_read',
+  'credits:manage': 'credits_manage',
   'tokens:manage': 'tokens_manage',
 } as const satisfies Record<Permission, string>;
 

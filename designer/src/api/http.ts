@@ -139,10 +139,15 @@ export async function apiVoid(method: Method, path: string, options: RequestOpti
   await send(method, path, options);
 }
 
-/** `?a=1&b=x`, leaving out absent values. */
-export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
+type QueryValue = string | number | readonly string[] | null | undefined;
+
+/** `?a=1&b=x&k=p&k=q`, leaving out absent values and repeating a list's key for each of its values. */
+export function withQuery(path: string, params: Record<string, QueryValue>): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value != null) query.set(key, String(value));
+  for (const [key, value] of Object.entries(params)) {
+    if (value == null) continue;
+    for (const one of typeof value === 'object' ? value : [value]) query.append(key, String(one));
+  }
   const s = query.toString();
   return s ? `${path}?${s}` : path;
 }

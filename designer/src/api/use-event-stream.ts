@@ -20,6 +20,9 @@ const EVENT_NAMES = [
   'channel_account.updated',
   'template.upserted',
   'template.deleted',
+  'credits.updated',
+  'credits.low_balance',
+  'credits.purchase_updated',
 ];
 
 /** One `data` payload of the stream, checked against the contract; anything else is ignored. */

@@ -2,7 +2,7 @@ import { oneTimeTokenSchema } from '@parley/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../errors/describe-error';
+import { describeError, explanationText } from '../errors/describe-error';
 import { StatePanel } from '../ui/StatePanel';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { previewInvitation } from './auth.api';
@@ -24,7 +24,9 @@ export function AcceptInvitationPage() {
   });
 
   if (!valid || preview.isError) {
-    const body = preview.error ? t(describeError(preview.error).key) : t('auth.invitation.missingToken');
+    const body = preview.error
+      ? explanationText(describeError(preview.error), t)
+      : t('auth.invitation.missingToken');
     return (
       <AuthCard title={t('auth.invitation.invalidTitle')}>
         <StatePanel tone="error" title={body}>

@@ -43,3 +43,32 @@ describe('errorText', () => {
     );
   });
 });
+
+describe('a paid message the balance can’t cover', () => {
+  const refusal = new ApiError('INSUFFICIENT_CREDITS', 'insufficient credits', 409, [], {
+    code: 'INSUFFICIENT_CREDITS',
+    message: 'insufficient credits',
+    price: 1500,
+    balance: 12,
+    category: 'marketing',
+  });
+
+  it('names the price and the balance, in both languages', () => {
+    expect(describeError(refusal)).toEqual({
+      key: 'errors.INSUFFICIENT_CREDITS',
+      detail: null,
+      values: { price: 1500, balance: 12 },
+    });
+    expect(errorText(refusal, translator('en'))).toBe(
+      'Not enough credits: this message needs 1,500 and the balance is 12. An admin can buy credits in Settings → Credits.',
+    );
+    expect(errorText(refusal, translator('ja'))).toBe(
+      'クレジットが足りません。このメッセージは 1,500 クレジットかかりますが、残高は 12 です。管理者が「設定 → クレジット」で購入できます。',
+    );
+  });
+
+  it('falls back to the server’s words when the figures are missing', () => {
+    const bare = new ApiError('INSUFFICIENT_CREDITS', 'insufficient credits', 409);
+    expect(describeError(bare)).toEqual({ key: 'errors.unknown', detail: 'insufficient credits' });
+  });
+});

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/api-error';
-import { describeError } from '../errors/describe-error';
+import { describeError, explanationText } from '../errors/describe-error';
 
 /**
  * The alert region of a form or action: always mounted, so an error that appears in it is
@@ -13,7 +13,7 @@ export function FormAlert({ error }: { error: ApiError | null | undefined }) {
     <div role="alert" className="form-alert">
       {described && (
         <div className="alert alert--error">
-          <p>{t(described.key)}</p>
+          <p>{explanationText(described, t)}</p>
           {described.detail && (
             <p className="alert__detail">{t('errors.detail', { detail: described.detail })}</p>
           )}

@@ -1,8 +1,10 @@
 import type { en } from './locales/en';
+import type { creditsPageWords } from './locales/credits-page';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    /** The app's dictionary and the words its lazily loaded pages add to it. */
+    resources: { translation: typeof en & (typeof creditsPageWords)['en'] };
   }
 }

@@ -1,6 +1,9 @@
 import type { ChannelAccount } from '@parley/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
+import { creditAccountQuery } from '../credits/credits.api';
+import { ledgerKey, messagePricesKey, purchaseKey, purchasesKey } from '../credits/credits.keys';
+import { creditAccount, messagePrice, purchase } from '../credits/fixtures.test-support';
 import { channelAccountQuery, channelAccountsQuery } from '../integrations/channel-accounts.query';
 import { whatsappAccount } from '../integrations/fixtures.test-support';
 import { ACCOUNT_ID, template, templateDetail, templateEvent } from '../templates/fixtures.test-support';
@@ -73,5 +76,55 @@ describe('applyLiveEvent: templates', () => {
     applyLiveEvent(queryClient, { type: 'template.deleted', templateId: pending.id });
     expect(queryClient.getQueryData(templatesQuery(ACCOUNT_ID).queryKey)).toEqual([other]);
     expect(queryClient.getQueryState(templateQuery(pending.id).queryKey)?.isInvalidated).toBe(true);
+  });
+});
+
+const PURCHASE = '88888888-8888-4888-8888-888888888888';
+const OLDER = '99999999-9999-4999-8999-999999999999';
+const CONVERSATION = '11111111-1111-4111-8111-111111111111';
+
+describe('applyLiveEvent: credits', () => {
+  it('puts the moved balance into the cached account and reads the prices and the ledger again', () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(creditAccountQuery.queryKey, creditAccount({ balance: 1200 }));
+    const priceKey = [...messagePricesKey, CONVERSATION, null];
+    queryClient.setQueryData(priceKey, messagePrice({ balance: 1200 }));
+    queryClient.setQueryData([...ledgerKey, 'filters'], { pages: [], pageParams: [] });
+
+    const low = creditAccount({ balance: 480, low: true });
+    applyLiveEvent(queryClient, { type: 'credits.updated', account: low });
+
+    expect(queryClient.getQueryData(creditAccountQuery.queryKey)).toEqual(low);
+    expect(queryClient.getQueryState(priceKey)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState([...ledgerKey, 'filters'])?.isInvalidated).toBe(true);
+  });
+
+  it('reads the account again when the balance falls below the threshold', () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(creditAccountQuery.queryKey, creditAccount());
+    applyLiveEvent(queryClient, { type: 'credits.low_balance', balance: 480, threshold: 500 });
+    expect(queryClient.getQueryState(creditAccountQuery.queryKey)?.isInvalidated).toBe(true);
+  });
+
+  it('shows a purchase’s progress in its detail and the recent purchases, a new one first', () => {
+    const queryClient = new QueryClient();
+    const older = purchase(OLDER, { status: 'granted' });
+    queryClient.setQueryData(purchasesKey, [older]);
+    queryClient.setQueryData(purchaseKey(PURCHASE), purchase(PURCHASE));
+
+    const pending = purchase(PURCHASE, { status: 'pending' });
+    applyLiveEvent(queryClient, { type: 'credits.purchase_updated', purchase: pending });
+    expect(queryClient.getQueryData(purchasesKey)).toEqual([pending, older]);
+
+    const granted = { ...pending, status: 'granted' as const, grantedAt: '2025-03-12T05:00:04.000Z' };
+    applyLiveEvent(queryClient, { type: 'credits.purchase_updated', purchase: granted });
+    expect(queryClient.getQueryData(purchaseKey(PURCHASE))).toEqual(granted);
+    expect(queryClient.getQueryData(purchasesKey)).toEqual([granted, older]);
+  });
+
+  it('leaves recent purchases that were never read alone', () => {
+    const queryClient = new QueryClient();
+    applyLiveEvent(queryClient, { type: 'credits.purchase_updated', purchase: purchase(PURCHASE) });
+    expect(queryClient.getQueryData(purchasesKey)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { InboxEvent } from '@parley/contracts';
 import type { QueryClient } from '@tanstack/react-query';
+import { balanceLow, creditsChanged, purchaseChanged } from '../credits/credits.cache';
 import { putChannelAccount } from '../integrations/channel-accounts.query';
 import { templateChanged, templateDeleted } from '../templates/templates.cache';
 
@@ -14,6 +15,15 @@ export function applyLiveEvent(queryClient: QueryClient, event: InboxEvent): voi
       return;
     case 'template.deleted':
       void templateDeleted(queryClient, event.templateId);
+      return;
+    case 'credits.updated': // every balance move: the banner, the prices, the ledger
+      void creditsChanged(queryClient, event.account);
+      return;
+    case 'credits.low_balance':
+      void balanceLow(queryClient);
+      return;
+    case 'credits.purchase_updated':
+      purchaseChanged(queryClient, event.purchase);
       return;
     default:
       return;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AccountPage } from '../account/AccountPage';
 import { ApiTokensPage } from '../api-tokens/ApiTokensPage';
 import { AuditLogPage } from '../audit/AuditLogPage';
+import { creditsSearch } from '../credits/credits-search';
 import { AutomaticRepliesPage } from '../integrations/automatic-replies/AutomaticRepliesPage';
 import { ChannelAccountPage } from '../integrations/ChannelAccountPage';
 import { IntegrationsPage } from '../integrations/IntegrationsPage';
@@ -13,6 +14,7 @@ import { DeadLetterPage } from '../webhook-deliveries/DeadLetterPage';
 import { deadLetterStatusFilter } from '../webhook-deliveries/dead-letters.api';
 import { DeadLettersPage } from '../webhook-deliveries/DeadLettersPage';
 import { appRoute } from './app.route';
+import { lazyPage } from './lazy-page';
 
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -72,6 +74,14 @@ const organisationRoute = createRoute({
   ),
 });
 
+/** In its own chunk with the chart library. */
+const creditsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/credits',
+  validateSearch: creditsSearch,
+  component: lazyPage('credits:manage', () => import('../credits/page/CreditsPage'), 'CreditsPage'),
+});
+
 const apiTokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'settings/api-tokens',
@@ -118,6 +128,7 @@ export const settingsRoutes = [
   automaticRepliesRoute,
   peopleRoute,
   organisationRoute,
+  creditsRoute,
   apiTokensRoute,
   auditLogRoute,
   deadLettersRoute,

@@ -1,13 +1,15 @@
 import { createRoute } from '@tanstack/react-router';
 import { RequirePermission } from '../shell/RequirePermission';
 import { TemplatePage } from '../templates/detail/TemplatePage';
-import { EditTemplatePage } from '../templates/form/EditTemplatePage';
-import { NewTemplatePage } from '../templates/form/NewTemplatePage';
 import { newTemplateSearch, templatesSearch } from '../templates/list/template-search';
 import { TemplatesPage } from '../templates/list/TemplatesPage';
 import { appRoute } from './app.route';
+import { lazyPage } from './lazy-page';
 
-/** Message templates: everyone with `templates:read` reads them; admins create, edit and delete. */
+/**
+ * Message templates: everyone with `templates:read` reads them; admins create, edit and delete.
+ * The editor, for admins only, comes in its own chunk.
+ */
 
 const templatesRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -24,10 +26,10 @@ const newTemplateRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'templates/new',
   validateSearch: newTemplateSearch,
-  component: () => (
-    <RequirePermission permission="templates:manage">
-      <NewTemplatePage />
-    </RequirePermission>
+  component: lazyPage(
+    'templates:manage',
+    () => import('../templates/form/NewTemplatePage'),
+    'NewTemplatePage',
   ),
 });
 
@@ -44,10 +46,10 @@ const templateRoute = createRoute({
 const editTemplateRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'templates/$templateId/edit',
-  component: () => (
-    <RequirePermission permission="templates:manage">
-      <EditTemplatePage />
-    </RequirePermission>
+  component: lazyPage(
+    'templates:manage',
+    () => import('../templates/form/EditTemplatePage'),
+    'EditTemplatePage',
   ),
 });
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EVENTS_URL } from '../inbox/inbox.api';
 import { useEventStream } from '../api/use-event-stream';
 import { useRecheckSession } from '../auth/use-recheck-session';
+import { LowBalanceBanner } from '../credits/LowBalanceBanner';
 import { useSessionLanguage } from '../i18n/use-session-language';
 import { applyLiveEvent } from '../live/apply-live-event';
 import { createLiveEvents, LiveEventsContext } from '../live/live-events';
@@ -13,7 +14,7 @@ import { HealthBanner } from './HealthBanner';
 import { useHealth } from './use-health';
 import { useSession } from './use-session';
 
-/** The signed-in frame: header, health banners, one live event stream for every page. */
+/** The signed-in frame: header, health and low-balance banners, one live event stream for every page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
@@ -38,7 +39,10 @@ export function AppLayout() {
           {t('shell.skipToContent')}
         </a>
         <AppHeader session={session} stream={stream} />
-        <HealthBanner view={health} streamLive={stream === 'live'} />
+        <div className="app-banners">
+          <HealthBanner view={health} streamLive={stream === 'live'} />
+          <LowBalanceBanner />
+        </div>
         <div id="content" className="app-body" tabIndex={-1}>
           <Outlet />
         </div>

@@ -9,6 +9,7 @@ export type NavPath =
   | '/settings/integrations'
   | '/settings/users'
   | '/settings/organisation'
+  | '/settings/credits'
   | '/settings/api-tokens'
   | '/settings/audit-log'
   | '/settings/webhook-deliveries';
@@ -25,6 +26,7 @@ const sections: readonly (NavItem & { needs: Permission | null })[] = [
   { key: 'integrations', to: '/settings/integrations', needs: 'channels:read' },
   { key: 'people', to: '/settings/users', needs: 'users:manage' },
   { key: 'organisation', to: '/settings/organisation', needs: 'organisation:manage' },
+  { key: 'credits', to: '/settings/credits', needs: 'credits:manage' },
   { key: 'apiTokens', to: '/settings/api-tokens', needs: null },
   { key: 'auditLog', to: '/settings/audit-log', needs: 'audit:read' },
   { key: 'webhookDeliveries', to: '/settings/webhook-deliveries', needs: 'webhooks:manage' },

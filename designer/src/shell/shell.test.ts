@@ -11,6 +11,7 @@ describe('navItems', () => {
       'integrations',
       'people',
       'organisation',
+      'credits',
       'apiTokens',
       'auditLog',
       'webhookDeliveries',

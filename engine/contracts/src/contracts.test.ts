@@ -41,6 +41,8 @@ describe('roles', () => {
     expect(rolePermissions.agent.filter((permission) => !permission.endsWith(':read'))).toEqual([
       'messages:send',
     ]);
+    expect(rolePermissions.agent).toContain('credits:read');
+    expect(rolePermissions.agent).not.toContain('credits:manage');
     expect(rolePermissions.agent).not.toContain('audit:read');
   });
 });

@@ -26,3 +26,8 @@ export * from './templates/template-errors.js';
 export * from './templates/marketing-rule.js';
 export * from './templates/template.schema.js';
 export * from './files/library-file.schema.js';
+export * from './credits/pricing.schema.js';
+export * from './credits/pricing.js';
+export * from './credits/purchase-quote.js';
+export * from './credits/price-list.js';
+export * from './credits/credits.schema.js';

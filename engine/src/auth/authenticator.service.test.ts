@@ -40,6 +40,7 @@ describe('Authenticator', () => {
       'messages:send',
       'templates:read',
       'channels:read',
+      'credits:read',
     ]);
     // Only the hash is stored.
     const row = await database.sql().selectFrom('Session').selectAll().executeTakeFirstOrThrow();

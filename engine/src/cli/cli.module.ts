@@ -10,8 +10,12 @@ import type { Database } from '../infrastructure/database/database.js';
 import { DatabaseModule } from '../infrastructure/database/database.module.js';
 import { LoggingModule } from '../infrastructure/logging/logging.module.js';
 import { OrganisationUseCase } from '../organisations/organisation.usecases.js';
+import { CreditAccounts } from '../credits/credit-accounts.service.js';
+import { CreditLedger } from '../credits/credit-ledger.service.js';
+import { PriceListProvider } from '../credits/price-list.provider.js';
+import { InboxEvents } from '../inbox/inbox-events.service.js';
 
-/** What the operator's commands need: the database, sealed credentials and the channel connectors. */
+/** What the operator's commands need: the database, sealed credentials, the channel connectors, the credits ledger. */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig, logger: Logger, database: Database): DynamicModule {
@@ -22,7 +26,17 @@ export class CliModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(database),
       ],
-      providers: [secretBoxProvider, ChannelClients, ChannelDirectory, AccountConnector, OrganisationUseCase],
+      providers: [
+        secretBoxProvider,
+        ChannelClients,
+        ChannelDirectory,
+        AccountConnector,
+        OrganisationUseCase,
+        InboxEvents,
+        PriceListProvider,
+        CreditAccounts,
+        CreditLedger,
+      ],
     };
   }
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { planIdSchema, setupRequest } from '@parley/contracts';
 import { createOrganisationWithAdmin } from '../auth/set-up.usecase.js';
 import { issuePasswordReset } from '../auth/password-reset.usecase.js';
@@ -11,6 +11,9 @@ import { Database } from '../infrastructure/database/database.js';
 import { migrate } from '../infrastructure/database/orm.config.js';
 import { createLogger } from '../infrastructure/logging/logger.js';
 import { OrganisationUseCase } from '../organisations/organisation.usecases.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { CreditAccounts } from '../credits/credit-accounts.service.js';
+import { CreditLedger } from '../credits/credit-ledger.service.js';
 import { CliModule } from './cli.module.js';
 import { seedDemo } from './demo-seed.js';
 
@@ -24,6 +27,9 @@ Operator commands, run against the database of this installation (the engine's e
   set-plan <organisation> <plan>      change an organisation's plan (by id or exact name):
                                       free, standard, professional, premium, agency, agency_plus
   reset-link <email>                  a one-time password reset link for a person (1 hour)
+  adjust-credits <organisation> <credits> --note N [--key K]
+                                      add (or, negative, take) credits, recorded in the ledger
+                                      as an adjustment; --key makes a repeat add nothing
   demo-seed --admin-email E [--whatsapp-waba-id W --whatsapp-phone-number-id P]
                                       the demo organisation npm start makes in sandbox mode;
                                       tokens from PARLEY_DEMO_WHATSAPP_ACCESS_TOKEN and
@@ -44,6 +50,8 @@ async function main(argv: string[]) {
       'whatsapp-waba-id': { type: 'string' },
       'whatsapp-phone-number-id': { type: 'string' },
       plan: { type: 'string' },
+      note: { type: 'string' },
+      key: { type: 'string' },
     },
   });
   const [command, ...args] = positionals;
@@ -125,6 +133,37 @@ async function main(argv: string[]) {
         if (!user) throw new UsageError(`nobody has the address ${args[0] ?? ''}`);
         const reset = await database.transaction((tx) => issuePasswordReset(tx, user.id, config.PUBLIC_URL));
         return print(`Reset link for ${user.email} (valid for an hour):\n${reset.link}`, reset);
+      }
+      case 'adjust-credits': {
+        const organisation = await organisationBy(args[0]);
+        const amount = Number(args[1]);
+        if (!Number.isInteger(amount) || amount === 0)
+          throw new UsageError('adjust-credits needs a whole, non-zero number of credits');
+        if (!values.note?.trim()) throw new UsageError('adjust-credits needs --note (why)');
+        const key = values.key ?? randomUUID();
+        const operator = { organisationId: organisation.id, label: 'operator' } as const;
+        const ledger = context.get(CreditLedger);
+        const { adjusted } = await database.transaction(async (tx) => {
+          const result = await ledger.adjust(
+            { organisationId: organisation.id, key, amount, note: values.note!.trim(), actorUserId: null },
+            tx,
+          );
+          if (result.adjusted)
+            await recordAudit(tx, {
+              actor: operator,
+              action: 'credits.adjusted',
+              target: { type: 'credit_account', id: organisation.id, label: organisation.name },
+              after: { amount, note: values.note!.trim(), key },
+            });
+          return result;
+        });
+        const account = await context.get(CreditAccounts).get(organisation.id);
+        return print(
+          adjusted
+            ? `${organisation.name}: ${amount > 0 ? '+' : ''}${amount} credits, balance ${account.balance}`
+            : `${organisation.name}: adjustment ${key} was already recorded, balance ${account.balance}`,
+          { adjusted, key, balance: account.balance },
+        );
       }
       case 'demo-seed': {
         const email = values['admin-email'];

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { ChannelAccount, Conversation, InboxEvent, Message, Template } from '@parley/contracts';
+import type {
+  ChannelAccount,
+  Conversation,
+  CreditAccount,
+  InboxEvent,
+  Message,
+  Purchase,
+  Template,
+} from '@parley/contracts';
 import { Subject, filter } from 'rxjs';
 
 /** A live event and the organisation whose people may see it. */
@@ -52,5 +60,17 @@ export class InboxEvents {
 
   templateDeleted(organisationId: string, templateId: string) {
     this.stream.next({ organisationId, event: { type: 'template.deleted', templateId } });
+  }
+
+  credits(organisationId: string, account: CreditAccount) {
+    this.stream.next({ organisationId, event: { type: 'credits.updated', account } });
+  }
+
+  lowBalance(organisationId: string, balance: number, threshold: number) {
+    this.stream.next({ organisationId, event: { type: 'credits.low_balance', balance, threshold } });
+  }
+
+  purchase(organisationId: string, purchase: Purchase) {
+    this.stream.next({ organisationId, event: { type: 'credits.purchase_updated', purchase } });
   }
 }

@@ -3,9 +3,9 @@ import type { Message, Page, listMessagesQuery } from '@parley/contracts';
 import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import { Database } from '../infrastructure/database/database.js';
-import { ApiError } from '../infrastructure/http/api-error.js';
 import { decodeCursor, keysetPage } from '../infrastructure/http/keyset-page.js';
 import { toMessageDtos } from './inbox.dto.js';
+import { requireConversation } from './conversation-of.js';
 
 /** A conversation's newest messages, oldest first; `nextCursor` pages back to older ones. */
 @Injectable()
@@ -18,13 +18,7 @@ export class ListMessagesUseCase {
     query: z.output<typeof listMessagesQuery>,
   ): Promise<Page<Message>> {
     const sql = this.database.sql();
-    const conversation = await sql
-      .selectFrom('Conversation')
-      .select('id')
-      .where('id', '=', conversationId)
-      .where('organisation', '=', caller.organisationId)
-      .executeTakeFirst();
-    if (!conversation) throw new ApiError(404, 'NOT_FOUND', `conversation ${conversationId} does not exist`);
+    await requireConversation(sql, caller.organisationId, conversationId);
     let select = sql
       .selectFrom('Message')
       .selectAll()

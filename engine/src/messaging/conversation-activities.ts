@@ -13,6 +13,7 @@ import {
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { AutomaticRepliesStore } from '../channels/automatic-replies/automatic-replies.store.js';
 import { ChannelClients } from '../channels/channel-clients.service.js';
+import { CreditLedger } from '../credits/credit-ledger.service.js';
 import { LibraryFiles } from '../files/library-files.service.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { Database } from '../infrastructure/database/database.js';
@@ -22,7 +23,11 @@ import { accountAccess } from '../templates/waba-access.js';
 import { decideAutomaticReply } from './automatic-reply.js';
 import { storedDraft, withMediaId } from './compose/composed-draft.js';
 import { conversationTarget } from './conversation-target.js';
+import { insufficientCreditsCode } from './outbound-credits.js';
 import { OutboundSender } from './outbound-sender.js';
+
+/** The key of the fallback template sent to hold the message of key `key` (the window is closed). */
+export const fallbackMessageKey = (key: string): string => `${key}:fallback`;
 
 /**
  * The conversation workflow's activities: each does one side effect, idempotently per key, and
@@ -39,6 +44,7 @@ export class ConversationActivitiesService {
     private readonly replies: AutomaticRepliesStore,
     private readonly drafts: TemplateDrafts,
     private readonly publisher: InboxPublisher,
+    private readonly ledger: CreditLedger,
   ) {}
 
   readonly activities: ConversationActivities = {
@@ -86,6 +92,15 @@ export class ConversationActivitiesService {
       failTransient: Context.current().info.attempt >= input.maxAttempts,
     });
     if (result.outcome === 'account_off') return result;
+    // Automation that cannot pay (an automatic reply, a fallback template, a held message) waits
+    // for an agent; an agent's own message was reserved before its update and never gets here.
+    if (result.outcome === 'refused' && result.error.platformCode === insufficientCreditsCode)
+      await this.flag(
+        target.organisation,
+        input.conversationId,
+        insufficientCreditsCode,
+        `A message to this customer was not sent: ${result.error.message}`,
+      );
     if (result.outcome === 'refused')
       return {
         outcome: 'failed',
@@ -118,7 +133,7 @@ export class ConversationActivitiesService {
     }
     const sent = await this.sendMessage({
       ...input,
-      idempotencyKey: `${input.idempotencyKey}:fallback`,
+      idempotencyKey: fallbackMessageKey(input.idempotencyKey),
       draft: template,
     });
     if (sent.outcome !== 'sent') return sent;
@@ -170,8 +185,35 @@ export class ConversationActivitiesService {
       .where('id', 'in', input.messageIds)
       .where('status', '=', 'held')
       .execute();
+    await this.releaseExpired(target.organisation, input);
     await this.publisher.messages(target.organisation, input.messageIds);
     await this.publisher.conversations(target.organisation, [input.conversationId]);
+  }
+
+  /** Credits reserved for held messages that expired unsent go back (once, however often retried). */
+  private async releaseExpired(
+    organisationId: string,
+    input: { conversationId: string; messageIds: string[] },
+  ) {
+    const keys = await this.database
+      .sql()
+      .selectFrom('Message')
+      .select('idempotencyKey')
+      .where('conversation', '=', input.conversationId)
+      .where('id', 'in', input.messageIds)
+      .where('errorCode', '=', 'HELD_EXPIRED')
+      .execute();
+    let released = false;
+    await this.database.transaction(async (sql) => {
+      for (const { idempotencyKey } of keys)
+        if (idempotencyKey)
+          released =
+            (await this.ledger.release(
+              { organisationId, messageKey: idempotencyKey, note: 'held message expired unsent' },
+              sql,
+            )) || released;
+    });
+    if (released) await this.ledger.notify(organisationId);
   }
 
   private async target(conversationId: string) {

@@ -3,10 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CapabilityError, ConnectorSendError, type OutboundMessage } from '@parley/connector-sdk';
 import type { Logger } from 'pino';
 import { ChannelClients } from '../channels/channel-clients.service.js';
+import { CreditLedger } from '../credits/credit-ledger.service.js';
+import { MessageSettlement } from '../credits/message-settlement.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { Database } from '../infrastructure/database/database.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { conversationTarget } from './conversation-target.js';
+import { OutboundCredits } from './outbound-credits.js';
 import { advanceMessageStatus, furthestStatus } from './message-status.js';
 
 /** What is stored of an outbound message: its kind, readable text and content. */
@@ -33,7 +36,10 @@ export interface OutboundSend {
 
 export type OutboundResult =
   | { outcome: 'sent'; messageId: string; platformMessageId: string }
-  /** Refused by the platform (recorded on the message): for good, or for now with `failTransient`. */
+  /**
+   * Refused by the platform (recorded on the message): for good, or for now with `failTransient`;
+   * or before sending, by Parley: INSUFFICIENT_CREDITS, or a template WhatsApp does not deliver.
+   */
   | { outcome: 'refused'; messageId: string; error: ConnectorSendError }
   /** The channel account is turned off or disconnected: nothing was stored or sent. */
   | { outcome: 'account_off' };
@@ -41,8 +47,10 @@ export type OutboundResult =
 /**
  * Sends one outbound message of a conversation and records it: a pending row first (shown at
  * once), then the platform's id, statuses that arrived before it, and the conversation's last
- * message. A permanent refusal marks the message failed with the platform's reason; a transient
- * failure is thrown for the caller to retry or report. Idempotent per key.
+ * message. A paid message is reserved first unless it already is (an agent's, reserved before
+ * the update), and not sent when the balance is short; a refusal gives its credits back. A
+ * permanent refusal marks the message failed with the platform's reason; a transient failure is
+ * thrown for the caller to retry or report. Idempotent per key.
  */
 @Injectable()
 export class OutboundSender {
@@ -51,6 +59,9 @@ export class OutboundSender {
     private readonly database: Database,
     private readonly channels: ChannelClients,
     private readonly publisher: InboxPublisher,
+    private readonly credits: OutboundCredits,
+    private readonly ledger: CreditLedger,
+    private readonly settlement: MessageSettlement,
   ) {}
 
   async send(input: OutboundSend): Promise<OutboundResult> {
@@ -64,7 +75,9 @@ export class OutboundSender {
     const message = await this.pendingMessage(account, input);
     if (message.platformMessageId)
       return { outcome: 'sent', messageId: message.id, platformMessageId: message.platformMessageId };
-    if (message.status === 'failed')
+    if (message.status === 'failed') {
+      // A refusal recorded by an attempt that stopped before giving the credits back.
+      await this.release(account, input.idempotencyKey, message.errorCode);
       return {
         outcome: 'refused',
         messageId: message.id,
@@ -74,6 +87,12 @@ export class OutboundSender {
           false,
         ),
       };
+    }
+    const unpaid = await this.credits.reserve(conversation, input);
+    if (unpaid) {
+      await this.fail(account, input.conversationId, message.id, unpaid);
+      return { outcome: 'refused', messageId: message.id, error: unpaid };
+    }
 
     let platformMessageId: string;
     try {
@@ -101,10 +120,11 @@ export class OutboundSender {
       if (error.retryable && !input.failTransient) throw caught;
       this.logger.warn({ err: error, messageId: message.id }, 'message refused by the platform');
       await this.fail(account, input.conversationId, message.id, error);
+      await this.release(account, input.idempotencyKey, error.platformCode);
       return { outcome: 'refused', messageId: message.id, error };
     }
 
-    await this.database.transaction(async (tx) => {
+    const settled = await this.database.transaction(async (tx) => {
       const now = new Date();
       await tx
         .updateTable('Message')
@@ -117,7 +137,13 @@ export class OutboundSender {
         .where('id', '=', message.id)
         .where('status', '=', 'pending')
         .execute();
-      // Status webhooks may have arrived before the platform id was recorded; apply them now.
+      await tx
+        .updateTable('Conversation')
+        .set({ lastMessageAt: now, lastMessagePreview: (message.text ?? '').slice(0, 200), updatedAt: now })
+        .where('id', '=', input.conversationId)
+        .execute();
+      // Status webhooks may have arrived before the platform id was recorded: apply them now, and
+      // settle or release the credits as the intake would have.
       const early = await tx
         .selectFrom('StatusEvent')
         .select('status')
@@ -128,12 +154,10 @@ export class OutboundSender {
         early.map((row) => row.status as 'sent' | 'delivered' | 'read' | 'failed'),
       );
       if (furthest) await advanceMessageStatus(tx, account.id, platformMessageId, furthest, now);
-      await tx
-        .updateTable('Conversation')
-        .set({ lastMessageAt: now, lastMessagePreview: (message.text ?? '').slice(0, 200), updatedAt: now })
-        .where('id', '=', input.conversationId)
-        .execute();
+      else if (client.manifest.capabilities.deliveryReports) return null;
+      return this.settlement.settle(tx, account.id, platformMessageId);
     });
+    if (settled) await this.ledger.notify(settled);
     await this.publish(account, message.id, input.conversationId);
     return { outcome: 'sent', messageId: message.id, platformMessageId };
   }
@@ -157,6 +181,15 @@ export class OutboundSender {
       .where('id', '=', messageId)
       .execute();
     await this.publish(account, messageId, conversationId);
+  }
+
+  /** Gives a message's reserved credits back: it was refused, so it never costs. */
+  private async release(account: { organisationId: string }, messageKey: string, code: string | null) {
+    const note = `not sent (${code ?? 'refused'})`;
+    const released = await this.database.transaction((sql) =>
+      this.ledger.release({ organisationId: account.organisationId, messageKey, note }, sql),
+    );
+    if (released) await this.ledger.notify(account.organisationId);
   }
 
   /**

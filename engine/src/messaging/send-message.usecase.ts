@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Message, SendMessage, WindowClosedError as WindowClosedBody } from '@parley/contracts';
-import type { OutboundDraft } from '@parley/workflows';
+import { type OutboundDraft, type SendMessageResult, agentMessageKey } from '@parley/workflows';
 import type { Caller } from '../auth/caller.js';
 import { AutomaticRepliesStore } from '../channels/automatic-replies/automatic-replies.store.js';
 import { channelIdOf, channels } from '../channels/connectors.js';
@@ -10,6 +10,7 @@ import { Database } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { TemplateDrafts } from '../templates/template-drafts.js';
 import { composedDraft } from './compose/composed-draft.js';
+import { AgentMessageCredits } from './agent-message-credits.js';
 import { ConversationWorkflows, WindowClosedError } from './conversation-workflows.service.js';
 
 const accountOff = () =>
@@ -23,7 +24,9 @@ const accountOff = () =>
  * An agent's message into a conversation, through the conversation workflow's `sendMessage`
  * update: answered with the stored message (sent, failed with the platform's reason, or held
  * until the customer answers a fallback template), or refused — WINDOW_CLOSED with the templates
- * that may go instead, content over the channel's limits, no usable fallback template.
+ * that may go instead, content over the channel's limits, no usable fallback template, or
+ * INSUFFICIENT_CREDITS. A paid message's credits are reserved before the update (the workflow's
+ * validator cannot read the organisation's shared balance) and given back when it is refused.
  */
 @Injectable()
 export class SendMessageUseCase {
@@ -33,6 +36,7 @@ export class SendMessageUseCase {
     private readonly drafts: TemplateDrafts,
     private readonly files: LibraryFiles,
     private readonly replies: AutomaticRepliesStore,
+    private readonly credits: AgentMessageCredits,
   ) {}
 
   async execute(caller: Caller, conversationId: string, input: SendMessage): Promise<Message> {
@@ -58,8 +62,18 @@ export class SendMessageUseCase {
     const channel = channelIdOf(row.channel);
     const { manifest } = channels[channel].connector;
     const draft = await this.draft(caller, conversationId, channel, input);
+    const key = agentMessageKey(conversationId, input.clientId);
+    const windowOpen =
+      manifest.capabilities.customerServiceWindowHours === null ||
+      (row.windowExpiresAt !== null && new Date(row.windowExpiresAt).getTime() > Date.now());
+    // What goes now: the draft, or — the window closed — the fallback template that holds it.
+    const direct = draft.message.type === 'template' || windowOpen;
+    const reserved = await this.credits.reserve(conversationId, key, {
+      draft: direct ? draft : undefined,
+      fallback: !direct && input.holdIfClosed ? () => this.fallback(caller, conversationId, row) : undefined,
+    });
 
-    let result;
+    let result: SendMessageResult;
     try {
       result = await this.workflows.send(
         {
@@ -80,10 +94,16 @@ export class SendMessageUseCase {
         },
       );
     } catch (error) {
+      // Refused for good: nothing was sent. Any other failure may have sent (a retry resends once).
+      if (error instanceof WindowClosedError)
+        await this.credits.release(caller.organisationId, reserved, 'WINDOW_CLOSED');
+      else if (error instanceof ApiError && error.getStatus() < 500)
+        await this.credits.release(caller.organisationId, reserved, error.code);
       if (error instanceof WindowClosedError)
         throw await this.windowClosed(caller, conversationId, row, error);
       throw error;
     }
+    await this.credits.releaseUnsent(caller.organisationId, key, reserved, result);
     if (result.outcome === 'account_off') throw accountOff();
     if (result.outcome === 'no_fallback') throw new ApiError(409, 'NO_FALLBACK_TEMPLATE', result.reason);
     const stored = await sql.selectFrom('Message').selectAll().where('id', '=', result.messageId).execute();
@@ -126,6 +146,18 @@ export class SendMessageUseCase {
       draft.replyTo = quoted.platformMessageId;
     }
     return draft;
+  }
+
+  /** The account's fallback template as a draft for this contact, or undefined when it cannot go. */
+  private async fallback(caller: Caller, conversationId: string, row: { channelAccount: string }) {
+    const fallback = (await this.replies.get(row.channelAccount)).fallbackTemplate;
+    if (!fallback) return undefined;
+    try {
+      return await this.drafts.draft(caller.organisationId, conversationId, fallback);
+    } catch (error) {
+      if (error instanceof ApiError) return undefined; // the workflow answers NO_FALLBACK_TEMPLATE
+      throw error;
+    }
   }
 
   /** The 409 of a closed window, with the templates this contact may be sent instead. */

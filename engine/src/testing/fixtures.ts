@@ -102,3 +102,54 @@ export async function createAccount(
     .execute();
   return account;
 }
+
+/** A customer of the account and the conversation with them; the window open until `windowExpiresAt`. */
+export async function createConversation(
+  database: Database,
+  account: AccountRef,
+  options: { phone?: string; windowExpiresAt?: Date | null; entryPointExpiresAt?: Date | null } = {},
+): Promise<{ conversationId: string; contactId: string }> {
+  const now = new Date();
+  const contactId = randomUUID();
+  const conversationId = randomUUID();
+  const sql = database.sql();
+  await sql
+    .insertInto('Contact')
+    .values({
+      id: contactId,
+      organisation: account.organisationId,
+      channelAccount: account.id,
+      platformId: options.phone ?? '819012345678',
+      userId: null,
+      parentUserId: null,
+      username: null,
+      name: 'Customer',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  await sql
+    .insertInto('Conversation')
+    .values({
+      id: conversationId,
+      organisation: account.organisationId,
+      channel: account.channel,
+      channelAccount: account.id,
+      contact: contactId,
+      lastMessageAt: now,
+      lastMessagePreview: null,
+      lastInboundAt: now,
+      windowExpiresAt:
+        options.windowExpiresAt === undefined
+          ? new Date(now.getTime() + 86_400_000)
+          : options.windowExpiresAt,
+      entryPointExpiresAt: options.entryPointExpiresAt ?? null,
+      attentionCode: null,
+      attentionMessage: null,
+      attentionAt: null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  return { conversationId, contactId };
+}

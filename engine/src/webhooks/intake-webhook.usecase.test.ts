@@ -2,9 +2,9 @@ import type { InboundEvent } from '@parley/connector-sdk';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AccountRef } from '../channels/channel-directory.service.js';
+import { pricingServices } from '../credits/pricing.test-support.js';
 import { openTestDatabase } from '../infrastructure/database/test-database.js';
 import { parseConfig } from '../infrastructure/config/config.schema.js';
-import { InboxEvents } from '../inbox/inbox-events.service.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
@@ -45,14 +45,16 @@ describe('IntakeWebhookUseCase', () => {
   beforeEach(async () => {
     database = await openTestDatabase();
     kick.mockClear();
-    const events = new InboxEvents();
+    const credits = pricingServices(database);
     intake = new IntakeWebhookUseCase(
       database,
-      new InboxPublisher(database, events),
+      new InboxPublisher(database, credits.events),
       { kick } as unknown as OutboxRelay,
       pino({ level: 'silent' }),
       { kick() {} } as unknown as MediaFetcher,
       parseConfig({}),
+      credits.settlement,
+      credits.ledger,
     );
     account = await createAccount(database, await createOrganisation(database));
   });

@@ -4,6 +4,8 @@ import type { InboundEvent, MessageEvent, StatusEvent } from '@parley/connector-
 import { type InboundMessageSignal, conversationWorkflowId } from '@parley/workflows';
 import type { Logger } from 'pino';
 import type { AccountRef } from '../channels/channel-directory.service.js';
+import { CreditLedger } from '../credits/credit-ledger.service.js';
+import { MessageSettlement } from '../credits/message-settlement.js';
 import { applyIdentityChange, resolveContact } from '../contacts/resolve-contact.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
@@ -40,6 +42,8 @@ interface Touched {
   statuses: Map<string, Set<string>>;
   relay: boolean;
   media: boolean;
+  /** A delivery report settled or released credits: the balance moved. */
+  credits: boolean;
 }
 
 const mediaTypes = new Set(['image', 'video', 'audio', 'document', 'sticker']);
@@ -53,8 +57,8 @@ export const emptyIntakeResult = (): IntakeResult => ({
 /**
  * Stores a verified webhook's events for their channel account in one transaction: new inbound
  * messages (a redelivery adds nothing: the platform id is unique within the account) under the
- * contact the platform's identities name, delivery statuses that never move a message backwards,
- * identity changes and template updates. An enabled account's new messages also get an outbox row
+ * contact the platform's identities name, delivery statuses that never move a message backwards
+ * (settling or releasing the message's credits with them), identity changes and template updates. An enabled account's new messages also get an outbox row
  * for Temporal; a disabled account's are stored and nothing more happens. Never waits on Temporal;
  * webhooks arriving together are written in one transaction.
  */
@@ -67,6 +71,8 @@ export class IntakeWebhookUseCase {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly media: MediaFetcher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settlement: MessageSettlement,
+    private readonly ledger: CreditLedger,
   ) {}
 
   private readonly group = new GroupCommit<IntakeJob, IntakeResult>((jobs) => this.writeBatch(jobs));
@@ -95,7 +101,10 @@ export class IntakeWebhookUseCase {
     const all = [...touched.values()];
     if (all.some((scope) => scope.relay)) this.relay.kick();
     if (all.some((scope) => scope.media)) this.media.kick();
-    for (const [organisationId, scope] of touched) await this.publish(organisationId, scope);
+    for (const [organisationId, scope] of touched) {
+      await this.publish(organisationId, scope);
+      if (scope.credits) await this.ledger.notify(organisationId);
+    }
     return results;
   }
 
@@ -120,7 +129,7 @@ export class IntakeWebhookUseCase {
         touched.conversations.add(stored.conversationId);
         touched.messages.add(stored.messageId);
       } else if (event.kind === 'status') {
-        if (await this.storeStatus(sql, account, event, now)) {
+        if (await this.storeStatus(sql, account, event, now, touched)) {
           result.statusesRecorded += 1;
           const ids = touched.statuses.get(account.id) ?? new Set<string>();
           ids.add(event.platformMessageId);
@@ -295,8 +304,17 @@ export class IntakeWebhookUseCase {
     return created;
   }
 
-  /** Records one status report; returns false for a redelivery already recorded. */
-  private async storeStatus(sql: Sql, account: AccountRef, event: StatusEvent, now: Date): Promise<boolean> {
+  /**
+   * Records one status report and settles (delivered, read) or releases (failed) the message's
+   * credits; returns false for a redelivery already recorded.
+   */
+  private async storeStatus(
+    sql: Sql,
+    account: AccountRef,
+    event: StatusEvent,
+    now: Date,
+    touched: Touched,
+  ): Promise<boolean> {
     const error = event.errors[0];
     const inserted = await sql
       .insertInto('StatusEvent')
@@ -308,6 +326,7 @@ export class IntakeWebhookUseCase {
         occurredAt: new Date(event.occurredAt),
         errorCode: error?.code ?? null,
         errorMessage: error ? (error.message ?? error.title ?? null) : null,
+        pricing: event.pricing ? { ...event.pricing } : null,
         receivedAt: now,
       })
       .onConflict((conflict) =>
@@ -317,6 +336,10 @@ export class IntakeWebhookUseCase {
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
     const failure = error ? { code: error.code, message: error.message ?? error.title ?? '' } : undefined;
     await advanceMessageStatus(sql, account.id, event.platformMessageId, event.status, now, failure);
+    // `sent` moves no credits (a charge waits for delivery); its pricing is kept for then.
+    if (event.status === 'sent') return true;
+    if (await this.settlement.settle(sql, account.id, event.platformMessageId, event.pricing))
+      touched.credits = true;
     return true;
   }
 
@@ -329,5 +352,12 @@ export class IntakeWebhookUseCase {
 }
 
 function newTouched(): Touched {
-  return { conversations: new Set(), messages: new Set(), statuses: new Map(), relay: false, media: false };
+  return {
+    conversations: new Set(),
+    messages: new Set(),
+    statuses: new Map(),
+    relay: false,
+    media: false,
+    credits: false,
+  };
 }

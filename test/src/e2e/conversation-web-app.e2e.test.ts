@@ -5,7 +5,7 @@ import {
   isWithinBusinessHours,
 } from '@parley/contracts';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { japanese, screenshot, signIn, useBrowser } from '../support/browser.js';
 import { SandboxClient } from '../support/clients.js';
@@ -25,6 +25,8 @@ const running = useStack({
   statusDelaysMs: '50,100,200',
   engineEnv: { CUSTOMER_SERVICE_WINDOW_MS: String(windowMs) },
 });
+// Templates cost credits (docs/credits.md); the demo organisation starts with none.
+beforeAll(() => running.admin.buyCredits(10_000), 60_000);
 const chromium = useBrowser();
 
 const buttonsBody = 'ご希望の来店日をお選びください。';

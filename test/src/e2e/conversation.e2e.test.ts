@@ -115,6 +115,8 @@ const issuesSchema = apiErrorSchema.extend({
 
 describe('a WhatsApp conversation with the 24-hour window', () => {
   const running = useStack({ statusDelaysMs: '20,40,60' });
+  // Templates cost credits (docs/credits.md); the demo organisation starts with none.
+  beforeAll(() => running.admin.buyCredits(10_000), 60_000);
   let t: ReturnType<typeof parts>;
   beforeAll(() => {
     t = parts(running);
@@ -440,6 +442,8 @@ describe('a WhatsApp conversation with a 15-second window', () => {
     statusDelaysMs: '20,40,60',
     engineEnv: { CUSTOMER_SERVICE_WINDOW_MS: String(windowMs) },
   });
+  // Templates cost credits (docs/credits.md); the demo organisation starts with none.
+  beforeAll(() => running.admin.buyCredits(10_000), 60_000);
   let t: ReturnType<typeof parts>;
   let accountId: string;
   let helloWorld: { id: string; name: string };

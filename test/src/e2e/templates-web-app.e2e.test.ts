@@ -1,5 +1,5 @@
 import { templateListSchema } from '@parley/contracts';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { japanese, screenshot, signIn, useBrowser } from '../support/browser.js';
 import { SandboxClient } from '../support/clients.js';
@@ -13,6 +13,8 @@ import { useStack } from '../support/use-stack.js';
 // sandbox customer, turns it off and sees it refused with the reason.
 
 const running = useStack({ sandboxEnv: { SANDBOX_TEMPLATE_REVIEW_MS: '2500' } });
+// Templates cost credits (docs/credits.md); the demo organisation starts with none.
+beforeAll(() => running.admin.buyCredits(10_000), 60_000);
 const chromium = useBrowser();
 
 describe('templates in the web app', () => {

@@ -10,7 +10,7 @@ import {
   type CreateTemplateInput,
   type Template,
 } from '@parley/contracts';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiCallError, SandboxClient } from '../support/clients.js';
 import { expectEventually } from '../support/expect-eventually.js';
@@ -24,6 +24,8 @@ describe('templates, end to end against the sandbox’s review', () => {
     sandboxEnv: { SANDBOX_TEMPLATE_REVIEW_MS: '1000' },
     engineEnv: { TEMPLATE_REVIEW_POLL_AFTER_MS: '2000' },
   });
+  // Templates cost credits (docs/credits.md); the demo organisation starts with none.
+  beforeAll(() => running.admin.buyCredits(10_000), 60_000);
   const sandbox = () => new SandboxClient(running.stack.sandbox.url);
   let accountId: string;
 

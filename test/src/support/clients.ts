@@ -1,5 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import {
   type Conversation,
+  type CreditAccount,
+  creditAccountSchema,
+  type LedgerEntry,
+  ledgerPageSchema,
+  type Purchase,
+  purchaseSchema,
+  sandboxTestCards,
   conversationSchema,
   type InboxEvent,
   inboxEventSchema,
@@ -146,6 +154,49 @@ export class EngineClient {
       messageSchema,
       input,
     );
+  }
+
+  /** The organisation's credits (`GET /api/credits`). */
+  credits(): Promise<CreditAccount> {
+    return this.call('GET', '/api/credits', creditAccountSchema);
+  }
+
+  /**
+   * Buys credits with a sandbox test card (4242…: pays) and waits until the purchase is final;
+   * answers it (granted, or declined with the reason).
+   */
+  async buyCredits(credits: number, card: string = sandboxTestCards.succeeds): Promise<Purchase> {
+    const created = await this.call('POST', '/api/credits/purchases', purchaseSchema, {
+      clientId: randomUUID(),
+      credits,
+      payment: {
+        provider: 'sandbox',
+        card: { number: card, expiry: '12/39', cvc: '123', name: 'Test Buyer' },
+      },
+    });
+    const deadline = Date.now() + 60_000;
+    let purchase = created;
+    while (purchase.status === 'pending' || purchase.status === 'paid') {
+      if (Date.now() > deadline)
+        throw new Error(`purchase ${purchase.id} still ${purchase.status} after 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      purchase = await this.call('GET', `/api/credits/purchases/${purchase.id}`, purchaseSchema);
+    }
+    return purchase;
+  }
+
+  /** Every ledger entry the filters (a query string) select, newest first. */
+  async ledger(query = ''): Promise<LedgerEntry[]> {
+    const entries: LedgerEntry[] = [];
+    let cursor: string | null = null;
+    do {
+      const separator = query ? '&' : '';
+      const path: string = `/api/credits/ledger?${query}${cursor ? `${separator}cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const page: z.output<typeof ledgerPageSchema> = await this.call('GET', path, ledgerPageSchema);
+      entries.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return entries;
   }
 
   /**

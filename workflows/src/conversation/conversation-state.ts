@@ -127,8 +127,9 @@ export class Conversation {
 
   /**
    * The `sendMessage` update's validator: a free-form message needs the open window (or a
-   * fallback to hold it with), and content must fit the channel. Templates go at any time. The
-   * pre-send credit check joins these checks.
+   * fallback to hold it with), and content must fit the channel. Templates go at any time. Credits
+   * are not checked here: a validator does no I/O and the balance is shared by all of an
+   * organisation's conversations, so the engine reserves a paid message's credits before the update.
    */
   validate(request: SendMessageRequest): void {
     const freeForm = request.draft.message.type !== 'template';

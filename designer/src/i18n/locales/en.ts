@@ -3,6 +3,7 @@ import { audit } from './en/audit';
 import { auth } from './en/auth';
 import { common, date, language } from './en/common';
 import { composer } from './en/composer';
+import { credits } from './en/credits';
 import { autoReplies } from './en/auto-replies';
 import { deliveries } from './en/deliveries';
 import { errors, forms } from './en/errors';
@@ -40,4 +41,5 @@ export const en = {
   audit,
   deliveries,
   account,
+  credits,
 } as const;

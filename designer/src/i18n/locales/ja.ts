@@ -3,6 +3,7 @@ import { audit } from './ja/audit';
 import { auth } from './ja/auth';
 import { common, date, language } from './ja/common';
 import { composer } from './ja/composer';
+import { credits } from './ja/credits';
 import { autoReplies } from './ja/auto-replies';
 import { deliveries } from './ja/deliveries';
 import { errors, forms } from './ja/errors';
@@ -42,4 +43,5 @@ export const ja = {
   audit,
   deliveries,
   account,
+  credits,
 } as const satisfies LocaleShape<typeof en>;

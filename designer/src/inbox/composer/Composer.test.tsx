@@ -20,6 +20,9 @@ vi.mock('../../templates/send/SendTemplateButton', () => ({
   ),
 }));
 
+// The price line needs the signed-in session's permissions; its own tests are in credits/price.
+vi.mock('../../credits/price/ComposerPrice', () => ({ ComposerPrice: () => null }));
+
 // The app's i18n module binds to the page's document; the tests give each render its own instance.
 vi.mock('../../i18n/use-locale', () => ({ useLocale: () => ({ lang: 'en', locale: 'en' }) }));
 

@@ -2,6 +2,7 @@ import type { Conversation, Message } from '@parley/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ComposerPrice } from '../../credits/price/ComposerPrice';
 import { FormAlert } from '../../forms/FormAlert';
 import { SendTemplateButton } from '../../templates/send/SendTemplateButton';
 import { latest, useNow, usePassed } from '../use-now';
@@ -86,6 +87,7 @@ export function Composer({ conversation, contactName, replyTo, onClearReply, onS
         }}
       >
         <FormAlert error={composer.failure} />
+        <ComposerPrice conversation={conversation} locked={locked} />
         <fieldset className="composer__fields" disabled={frozen}>
           <legend className="visually-hidden">{t(`composer.mode.${values.mode}`)}</legend>
           <ModeFields {...fields} />

@@ -6,6 +6,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { newClientId } from '../../api/client-id';
+import { TemplatePrice } from '../../credits/price/TemplatePrice';
+import { useMessagePrice } from '../../credits/price/use-message-price';
 import { errorText } from '../../errors/describe-error';
 import { FormAlert } from '../../forms/FormAlert';
 import { reportToForm } from '../../forms/report-to-form';
@@ -61,6 +63,8 @@ function SendForm({
   const values = form.watch();
   const chosen = templates.find((c) => c.id === values[TEMPLATE_FIELD] && isUsable(c));
   const fields = chosen?.content ? parameterFields(chosen.content) : [];
+  const price = useMessagePrice(conversation, chosen?.id ?? null, chosen !== undefined);
+  const short = chosen !== undefined && price.data?.sufficient === false;
 
   const choose = form.register(TEMPLATE_FIELD, {
     onChange: (e: { target: { value: string } }) => {
@@ -112,11 +116,12 @@ function SendForm({
         </div>
         {chosen && <TemplatePreview view={view} hint={false} />}
       </div>
+      {chosen && <TemplatePrice price={price} />}
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+        <button type="submit" className="button button--primary" disabled={isSubmitting || short}>
           {isSubmitting ? t('templates.send.sending') : t('templates.send.submit')}
         </button>
       </div>

@@ -30,6 +30,10 @@ export const auditActions = [
   'template.deleted',
   'template.enabled',
   'template.disabled',
+  'credits.settings_updated',
+  'credits.purchase_created',
+  'credits.purchase_granted',
+  'credits.adjusted',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -6,6 +6,7 @@ import {
   replyButtonsMessageSchema,
 } from '@parley/connector-sdk/schemas';
 import { z } from 'zod';
+import { creditAccountSchema, purchaseSchema } from '../credits/credits.schema.js';
 import { isoDateTime, pageQuerySchema, personRefSchema } from '../common.schema.js';
 import { templateCategorySchema } from '../templates/template-definition.schema.js';
 import { templateSchema } from '../templates/template.schema.js';
@@ -185,6 +186,15 @@ export const inboxEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('channel_account.updated'), channelAccount: channelAccountSchema }),
   z.object({ type: z.literal('template.upserted'), template: templateSchema }),
   z.object({ type: z.literal('template.deleted'), templateId: z.uuid() }),
+  /** The balance moved (every user: the composer shows prices against it). */
+  z.object({ type: z.literal('credits.updated'), account: creditAccountSchema }),
+  /** The balance fell below the low-balance threshold (shown to admins). */
+  z.object({
+    type: z.literal('credits.low_balance'),
+    balance: z.number().int(),
+    threshold: z.number().int(),
+  }),
+  z.object({ type: z.literal('credits.purchase_updated'), purchase: purchaseSchema }),
 ]);
 export type InboxEvent = z.infer<typeof inboxEventSchema>;
 

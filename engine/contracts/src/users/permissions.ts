@@ -29,6 +29,10 @@ export const permissions = [
   'audit:read',
   /** Webhook deliveries Parley could not read, and replaying them. */
   'webhooks:manage',
+  /** The balance and what a message costs (the composer shows it). */
+  'credits:read',
+  /** Buying credits, the ledger and its export, usage, the low-balance threshold and currency. */
+  'credits:manage',
   /** Everyone's API tokens (each person always manages their own). */
   'tokens:manage',
 ] as const;
@@ -37,5 +41,5 @@ export type Permission = z.infer<typeof permissionSchema>;
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  agent: ['inbox:read', 'messages:send', 'templates:read', 'channels:read'],
+  agent: ['inbox:read', 'messages:send', 'templates:read', 'channels:read', 'credits:read'],
 };

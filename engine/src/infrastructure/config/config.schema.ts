@@ -98,6 +98,23 @@ export const configSchema = z
     /** Conversation workflows the worker keeps in memory; more are replayed from history when needed. */
     TEMPORAL_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(1_000),
     OUTBOX_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(64),
+    /** A JSON price list (rate cards, dated rule sets, credit prices; docs/credits.md) replacing the default. */
+    PRICE_LIST_FILE: z.string().min(1).optional(),
+    /**
+     * `apply` bills by rule sets marked reported (announced by resellers, not confirmed by
+     * WhatsApp, such as billable service replies from 2026-10-01); `ignore` (default) skips them.
+     */
+    PRICING_REPORTED_RULES: z.enum(['ignore', 'apply']).default('ignore'),
+    /** How admins pay for credits: `sandbox` (test cards, no network; the default) or `stripe` (Stripe Checkout). */
+    PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
+    /** Stripe's secret API key (sk_live_… or sk_test_…); required with PAYMENT_PROVIDER=stripe. */
+    STRIPE_SECRET_KEY: optionalSecret,
+    /** The signing secret (whsec_…) of the Stripe webhook endpoint at /webhooks/stripe. */
+    STRIPE_WEBHOOK_SECRET: optionalSecret,
+    /** Another address for Stripe's API (stripe-mock in tests, http://127.0.0.1:12111); Stripe's own when unset. */
+    STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** How long the sandbox's 3-D Secure test card (4000 0000 0000 3220) stays pending before it is paid. */
+    SANDBOX_PAYMENT_PENDING_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   })
   .refine(
     (env) =>
@@ -124,6 +141,10 @@ export const configSchema = z
     path: ['PUBLIC_URL'],
     message: 'is required in production (links in emails and webhook callback URLs)',
   })
+  .refine((env) => env.PAYMENT_PROVIDER !== 'stripe' || env.STRIPE_SECRET_KEY, {
+    path: ['STRIPE_SECRET_KEY'],
+    message: "is required when PAYMENT_PROVIDER=stripe (the secret key from Stripe's dashboard, sk_…)",
+  })
   .transform((env) => ({
     ...env,
     DATA_DIR: resolve(env.DATA_DIR),
@@ -139,6 +160,8 @@ export const secretEnvKeys = [
   'SMTP_URL',
   'WHATSAPP_APP_SECRET',
   'WHATSAPP_VERIFY_TOKEN',
+  'STRIPE_SECRET_KEY',
+  'STRIPE_WEBHOOK_SECRET',
 ] as const;
 
 /** The configuration as it may be logged: every secret replaced. */

@@ -8,6 +8,12 @@ import {
   TemplateNameHold,
   WhatsAppSignup,
 } from './entities/channel.entities.js';
+import {
+  BillingConversation,
+  CreditAccount,
+  CreditEntry,
+  CreditPurchase,
+} from './entities/credit.entities.js';
 import { DeadLetter, OutboxEntry } from './entities/delivery.entities.js';
 import { Conversation, Media, Message, StatusEvent } from './entities/inbox.entities.js';
 import {
@@ -22,6 +28,7 @@ import {
 } from './entities/people.entities.js';
 
 export * from './entities/channel.entities.js';
+export * from './entities/credit.entities.js';
 export * from './entities/delivery.entities.js';
 export * from './entities/inbox.entities.js';
 export * from './entities/people.entities.js';
@@ -50,4 +57,8 @@ export const entities = [
   Media,
   OutboxEntry,
   DeadLetter,
+  CreditAccount,
+  CreditPurchase,
+  CreditEntry,
+  BillingConversation,
 ];

@@ -8,6 +8,7 @@ import {
   makeTelemetryFilterString,
 } from '@temporalio/worker';
 import type { Logger } from 'pino';
+import { PurchaseActivitiesService } from '../../credits/purchases/purchase-activities.js';
 import { ConversationActivitiesService } from '../../messaging/conversation-activities.js';
 import { TemplateActivitiesService } from '../../templates/template-activities.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -33,6 +34,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly conversations: ConversationActivitiesService,
     private readonly templates: TemplateActivitiesService,
+    private readonly purchases: PurchaseActivitiesService,
   ) {}
 
   onApplicationBootstrap() {
@@ -58,7 +60,11 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
           namespace: this.config.TEMPORAL_NAMESPACE,
           taskQueue: this.config.TEMPORAL_TASK_QUEUE,
           workflowBundle: { codePath: require.resolve('@parley/workflows/workflow-bundle') },
-          activities: { ...this.conversations.activities, ...this.templates.activities },
+          activities: {
+            ...this.conversations.activities,
+            ...this.templates.activities,
+            ...this.purchases.activities,
+          },
           maxConcurrentLocalActivityExecutions: 200,
           maxCachedWorkflows: this.config.TEMPORAL_MAX_CACHED_WORKFLOWS,
         });

@@ -65,5 +65,11 @@ export const audit = {
       enabled: 'Turned a message template on',
       disabled: 'Turned a message template off',
     },
+    credits: {
+      settings_updated: 'Changed the credit settings',
+      purchase_created: 'Started a credit purchase',
+      purchase_granted: 'Credits of a purchase granted',
+      adjusted: 'Adjusted the credit balance',
+    },
   },
 } as const;

@@ -67,6 +67,10 @@ export const errors = {
     'This account has no fallback template to send now, so the message can’t be held for the customer’s answer. Send a template instead.',
   CONTENT_OVER_LIMITS: 'The message is over what this channel allows.',
   TEMPORAL_UNAVAILABLE: 'Parley can’t send messages right now. Try again in a moment.',
+  INSUFFICIENT_CREDITS:
+    'Not enough credits: this message needs {{price, number}} and the balance is {{balance, number}}. An admin can buy credits in Settings → Credits.',
+  CREDITS_OUT_OF_RANGE: 'Credits can’t be bought in this amount.',
+  CURRENCY_NOT_SOLD: 'Credits aren’t sold in this currency.',
 } as const;
 
 /** Messages for form fields that fail validation in the browser, by zod issue code. */

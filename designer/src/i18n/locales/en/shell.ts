@@ -11,6 +11,7 @@ export const shell = {
     apiTokens: 'API tokens',
     auditLog: 'Audit log',
     webhookDeliveries: 'Webhook deliveries',
+    credits: 'Credits',
   },
   userMenu: 'User menu for {{name}}',
   signedInAs: 'Signed in as',

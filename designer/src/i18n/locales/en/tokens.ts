@@ -81,6 +81,14 @@ export const tokens = {
       label: 'Manage webhook deliveries',
       description: 'Deliveries Parley couldn’t read, and replaying them.',
     },
+    credits_read: {
+      label: 'See the credit balance',
+      description: 'The balance, and what sending a message costs.',
+    },
+    credits_manage: {
+      label: 'Manage credits',
+      description: 'Buy credits, read the ledger and usage, and set the low-balance warning and currency.',
+    },
     tokens_manage: {
       label: 'Manage everyone’s API tokens',
       description: 'See and revoke the API tokens of everyone in the organisation.',

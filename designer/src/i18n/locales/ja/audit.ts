@@ -67,5 +67,11 @@ export const audit = {
       enabled: 'メッセージテンプレートをオン',
       disabled: 'メッセージテンプレートをオフ',
     },
+    credits: {
+      settings_updated: 'クレジットの設定を変更',
+      purchase_created: 'クレジットの購入を開始',
+      purchase_granted: '購入したクレジットを付与',
+      adjusted: 'クレジット残高を調整',
+    },
   },
 } as const satisfies LocaleShape<typeof en>;

@@ -71,6 +71,10 @@ export const errors = {
     'このアカウントには今送れる代替テンプレートがないため、お客様の返信までメッセージを保留できません。テンプレートを送ってください。',
   CONTENT_OVER_LIMITS: 'このチャネルで送れる範囲を超えています。',
   TEMPORAL_UNAVAILABLE: '現在メッセージを送信できません。しばらくしてからもう一度お試しください。',
+  INSUFFICIENT_CREDITS:
+    'クレジットが足りません。このメッセージは {{price, number}} クレジットかかりますが、残高は {{balance, number}} です。管理者が「設定 → クレジット」で購入できます。',
+  CREDITS_OUT_OF_RANGE: 'この数のクレジットは購入できません。',
+  CURRENCY_NOT_SOLD: 'この通貨ではクレジットを販売していません。',
 } as const satisfies LocaleShape<typeof en>;
 
 export const forms = {

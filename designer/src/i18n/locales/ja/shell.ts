@@ -13,6 +13,7 @@ export const shell = {
     apiTokens: 'API トークン',
     auditLog: '監査ログ',
     webhookDeliveries: 'Webhook 配信',
+    credits: 'クレジット',
   },
   userMenu: '{{name}} のユーザーメニュー',
   signedInAs: 'サインイン中のユーザー',

@@ -83,6 +83,14 @@ export const tokens = {
       label: 'Webhook 配信の管理',
       description: 'Parley が読み取れなかった配信と、その再処理。',
     },
+    credits_read: {
+      label: 'クレジット残高の表示',
+      description: '残高と、メッセージ送信にかかる料金。',
+    },
+    credits_manage: {
+      label: 'クレジットの管理',
+      description: 'クレジットの購入、台帳と利用状況の表示、残高不足の通知と通貨の設定。',
+    },
     tokens_manage: {
       label: '全員の API トークンの管理',
       description: '組織の全メンバーの API トークンの表示と取り消し。',

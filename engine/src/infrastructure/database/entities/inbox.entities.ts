@@ -80,6 +80,10 @@ export const StatusEvent = defineEntity({
     occurredAt: p.datetime(),
     errorCode: p.string().length(32).nullable(),
     errorMessage: p.text().nullable(),
+    /** The platform's `pricing` of the message, when the report carries one (settles its charge). */
+    pricing: p
+      .json<{ billable: boolean; pricingModel: string; category: string; type?: string }>()
+      .nullable(),
     receivedAt: p.datetime(),
   },
   uniques: [{ properties: ['channelAccount', 'platformMessageId', 'status'] }],

@@ -3,6 +3,7 @@ import { MessageContentAndMediaMigration } from './0002-message-content-and-medi
 import { OrganisationsMigration } from './0003-organisations.migration.js';
 import { TemplatesMigration } from './0004-templates.migration.js';
 import { ConversationWindowMigration } from './0005-conversation-window.migration.js';
+import { CreditsMigration } from './0006-credits.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled engine needs no file discovery. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: '0003-organisations', class: OrganisationsMigration },
   { name: '0004-templates', class: TemplatesMigration },
   { name: '0005-conversation-window', class: ConversationWindowMigration },
+  { name: '0006-credits', class: CreditsMigration },
 ];

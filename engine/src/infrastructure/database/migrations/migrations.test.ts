@@ -23,6 +23,7 @@ describe('migrations', () => {
       '0003-organisations',
       '0004-templates',
       '0005-conversation-window',
+      '0006-credits',
     ]);
   });
 });
