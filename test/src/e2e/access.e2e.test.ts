@@ -145,6 +145,7 @@ beforeAll(async () => {
     z.object({ items: z.array(z.object({ id: z.string() })) }),
   );
   ids.deadLetter = letters.items[0]!.id;
+  ids.purchase = (await admin.buyCredits(100)).id;
 
   // Organisation B, made by the operator, with an admin of its own.
   const created = z
@@ -265,6 +266,8 @@ describe('access to the API', () => {
       '/api/dead-letters/{id}': ids.deadLetter,
       '/api/dead-letters/{id}/replay': ids.deadLetter,
       '/api/media/{id}': ids.media,
+      '/api/conversations/{id}/price': ids.conversation,
+      '/api/credits/purchases/{id}': ids.purchase,
     };
     const bodies: Record<string, unknown> = {
       '/api/users/{id}': { role: 'agent' },

@@ -121,7 +121,8 @@ describe('credits in the web app', () => {
       // Read reports arrive after delivery; they charge nothing more.
       await page.waitForTimeout(1_000);
       await page.reload();
-      await page.getByTestId('credits-balance').waitFor();
+      // The ledger has loaded once its oldest row (the purchase) shows.
+      await page.locator('[data-testid="credits-ledger-row"][data-kind="purchase"]').waitFor();
       expect(await deductions.count()).toBe(1);
       expect((await admin.credits()).balance).toBe(985);
       await context.close();
