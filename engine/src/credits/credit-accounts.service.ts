@@ -45,18 +45,29 @@ export class CreditAccounts {
     reservedDelta: number,
     covered: boolean,
   ): Promise<number | undefined> {
+    const apply = async () => {
+      let update = sql
+        .updateTable('CreditAccount')
+        .set({
+          balance: raw<number>`balance + ${amount}`,
+          reserved: raw<number>`reserved + ${reservedDelta}`,
+          updatedAt: new Date(),
+        })
+        .where('organisation', '=', organisationId);
+      if (covered) update = update.where(raw<boolean>`balance + ${amount} >= 0`);
+      return (await update.returning('balance').executeTakeFirst())?.balance;
+    };
+    const balance = await apply();
+    if (balance !== undefined) return balance;
+    // No row moved: refused, or the organisation's first movement (its account made now).
+    const exists = await sql
+      .selectFrom('CreditAccount')
+      .select('organisation')
+      .where('organisation', '=', organisationId)
+      .executeTakeFirst();
+    if (exists) return undefined;
     await this.ensure(sql, organisationId);
-    let update = sql
-      .updateTable('CreditAccount')
-      .set({
-        balance: raw<number>`balance + ${amount}`,
-        reserved: raw<number>`reserved + ${reservedDelta}`,
-        updatedAt: new Date(),
-      })
-      .where('organisation', '=', organisationId);
-    if (covered) update = update.where(raw<boolean>`balance + ${amount} >= 0`);
-    const row = await update.returning('balance').executeTakeFirst();
-    return row?.balance;
+    return apply();
   }
 
   async balance(sql: Sql, organisationId: string): Promise<number> {
@@ -100,24 +111,29 @@ export class CreditAccounts {
    */
   async notify(organisationId: string): Promise<void> {
     const sql = this.database.sql();
-    const below = raw<boolean>`low_balance_threshold is not null and balance < low_balance_threshold`;
-    const alerted = await sql
-      .updateTable('CreditAccount')
-      .set({ lowBalanceAlerted: true })
+    const row = await sql
+      .selectFrom('CreditAccount')
+      .select(['balance', 'lowBalanceThreshold', 'lowBalanceAlerted'])
       .where('organisation', '=', organisationId)
-      .where('lowBalanceAlerted', '=', false)
-      .where(below)
-      .returning(['balance', 'lowBalanceThreshold'])
       .executeTakeFirst();
-    await sql
-      .updateTable('CreditAccount')
-      .set({ lowBalanceAlerted: false })
-      .where('organisation', '=', organisationId)
-      .where('lowBalanceAlerted', '=', true)
-      .where(raw<boolean>`not (${below})`)
-      .execute();
+    if (!row) return;
+    const threshold = row.lowBalanceThreshold ?? null;
+    const below = threshold !== null && row.balance < threshold;
+    // Written only when the flag disagrees with the balance, by a conditional update: of several
+    // movements at once, one raises the alert.
+    let flipped = false;
+    if (Boolean(row.lowBalanceAlerted) !== below) {
+      const result = await sql
+        .updateTable('CreditAccount')
+        .set({ lowBalanceAlerted: below })
+        .where('organisation', '=', organisationId)
+        .where('lowBalanceAlerted', '=', !below)
+        .executeTakeFirst();
+      flipped = Number(result.numUpdatedRows) > 0;
+    }
     if (!this.events.observedBy(organisationId)) return;
     this.events.credits(organisationId, await this.get(organisationId, sql));
-    if (alerted) this.events.lowBalance(organisationId, alerted.balance, alerted.lowBalanceThreshold ?? 0);
+    if (flipped && below && threshold !== null)
+      this.events.lowBalance(organisationId, row.balance, threshold);
   }
 }
