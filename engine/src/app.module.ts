@@ -96,6 +96,25 @@ import { OrganisationController } from './organisations/organisation.controller.
 import { OrganisationUseCase } from './organisations/organisation.usecases.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { OutboxSweep } from './outbox/outbox-sweep.service.js';
+import { AssignmentService } from './routing/assignment.service.js';
+import { ConversationRoutingController } from './routing/conversation-routing.controller.js';
+import { AvailabilityController, RoutingRulesController } from './routing/routing-rules.controller.js';
+import { RoutingSweep } from './routing/routing-sweep.service.js';
+import { TeamsController } from './routing/teams.controller.js';
+import { CreateTeamUseCase } from './routing/teams/create-team.usecase.js';
+import { DeleteTeamUseCase } from './routing/teams/delete-team.usecase.js';
+import { ListTeamsUseCase } from './routing/teams/list-teams.usecase.js';
+import { UpdateTeamUseCase } from './routing/teams/update-team.usecase.js';
+import { AssignConversationUseCase } from './routing/usecases/assign-conversation.usecase.js';
+import { GetAvailabilityUseCase, SetAvailabilityUseCase } from './routing/usecases/availability.usecases.js';
+import { CloseConversationUseCase } from './routing/usecases/close-conversation.usecase.js';
+import { ReopenConversationUseCase } from './routing/usecases/reopen-conversation.usecase.js';
+import {
+  GetRoutingRulesUseCase,
+  UpdateRoutingRulesUseCase,
+} from './routing/usecases/routing-rules.usecases.js';
+import { SnoozeConversationUseCase } from './routing/usecases/snooze-conversation.usecase.js';
+import { TransferConversationUseCase } from './routing/usecases/transfer-conversation.usecase.js';
 import { ApiTokensUseCase } from './users/api-tokens.usecases.js';
 import { InvitationsUseCase, ListInvitationsUseCase } from './users/invitations.usecases.js';
 import { ApiTokensController, InvitationsController, UsersController } from './users/users.controller.js';
@@ -135,6 +154,7 @@ const shared: Provider[] = [
   paymentProvider,
   PurchasePublisher,
   PurchaseWorkflows,
+  AssignmentService,
 ];
 
 /** The API: sign-in, people, channels, the inbox, webhooks. */
@@ -164,6 +184,10 @@ const apiControllers: Type[] = [
   StripeWebhookController,
   DeadLettersController,
   WebhooksController,
+  TeamsController,
+  RoutingRulesController,
+  AvailabilityController,
+  ConversationRoutingController,
 ];
 const apiProviders: Provider[] = [
   { provide: APP_GUARD, useClass: AuthGuard },
@@ -215,6 +239,19 @@ const apiProviders: Provider[] = [
   ReceiveStripeWebhookUseCase,
   IntakeWebhookUseCase,
   WebhookDeliveries,
+  ListTeamsUseCase,
+  CreateTeamUseCase,
+  UpdateTeamUseCase,
+  DeleteTeamUseCase,
+  GetRoutingRulesUseCase,
+  UpdateRoutingRulesUseCase,
+  GetAvailabilityUseCase,
+  SetAvailabilityUseCase,
+  AssignConversationUseCase,
+  TransferConversationUseCase,
+  CloseConversationUseCase,
+  ReopenConversationUseCase,
+  SnoozeConversationUseCase,
 ];
 
 /**
@@ -239,7 +276,7 @@ export class AppModule {
         PurchaseActivitiesService,
         TemporalWorkerService,
       );
-    if (roles.has('scheduler')) providers.push(OutboxSweep, AuthHousekeeping);
+    if (roles.has('scheduler')) providers.push(OutboxSweep, AuthHousekeeping, RoutingSweep);
     return {
       module: AppModule,
       imports: [

@@ -15,6 +15,7 @@ export const scopeKeys = {
   'credits:read': 'credits_read',
   'credits:manage': 'credits_manage',
   'tokens:manage': 'tokens_manage',
+  'routing:manage': 'routing_manage',
 } as const satisfies Record<Permission, string>;
 
 /** The expiry choices: days, or null for a token that does not expire. */

@@ -35,4 +35,12 @@ export function currentLang(): Lang {
   return langOf(i18n.resolvedLanguage ?? i18n.language);
 }
 
+/**
+ * Adds the words of a page loaded on demand to the app's dictionaries, in every language. Kept with
+ * the instance in the app's first download, so pages in chunks of their own share it from there.
+ */
+export function addPageWords(words: Record<Lang, object>): void {
+  for (const lang of languages) i18n.addResourceBundle(lang, 'translation', words[lang], true, false);
+}
+
 export { i18n };

@@ -1,10 +1,13 @@
 import type { en } from './locales/en';
 import type { creditsPageWords } from './locales/credits-page';
+import type { routingPagesWords } from './locales/routing-pages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     /** The app's dictionary and the words its lazily loaded pages add to it. */
-    resources: { translation: typeof en & (typeof creditsPageWords)['en'] };
+    resources: {
+      translation: typeof en & (typeof creditsPageWords)['en'] & (typeof routingPagesWords)['en'];
+    };
   }
 }

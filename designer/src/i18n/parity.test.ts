@@ -4,6 +4,7 @@ import { scopeKeys } from '../api-tokens/scope-keys';
 import { creditsPageWords } from './locales/credits-page';
 import { en } from './locales/en';
 import { ja } from './locales/ja';
+import { routingPagesWords } from './locales/routing-pages';
 import { translator } from './translator.test-support';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -22,8 +23,8 @@ const variables = (text: string): string[] =>
 
 describe('the Japanese and English dictionaries', () => {
   // With the words that lazily loaded pages add.
-  const english = new Map(entries({ ...en, ...creditsPageWords.en }));
-  const japanese = new Map(entries({ ...ja, ...creditsPageWords.ja }));
+  const english = new Map(entries({ ...en, ...creditsPageWords.en, ...routingPagesWords.en }));
+  const japanese = new Map(entries({ ...ja, ...creditsPageWords.ja, ...routingPagesWords.ja }));
 
   it('have the same keys', () => {
     expect([...japanese.keys()].sort()).toEqual([...english.keys()].sort());

@@ -1,13 +1,14 @@
 import i18next, { type i18n } from 'i18next';
 import { creditsPageWords } from './locales/credits-page';
 import type { Lang } from './languages';
+import { routingPagesWords } from './locales/routing-pages';
 import { resources } from './resources';
 import type { Translate } from './translate';
 
 /** Every word of the app, its lazily loaded pages' too, as the app has them once those are open. */
 const allWords = {
-  en: { translation: { ...resources.en.translation, ...creditsPageWords.en } },
-  ja: { translation: { ...resources.ja.translation, ...creditsPageWords.ja } },
+  en: { translation: { ...resources.en.translation, ...creditsPageWords.en, ...routingPagesWords.en } },
+  ja: { translation: { ...resources.ja.translation, ...creditsPageWords.ja, ...routingPagesWords.ja } },
 };
 
 /** A real i18next instance in one language, e.g. for an `I18nextProvider` around rendered markup. */

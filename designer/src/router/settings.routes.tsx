@@ -74,6 +74,23 @@ const organisationRoute = createRoute({
   ),
 });
 
+/** Teams and routing rules, each in its own chunk. */
+const teamsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/teams',
+  component: lazyPage('routing:manage', () => import('../routing/teams/TeamsPage'), 'TeamsPage'),
+});
+
+const routingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/routing',
+  component: lazyPage(
+    'routing:manage',
+    () => import('../routing/rules/RoutingRulesPage'),
+    'RoutingRulesPage',
+  ),
+});
+
 /** In its own chunk with the chart library. */
 const creditsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -127,6 +144,8 @@ export const settingsRoutes = [
   channelAccountRoute,
   automaticRepliesRoute,
   peopleRoute,
+  teamsRoute,
+  routingRoute,
   organisationRoute,
   creditsRoute,
   apiTokensRoute,

@@ -8,6 +8,8 @@ export type NavPath =
   | '/templates'
   | '/settings/integrations'
   | '/settings/users'
+  | '/settings/teams'
+  | '/settings/routing'
   | '/settings/organisation'
   | '/settings/credits'
   | '/settings/api-tokens'
@@ -25,6 +27,8 @@ const sections: readonly (NavItem & { needs: Permission | null })[] = [
   { key: 'templates', to: '/templates', needs: 'templates:read' },
   { key: 'integrations', to: '/settings/integrations', needs: 'channels:read' },
   { key: 'people', to: '/settings/users', needs: 'users:manage' },
+  { key: 'teams', to: '/settings/teams', needs: 'routing:manage' },
+  { key: 'routing', to: '/settings/routing', needs: 'routing:manage' },
   { key: 'organisation', to: '/settings/organisation', needs: 'organisation:manage' },
   { key: 'credits', to: '/settings/credits', needs: 'credits:manage' },
   { key: 'apiTokens', to: '/settings/api-tokens', needs: null },

@@ -10,6 +10,8 @@ describe('navItems', () => {
       'templates',
       'integrations',
       'people',
+      'teams',
+      'routing',
       'organisation',
       'credits',
       'apiTokens',

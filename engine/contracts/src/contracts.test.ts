@@ -44,6 +44,7 @@ describe('roles', () => {
     expect(rolePermissions.agent).toContain('credits:read');
     expect(rolePermissions.agent).not.toContain('credits:manage');
     expect(rolePermissions.agent).not.toContain('audit:read');
+    expect(rolePermissions.agent).not.toContain('routing:manage');
   });
 });
 

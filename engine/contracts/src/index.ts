@@ -43,3 +43,4 @@ export * from './routing/normalise-for-matching.js';
 export * from './routing/evaluate-routing.js';
 export * from './routing/assignment-strategies.js';
 export * from './routing/team.schema.js';
+export * from './routing/conversation-routing.schema.js';

@@ -11,6 +11,7 @@ import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { conversationTarget } from './conversation-target.js';
 import { OutboundCredits } from './outbound-credits.js';
 import { advanceMessageStatus, furthestStatus } from './message-status.js';
+import { recordFirstResponse } from '../routing/first-response.js';
 
 /** What is stored of an outbound message: its kind, readable text and content. */
 export interface StoredOutbound {
@@ -262,6 +263,8 @@ export class OutboundSender {
       .execute();
     const created = await find();
     if (!created) throw new Error(`outbound message ${input.idempotencyKey} vanished`);
+    // An agent's reply answers the conversation: it stays with them when they go offline.
+    if (input.senderUserId && status === 'pending') await recordFirstResponse(sql, input.conversationId, now);
     await this.publish(account, created.id, input.conversationId);
     return created;
   }

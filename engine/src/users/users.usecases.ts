@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { PasswordResetLink, UpdateUserRequest, User } from '@parley/contracts';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Caller } from '../auth/caller.js';
@@ -9,6 +9,8 @@ import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { requireSeat } from '../organisations/plan-policy.js';
+import { applyAvailability } from '../routing/agent-availability.js';
+import { AssignmentService } from '../routing/assignment.service.js';
 import { toUserDto } from './user.dto.js';
 
 async function userOf(sql: Sql, caller: Caller, id: string) {
@@ -52,10 +54,14 @@ export class ListUsersUseCase {
  */
 @Injectable()
 export class UpdateUserUseCase {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    @Optional() private readonly assignment?: AssignmentService,
+  ) {}
 
   async execute(caller: Caller, id: string, input: UpdateUserRequest): Promise<User> {
-    return this.database.transaction(async (sql) => {
+    let returnedTo: string[] = [];
+    const updated = await this.database.transaction(async (sql) => {
       await this.database.lockForUpdate(sql, 'users');
       const user = await userOf(sql, caller, id);
       const role = input.role ?? user.role;
@@ -82,6 +88,8 @@ export class UpdateUserUseCase {
           .where('user', '=', id)
           .where('revokedAt', 'is', null)
           .execute();
+        // Offline for good: their unanswered conversations go back to their teams' queues.
+        returnedTo = (await applyAvailability(sql, id, 'offline', {}, now))?.returnedTo ?? [];
       }
       const target = { type: 'user', id, label: user.email };
       if (role !== user.role)
@@ -102,6 +110,8 @@ export class UpdateUserUseCase {
         });
       return dto(sql, { ...user, role, status });
     });
+    await this.assignment?.drain(returnedTo);
+    return updated;
   }
 }
 

@@ -3,7 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../errors/describe-error';
-import { addPageWords } from '../../i18n/add-page-words';
+import { addPageWords } from '../../i18n/i18n';
 import { creditsPageWords } from '../../i18n/locales/credits-page';
 import '../../styles/credits-page.css';
 import { Page } from '../../ui/Page';

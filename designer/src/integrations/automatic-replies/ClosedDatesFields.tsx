@@ -1,13 +1,14 @@
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../forms/TextField';
-import type { AutoRepliesValues } from './automatic-replies-form';
+import type { HoursForm } from './hours-form';
 
 /** Whole days the business is closed (holidays), as dates in its time zone. */
-export function ClosedDatesFields({ form }: { form: UseFormReturn<AutoRepliesValues> }) {
+export function ClosedDatesFields({ hours, testIdPrefix }: { hours: HoursForm; testIdPrefix: string }) {
   const { t } = useTranslation();
-  const dates = useFieldArray({ control: form.control, name: 'hours.closedDates' });
-  const errors = form.formState.errors.hours?.closedDates;
+  const { form, name } = hours;
+  const dates = useFieldArray({ control: form.control, name: `${name}.closedDates` });
+  const errors = hours.errors?.closedDates;
   return (
     <fieldset className="fieldset closed-dates">
       <legend className="field__label">{t('autoReplies.hours.closedDates')}</legend>
@@ -17,9 +18,9 @@ export function ClosedDatesFields({ form }: { form: UseFormReturn<AutoRepliesVal
           <TextField
             type="date"
             label={t('autoReplies.hours.closedDate', { n: i + 1 })}
-            registration={form.register(`hours.closedDates.${i}.date`)}
+            registration={form.register(`${name}.closedDates.${i}.date`)}
             error={errors?.[i]?.date}
-            data-testid={`closed-date-${i}`}
+            data-testid={`${testIdPrefix}closed-date-${i}`}
           />
           <button type="button" className="button button--small" onClick={() => dates.remove(i)}>
             {t('autoReplies.hours.removeClosedDate', { n: i + 1 })}
@@ -30,7 +31,7 @@ export function ClosedDatesFields({ form }: { form: UseFormReturn<AutoRepliesVal
         type="button"
         className="button button--small"
         onClick={() => dates.append({ date: '' }, { shouldFocus: true })}
-        data-testid="closed-date-add"
+        data-testid={`${testIdPrefix}closed-date-add`}
       >
         {t('autoReplies.hours.addClosedDate')}
       </button>

@@ -1,33 +1,36 @@
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../forms/CheckboxField';
 import { TextField } from '../../forms/TextField';
-import type { AutoRepliesValues } from './automatic-replies-form';
 import { nextRange } from './business-hours-form';
+import type { HoursForm } from './hours-form';
 import { weekdayName } from './week-and-zones';
 
 interface Props {
-  form: UseFormReturn<AutoRepliesValues>;
+  hours: HoursForm;
   /** The row (0 is Monday). */
   index: number;
   locale: string;
+  testIdPrefix: string;
 }
 
 /** One weekday: open or closed, and its opening hours (several ranges for a break). */
-export function WeekdayHoursFields({ form, index, locale }: Props) {
+export function WeekdayHoursFields({ hours, index, locale, testIdPrefix }: Props) {
   const { t } = useTranslation();
-  const path = `hours.days.${index}` as const;
+  const { form } = hours;
+  const path = `${hours.name}.days.${index}` as const;
   const ranges = useFieldArray({ control: form.control, name: `${path}.ranges` });
   const day = form.watch(path);
-  const errors = form.formState.errors.hours?.days?.[index];
+  const errors = hours.errors?.days?.[index];
   const name = weekdayName(day.day, locale);
+  const testId = `${testIdPrefix}hours-day-${day.day}`;
   return (
-    <fieldset className="hours-day" data-testid={`hours-day-${day.day}`}>
+    <fieldset className="hours-day" data-testid={testId}>
       <legend className="hours-day__name">{name}</legend>
       <CheckboxField
         label={t('autoReplies.hours.open')}
         registration={form.register(`${path}.open`)}
-        testId={`hours-day-${day.day}-open`}
+        testId={`${testId}-open`}
       />
       {day.open ? (
         <div className="hours-day__ranges">
@@ -38,7 +41,7 @@ export function WeekdayHoursFields({ form, index, locale }: Props) {
                 label={r === 0 ? t('autoReplies.hours.opens') : t('autoReplies.hours.opensNth', { n: r + 1 })}
                 registration={form.register(`${path}.ranges.${r}.opens`)}
                 error={errors?.ranges?.[r]?.opens}
-                data-testid={`hours-day-${day.day}-opens-${r}`}
+                data-testid={`${testId}-opens-${r}`}
               />
               <TextField
                 type="time"
@@ -47,7 +50,7 @@ export function WeekdayHoursFields({ form, index, locale }: Props) {
                 }
                 registration={form.register(`${path}.ranges.${r}.closes`)}
                 error={errors?.ranges?.[r]?.closes}
-                data-testid={`hours-day-${day.day}-closes-${r}`}
+                data-testid={`${testId}-closes-${r}`}
               />
               {ranges.fields.length > 1 && (
                 <button type="button" className="button button--small" onClick={() => ranges.remove(r)}>

@@ -9,6 +9,7 @@ import { set } from 'react-hook-form';
 import type { z } from 'zod';
 import { TRANSLATED } from '../../forms/field-error-text';
 import type { Translate } from '../../i18n/translate';
+import { businessHoursIssueText } from './business-hours-issues';
 import {
   businessHoursField,
   businessHoursRequest,
@@ -101,11 +102,7 @@ export function autoRepliesIssueText(issue: z.core.$ZodIssue, t: Translate): str
   const last = path.at(-1);
   if (last === 'text') return issue.code === 'too_big' ? t('forms.tooLong') : t('autoReplies.issue.text');
   if (path.join('.') === 'businessHours') return t('autoReplies.issue.hoursNeeded');
-  if (last === 'timeZone') return t('autoReplies.issue.timeZone');
-  if (path.includes('closedDates')) return t('autoReplies.issue.date');
-  if (last === 'closes' && issue.code === 'custom') return t('autoReplies.issue.closesAfterOpens');
-  if (last === 'opens' || last === 'closes') return t('autoReplies.issue.time');
-  if (last === 'weekly') return t('autoReplies.issue.tooManyRanges');
+  if (path[0] === 'businessHours') return businessHoursIssueText(path.slice(1), issue.code, t);
   return t('forms.invalid');
 }
 

@@ -34,6 +34,10 @@ export const auditActions = [
   'credits.purchase_created',
   'credits.purchase_granted',
   'credits.adjusted',
+  'team.created',
+  'team.updated',
+  'team.deleted',
+  'routing_rules.updated',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -35,6 +35,8 @@ export const permissions = [
   'credits:manage',
   /** Everyone's API tokens (each person always manages their own). */
   'tokens:manage',
+  /** Teams, routing rules, and moving any agent's conversations (each agent moves their own). */
+  'routing:manage',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;

@@ -79,6 +79,17 @@ export class Database {
     else await raw`update ${raw.table(table)} set id = id where 0`.execute(sql);
   }
 
+  /**
+   * Makes the transaction of `sql` the only one holding the row `id` of `table` until it ends, so
+   * what it reads of the row stays true while it acts (a team's round-robin pointer). PostgreSQL
+   * locks the row (`select … for update`); SQLite takes its write lock at once.
+   */
+  async lockRow(sql: Sql, table: string, id: string): Promise<void> {
+    if (this.dialect === 'postgresql')
+      await raw`select 1 from ${raw.table(table)} where id = ${id} for update`.execute(sql);
+    else await raw`update ${raw.table(table)} set id = id where 0`.execute(sql);
+  }
+
   async isHealthy(): Promise<boolean> {
     try {
       await this.orm.em.getConnection().execute('select 1');

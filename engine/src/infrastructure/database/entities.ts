@@ -15,7 +15,7 @@ import {
   CreditPurchase,
 } from './entities/credit.entities.js';
 import { DeadLetter, OutboxEntry } from './entities/delivery.entities.js';
-import { Conversation, Media, Message, StatusEvent } from './entities/inbox.entities.js';
+import { Conversation, ConversationEvent, Media, Message, StatusEvent } from './entities/inbox.entities.js';
 import {
   ApiToken,
   AuditEntry,
@@ -26,12 +26,14 @@ import {
   SignInAttempt,
   User,
 } from './entities/people.entities.js';
+import { AgentState, RoutingSettings, Team, TeamMember } from './entities/routing.entities.js';
 
 export * from './entities/channel.entities.js';
 export * from './entities/credit.entities.js';
 export * from './entities/delivery.entities.js';
 export * from './entities/inbox.entities.js';
 export * from './entities/people.entities.js';
+export * from './entities/routing.entities.js';
 
 /** Every table, as MikroORM and Kysely see it. */
 export const entities = [
@@ -61,4 +63,9 @@ export const entities = [
   CreditPurchase,
   CreditEntry,
   BillingConversation,
+  Team,
+  TeamMember,
+  AgentState,
+  RoutingSettings,
+  ConversationEvent,
 ];

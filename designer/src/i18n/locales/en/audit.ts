@@ -71,5 +71,13 @@ export const audit = {
       purchase_granted: 'Credits of a purchase granted',
       adjusted: 'Adjusted the credit balance',
     },
+    team: {
+      created: 'Created a team',
+      updated: 'Changed a team',
+      deleted: 'Deleted a team',
+    },
+    routing_rules: {
+      updated: 'Changed the routing rules',
+    },
   },
 } as const;

@@ -7,6 +7,8 @@ export const shell = {
     templates: 'Templates',
     integrations: 'Integrations',
     people: 'People',
+    teams: 'Teams',
+    routing: 'Routing rules',
     organisation: 'Organisation',
     apiTokens: 'API tokens',
     auditLog: 'Audit log',

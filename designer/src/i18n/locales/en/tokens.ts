@@ -93,5 +93,9 @@ export const tokens = {
       label: 'Manage everyone’s API tokens',
       description: 'See and revoke the API tokens of everyone in the organisation.',
     },
+    routing_manage: {
+      label: 'Manage routing',
+      description: 'Teams, routing rules, and moving any agent’s conversations.',
+    },
   },
 } as const;

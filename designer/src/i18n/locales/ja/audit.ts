@@ -73,5 +73,13 @@ export const audit = {
       purchase_granted: '購入したクレジットを付与',
       adjusted: 'クレジット残高を調整',
     },
+    team: {
+      created: 'チームを作成',
+      updated: 'チームを変更',
+      deleted: 'チームを削除',
+    },
+    routing_rules: {
+      updated: '振り分けルールを変更',
+    },
   },
 } as const satisfies LocaleShape<typeof en>;

@@ -9,6 +9,8 @@ export const shell = {
     templates: 'テンプレート',
     integrations: '連携',
     people: 'メンバー',
+    teams: 'チーム',
+    routing: '振り分けルール',
     organisation: '組織',
     apiTokens: 'API トークン',
     auditLog: '監査ログ',

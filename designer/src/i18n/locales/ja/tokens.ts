@@ -95,5 +95,9 @@ export const tokens = {
       label: '全員の API トークンの管理',
       description: '組織の全メンバーの API トークンの表示と取り消し。',
     },
+    routing_manage: {
+      label: '振り分けの管理',
+      description: 'チーム、振り分けルール、すべての担当者の会話の移動。',
+    },
   },
 } as const satisfies LocaleShape<typeof en>;

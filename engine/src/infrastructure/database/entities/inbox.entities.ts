@@ -1,7 +1,13 @@
 import { type InferEntity, defineEntity, p } from '@mikro-orm/core';
-import { mediaStates, messageStatuses } from '@parley/contracts';
+import {
+  conversationEventKinds,
+  conversationStatuses,
+  mediaStates,
+  messageStatuses,
+} from '@parley/contracts';
 import { ChannelAccount, Contact } from './channel.entities.js';
 import { Organisation, User } from './people.entities.js';
+import { Team } from './routing.entities.js';
 
 /** One thread with one contact on one channel account. */
 export const Conversation = defineEntity({
@@ -24,13 +30,57 @@ export const Conversation = defineEntity({
     attentionCode: p.string().length(64).nullable(),
     attentionMessage: p.text().nullable(),
     attentionAt: p.datetime().nullable(),
+    /** The team it was routed or transferred to; null when no rule routed it. */
+    team: () => p.manyToOne(Team).nullable().deleteRule('set null'),
+    /** The agent who owns it; while set, no automation sends. */
+    assignedUser: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    status: p.enum(conversationStatuses).default('open'),
+    /** When it joined its team's queue; kept when it returns there, so it keeps its place. */
+    queuedAt: p.datetime().nullable(),
+    assignedAt: p.datetime().nullable(),
+    /** The first agent reply since it was (re)opened; null while unanswered. */
+    firstResponseAt: p.datetime().nullable(),
+    snoozedUntil: p.datetime().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },
   uniques: [{ properties: ['channelAccount', 'contact'] }],
-  indexes: [{ properties: ['organisation', 'lastMessageAt'] }],
+  indexes: [
+    { properties: ['organisation', 'lastMessageAt'] },
+    // The queue: a team's conversations by how long they have waited.
+    { properties: ['team', 'queuedAt'] },
+    // An agent's open list.
+    { properties: ['assignedUser', 'status'] },
+    // Snoozed conversations whose time has come.
+    { properties: ['status', 'snoozedUntil'] },
+  ],
 });
 export type Conversation = InferEntity<typeof Conversation>;
+
+/**
+ * A change of a conversation's ownership — assigned, queued, transferred (with the note), closed,
+ * reopened, snoozed, returned to the queue, an SLA breach — for its thread and its history.
+ */
+export const ConversationEvent = defineEntity({
+  name: 'ConversationEvent',
+  tableName: 'conversation_events',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    conversation: () => p.manyToOne(Conversation),
+    kind: p.enum(conversationEventKinds),
+    /** Who did it; null for routing itself. */
+    actor: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    fromUser: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    toUser: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    fromTeam: () => p.manyToOne(Team).nullable().deleteRule('set null'),
+    toTeam: () => p.manyToOne(Team).nullable().deleteRule('set null'),
+    note: p.text().nullable(),
+    at: p.datetime(),
+  },
+  indexes: [{ properties: ['conversation', 'at'] }],
+});
+export type ConversationEvent = InferEntity<typeof ConversationEvent>;
 
 export const messageDirections = ['inbound', 'outbound'] as const;
 

@@ -4,6 +4,7 @@ import { OrganisationsMigration } from './0003-organisations.migration.js';
 import { TemplatesMigration } from './0004-templates.migration.js';
 import { ConversationWindowMigration } from './0005-conversation-window.migration.js';
 import { CreditsMigration } from './0006-credits.migration.js';
+import { RoutingMigration } from './0007-routing.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled engine needs no file discovery. */
 export const migrationsList = [
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: '0004-templates', class: TemplatesMigration },
   { name: '0005-conversation-window', class: ConversationWindowMigration },
   { name: '0006-credits', class: CreditsMigration },
+  { name: '0007-routing', class: RoutingMigration },
 ];

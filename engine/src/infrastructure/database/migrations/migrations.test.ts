@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../orm.config.js';
 import { openTestDatabase } from '../test-database.js';
+import { createAccount, createConversation, createOrganisation } from '../../../testing/fixtures.js';
 
 describe('migrations', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -24,6 +25,7 @@ describe('migrations', () => {
       '0004-templates',
       '0005-conversation-window',
       '0006-credits',
+      '0007-routing',
     ]);
   });
 });
@@ -259,5 +261,41 @@ describe('0004-templates on a database an earlier version filled', () => {
       { id: current, platformTemplateId: '900002', language: 'en_US' },
       { id: other, platformTemplateId: '900004', language: 'ja' },
     ]);
+  });
+});
+
+describe('0007-routing on a database an earlier version filled', () => {
+  let legacy: Awaited<ReturnType<typeof openTestDatabase>>;
+  afterEach(() => legacy.close());
+
+  it('keeps every conversation, open and unassigned, in no team and no queue', async () => {
+    legacy = await openTestDatabase({ migrateTo: '0006-credits' });
+    const organisationId = await createOrganisation(legacy);
+    const account = await createAccount(legacy, organisationId);
+    const { conversationId } = await createConversation(legacy, account);
+
+    await migrate(legacy.orm);
+
+    expect((await legacy.orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+    const row = await legacy
+      .sql()
+      .selectFrom('Conversation')
+      .select(['id', 'status', 'team', 'assignedUser', 'queuedAt', 'firstResponseAt'])
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      id: conversationId,
+      status: 'open',
+      team: null,
+      assignedUser: null,
+      queuedAt: null,
+      firstResponseAt: null,
+    });
+    await expect(
+      legacy
+        .sql()
+        .updateTable('Conversation')
+        .set({ status: 'pending' as 'open' })
+        .execute(),
+    ).rejects.toThrow();
   });
 });

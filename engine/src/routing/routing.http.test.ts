@@ -1,0 +1,217 @@
+import 'reflect-metadata';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { rolePermissions } from '@parley/contracts';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppModule } from '../app.module.js';
+import type { Caller } from '../auth/caller.js';
+import { newSecretToken, tokenHash } from '../auth/secret-tokens.js';
+import type { AccountRef } from '../channels/channel-directory.service.js';
+import { parseConfig } from '../infrastructure/config/config.schema.js';
+import { openTestDatabase } from '../infrastructure/database/test-database.js';
+import { ErrorFilter } from '../infrastructure/http/error.filter.js';
+import { registerBodyParsers } from '../infrastructure/http/fastify-setup.js';
+import { createAccount, createOrganisation, createUser } from '../testing/fixtures.js';
+import { AssignmentService } from './assignment.service.js';
+import { createConversations, snapshotOf } from './routing.test-support.js';
+
+type Database = Awaited<ReturnType<typeof openTestDatabase>>;
+
+// The routing API through the engine itself (the API role): permissions, parsing, the answers.
+describe('the routing API', () => {
+  let database: Database;
+  let app: NestFastifyApplication;
+  let organisationId: string;
+  let account: AccountRef;
+  const tokens: Record<'admin' | 'agent' | 'other', string> = { admin: '', agent: '', other: '' };
+  const people: Record<'admin' | 'agent' | 'other', Caller> = {} as never;
+
+  async function tokenFor(caller: Caller) {
+    const token = newSecretToken('prl_');
+    await database
+      .sql()
+      .insertInto('ApiToken')
+      .values({
+        id: randomUUID(),
+        organisation: caller.organisationId,
+        user: caller.userId,
+        name: 'test',
+        tokenHash: tokenHash(token),
+        prefix: token.slice(0, 8),
+        scopes: [...rolePermissions[caller.role]],
+        createdAt: new Date(),
+      })
+      .execute();
+    return token;
+  }
+
+  const call = async (
+    who: keyof typeof tokens,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ) => {
+    const response = await app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+    });
+    return {
+      status: response.statusCode,
+      body: response.body ? (JSON.parse(response.body) as Record<string, unknown>) : {},
+    };
+  };
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    const config = parseConfig({
+      DATA_DIR: '/tmp/parley-routing-http-test',
+      PARLEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    });
+    config.PARLEY_ROLES = ['api'];
+    const logger = pino({ level: 'silent' });
+    app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot(config, logger, database),
+      new FastifyAdapter(),
+      { bodyParser: false, logger: false },
+    );
+    registerBodyParsers(app.getHttpAdapter().getInstance());
+    app.useGlobalFilters(new ErrorFilter(logger));
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+
+    organisationId = await createOrganisation(database);
+    account = await createAccount(database, organisationId);
+    people.admin = await createUser(database, organisationId, 'admin', 'boss@example.test');
+    people.agent = await createUser(database, organisationId, 'agent', 'aoi@example.test');
+    people.other = await createUser(database, organisationId, 'agent', 'ben@example.test');
+    for (const who of ['admin', 'agent', 'other'] as const) tokens[who] = await tokenFor(people[who]);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('documents every routing route with who may call it', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const permissionOf = (path: string, method: string) =>
+      (document.paths[path] as Record<string, Record<string, unknown>> | undefined)?.[method]?.[
+        'x-parley-permission'
+      ];
+    expect(permissionOf('/api/teams', 'post')).toBe('routing:manage');
+    expect(permissionOf('/api/teams/{id}', 'delete')).toBe('routing:manage');
+    expect(permissionOf('/api/teams', 'get')).toBe('inbox:read');
+    expect(permissionOf('/api/routing-rules', 'put')).toBe('routing:manage');
+    expect(permissionOf('/api/conversations/{id}/transfer', 'post')).toBe('messages:send');
+    expect(document.paths['/api/me/availability']?.put).toBeDefined();
+  });
+
+  it('lets admins make teams and rules, agents set their availability, and moves conversations by hand', async () => {
+    const created = await call('admin', 'POST', '/api/teams', {
+      name: ' Support ',
+      strategy: 'round_robin',
+      defaultCapacity: 5,
+      members: [
+        { userId: people.agent.userId, capacity: 1 },
+        { userId: people.other.userId, capacity: null },
+      ],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: 'Support',
+      fallbackStrategy: 'round_robin',
+      members: [{ capacity: 1 }, { capacity: null }],
+    });
+    const teamId = created.body.id as string;
+    expect(
+      (await call('admin', 'POST', '/api/teams', { name: 'Support', strategy: 'sticky', defaultCapacity: 2 }))
+        .body.code,
+    ).toBe('TEAM_NAME_TAKEN');
+    const stranger = await call('admin', 'POST', '/api/teams', {
+      name: 'Sales',
+      strategy: 'least_busy',
+      defaultCapacity: 2,
+      members: [{ userId: randomUUID(), capacity: null }],
+    });
+    expect(stranger).toMatchObject({ status: 400, body: { issues: [{ path: 'members.0.userId' }] } });
+    expect(
+      (await call('agent', 'POST', '/api/teams', { name: 'Mine', strategy: 'sticky', defaultCapacity: 2 }))
+        .status,
+    ).toBe(403);
+    expect((await call('agent', 'GET', '/api/teams')).body.items).toHaveLength(1);
+
+    expect(
+      (await call('admin', 'PUT', '/api/routing-rules', { rules: [], defaultTeamId: randomUUID() })).body
+        .issues,
+    ).toEqual([{ path: 'defaultTeamId', message: 'is not a team of this organisation' }]);
+    const rules = await call('admin', 'PUT', '/api/routing-rules', { rules: [], defaultTeamId: teamId });
+    expect(rules).toMatchObject({ status: 200, body: { defaultTeamId: teamId } });
+    expect((await call('agent', 'GET', '/api/routing-rules')).status).toBe(403);
+
+    const online = await call('agent', 'PUT', '/api/me/availability', {
+      availability: 'online',
+      capacity: 3,
+    });
+    expect(online).toEqual({ status: 200, body: { availability: 'online', capacity: 3, openCount: 0 } });
+
+    // Aoi takes one at most in this team; Ben is offline: the second waits.
+    const routing = app.get(AssignmentService);
+    const [first, second] = await createConversations(database, account, 2);
+    await routing.route(first!, snapshotOf(account));
+    await routing.route(second!, snapshotOf(account));
+    expect((await call('agent', 'GET', '/api/me/availability')).body.openCount).toBe(1);
+
+    const full = await call('admin', 'POST', `/api/conversations/${second}/assign`, {
+      userId: people.agent.userId,
+    });
+    expect(full).toMatchObject({
+      status: 409,
+      body: { code: 'AGENT_AT_CAPACITY', message: 'aoi is at capacity: 1 open conversations' },
+    });
+    const offline = await call('admin', 'POST', `/api/conversations/${second}/assign`, {
+      userId: people.other.userId,
+    });
+    expect(offline).toMatchObject({ status: 409, body: { code: 'AGENT_OFFLINE' } });
+    expect((await call('other', 'POST', `/api/conversations/${first}/close`)).status).toBe(403);
+
+    const closed = await call('agent', 'POST', `/api/conversations/${first}/close`);
+    expect(closed).toMatchObject({ status: 200, body: { status: 'closed', assignedUserId: null } });
+    const [row] = await database
+      .sql()
+      .selectFrom('Conversation')
+      .select('assignedUser')
+      .where('id', '=', second!)
+      .execute();
+    expect(row?.assignedUser).toBe(people.agent.userId); // the freed slot took the waiting one
+
+    expect(
+      (await call('agent', 'POST', `/api/conversations/${second}/snooze`, { until: '2020-01-01T00:00:00Z' }))
+        .body.issues,
+    ).toEqual([{ path: 'until', message: 'must be in the future' }]);
+    const note = 'needs a refund';
+    const transferred = await call('agent', 'POST', `/api/conversations/${second}/transfer`, {
+      teamId,
+      note,
+    });
+    expect(transferred).toMatchObject({ status: 200, body: { teamId, assignedUserId: null } });
+    expect((await call('agent', 'POST', `/api/conversations/${first}/reopen`)).body).toMatchObject({
+      status: 'open',
+      assignedUserId: people.agent.userId,
+    });
+    expect((await call('admin', 'POST', `/api/conversations/${randomUUID()}/close`)).body.code).toBe(
+      'NOT_FOUND',
+    );
+
+    const audit = await database
+      .sql()
+      .selectFrom('AuditEntry')
+      .select('action')
+      .where('organisation', '=', organisationId)
+      .execute();
+    expect(audit.map((entry) => entry.action).sort()).toEqual(['routing_rules.updated', 'team.created']);
+  });
+});
