@@ -54,11 +54,20 @@ import { WhatsAppSignupUseCase } from './channels/whatsapp-signup.usecases.js';
 import { DeadLettersController } from './dead-letters/dead-letters.controller.js';
 import { DeadLettersUseCase } from './dead-letters/dead-letters.usecases.js';
 import { HealthController } from './health/health.controller.js';
+import { CannedRepliesController } from './inbox/canned-replies.controller.js';
+import { CannedRepliesUseCases } from './inbox/canned-replies.usecases.js';
+import { ConversationNotesUseCases } from './inbox/conversation-notes.usecases.js';
 import { ConversationsController } from './inbox/conversations.controller.js';
+import { ContactsController } from './contacts/contacts.controller.js';
+import { ContactProfileUseCases } from './contacts/contact-profile.usecases.js';
 import { EventsController } from './inbox/events.controller.js';
 import { InboxEvents } from './inbox/inbox-events.service.js';
 import { InboxPublisher } from './inbox/inbox-publisher.service.js';
-import { GetConversationUseCase, ListConversationsUseCase } from './inbox/list-conversations.usecase.js';
+import {
+  CountConversationsUseCase,
+  GetConversationUseCase,
+  ListConversationsUseCase,
+} from './inbox/list-conversations.usecase.js';
 import { ListMessagesUseCase } from './inbox/list-messages.usecase.js';
 import { ConfigModule } from './infrastructure/config/config.module.js';
 import type { AppConfig } from './infrastructure/config/config.schema.js';
@@ -97,6 +106,7 @@ import { OrganisationUseCase } from './organisations/organisation.usecases.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { OutboxSweep } from './outbox/outbox-sweep.service.js';
 import { AssignmentService } from './routing/assignment.service.js';
+import { IntakeRouting } from './routing/intake-routing.js';
 import { ConversationRoutingController } from './routing/conversation-routing.controller.js';
 import { AvailabilityController, RoutingRulesController } from './routing/routing-rules.controller.js';
 import { RoutingSweep } from './routing/routing-sweep.service.js';
@@ -155,6 +165,7 @@ const shared: Provider[] = [
   PurchasePublisher,
   PurchaseWorkflows,
   AssignmentService,
+  IntakeRouting,
 ];
 
 /** The API: sign-in, people, channels, the inbox, webhooks. */
@@ -170,6 +181,8 @@ const apiControllers: Type[] = [
   AutomaticRepliesController,
   ChannelLimitsController,
   ConversationsController,
+  ContactsController,
+  CannedRepliesController,
   MessagesController,
   EventsController,
   MediaController,
@@ -218,6 +231,10 @@ const apiProviders: Provider[] = [
   UpdateAutomaticRepliesUseCase,
   TelegramWebhooks,
   ListConversationsUseCase,
+  CountConversationsUseCase,
+  ConversationNotesUseCases,
+  ContactProfileUseCases,
+  CannedRepliesUseCases,
   GetConversationUseCase,
   ListMessagesUseCase,
   TemplatesUseCase,

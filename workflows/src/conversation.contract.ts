@@ -51,6 +51,32 @@ export interface InboundMessageSignal {
   occurredAt: string;
   /** The customer came from a click-to-WhatsApp ad: the free entry-point window opens (every message free). */
   referral?: boolean;
+  /** An assignment with a first-response target started for this message: the SLA timer. */
+  sla?: SlaTimer;
+}
+
+/**
+ * An assignment's first-response deadline (docs/routing.md): the workflow waits until `deadline`
+ * unless an agent answers first; the assignment is the agent and when they were given it.
+ */
+export interface SlaTimer {
+  /** ISO 8601, computed by the engine (business hours included). */
+  deadline: string;
+  assignedAt: string;
+  userId: string;
+}
+
+export interface SlaBreachedInput {
+  conversationId: string;
+  assignedAt: string;
+  userId: string;
+}
+
+/** What the engine did when the deadline passed: nothing when the assignment was answered or is gone. */
+export interface SlaBreachedResult {
+  outcome: 'answered' | 'stale' | 'reassigned' | 'escalated' | 'queued';
+  /** A new assignment in the same call, with its own deadline. */
+  next?: SlaTimer | null;
 }
 
 export interface ConversationWorkflowInput {
@@ -66,6 +92,8 @@ export interface ConversationWorkflowInput {
   held?: HeldMessage[];
   /** This window's automatic reply is still to be decided. */
   automaticReplyDue?: boolean;
+  /** The SLA timer running, if any. */
+  sla?: SlaTimer | null;
 }
 
 /** What the workflow tells about itself (the `conversationState` query). */
@@ -123,7 +151,9 @@ export type SendMessageResult =
   /** The window is closed and no fallback template can go to this contact. */
   | { outcome: 'no_fallback'; code: string; reason: string }
   /** The channel account is turned off or disconnected: nothing was stored or sent. */
-  | { outcome: 'account_off' };
+  | { outcome: 'account_off' }
+  /** Automation (no sender), but a person owns the conversation (handoff): nothing was stored or sent. */
+  | { outcome: 'handed_off' };
 
 export interface SendActivityInput {
   conversationId: string;
@@ -164,4 +194,9 @@ export interface ConversationActivities {
   sendHeld(input: { conversationId: string; messageIds: string[]; maxAttempts: number }): Promise<void>;
   /** Held messages the customer never answered for: marked failed with the reason. */
   expireHeld(input: { conversationId: string; messageIds: string[] }): Promise<void>;
+  /**
+   * The SLA deadline passed: if the same assignment is still unanswered, reassigns (not to the
+   * same agent) or escalates, as the team's SLA says.
+   */
+  slaBreached(input: SlaBreachedInput): Promise<SlaBreachedResult>;
 }

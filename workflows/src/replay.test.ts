@@ -65,6 +65,7 @@ describe('committed histories', () => {
       expect.arrayContaining([
         'conversation-two-messages-reply.json',
         'conversation-held-messages.json',
+        'conversation-sla-breached.json',
         'template-lifecycle-approved-deleted.json',
       ]),
     );
@@ -122,6 +123,21 @@ describe.concurrent('typical runs on a dev server (the source of the committed h
       await conversation.handle().result();
       expect(conversation.fakes.sequence).toEqual(['automaticReply:m1', `sendMessage:${key}`]);
       await replayAndRecord(conversation.workflowId, 'conversation-two-messages-reply.json');
+    });
+  }, 30_000);
+
+  it('an SLA timer that fires (no first response), then the window closes', async () => {
+    await withConversation(env, workflowBundle, async (conversation) => {
+      const now = Date.now();
+      const sla = { deadline: iso(now + 1_500), assignedAt: iso(now), userId: 'agent-1' };
+      const message = await closingSoon(conversation, 'm1', 4_000);
+      await conversation.receive({ ...message, sla });
+      await conversation.handle().result();
+      expect(conversation.fakes.sequence).toEqual([
+        'automaticReply:m1',
+        `slaBreached:agent-1@${sla.assignedAt}`,
+      ]);
+      await replayAndRecord(conversation.workflowId, 'conversation-sla-breached.json');
     });
   }, 30_000);
 

@@ -181,6 +181,7 @@ export class RecordingConversationActivities {
     holdWithFallback: [],
     sendHeld: [],
     expireHeld: [],
+    slaBreached: [],
   };
   /** Every call as `name:subject` (the inbound message, the request, the held ids), in order. */
   readonly sequence: string[] = [];
@@ -217,6 +218,8 @@ export class RecordingConversationActivities {
       })),
     sendHeld: (input) => this.call('sendHeld', input, input.messageIds.join(','), () => undefined),
     expireHeld: (input) => this.call('expireHeld', input, input.messageIds.join(','), () => undefined),
+    slaBreached: (input) =>
+      this.call('slaBreached', input, `${input.userId}@${input.assignedAt}`, () => ({ outcome: 'queued' })),
   };
 }
 

@@ -13,6 +13,8 @@ export * from './channels/whatsapp-signup.schema.js';
 export * from './channels/automatic-replies.schema.js';
 export * from './inbox/inbox.schema.js';
 export * from './inbox/compose.schema.js';
+export * from './inbox/contact-profile.schema.js';
+export * from './inbox/canned-reply.schema.js';
 export * from './audit/audit.schema.js';
 export * from './webhooks/dead-letter.schema.js';
 export * from './templates/template-limits.js';

@@ -10,6 +10,8 @@ import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboundSender } from '../messaging/outbound-sender.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { createAccount, createConversation, createOrganisation } from '../testing/fixtures.js';
+import { IntakeRouting } from '../routing/intake-routing.js';
+import { routingServices } from '../routing/routing.test-support.js';
 import { IntakeWebhookUseCase } from '../webhooks/intake-webhook.usecase.js';
 import { type ReportedPricing, settlementFor } from './message-settlement.js';
 import {
@@ -62,6 +64,7 @@ describe('settling credits from status reports', () => {
       parseConfig({}),
       services.settlement,
       services.ledger,
+      new IntakeRouting(database, routingServices(database).assignment, pino({ level: 'silent' })),
     );
     organisationId = await createOrganisation(database);
     account = await createAccount(database, organisationId);

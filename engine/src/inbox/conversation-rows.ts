@@ -17,6 +17,8 @@ export function conversationRows(sql: Sql, organisationId: string) {
     .selectFrom('Conversation')
     .innerJoin('ChannelAccount', 'ChannelAccount.id', 'Conversation.channelAccount')
     .innerJoin('Contact', 'Contact.id', 'Conversation.contact')
+    .leftJoin('Team', 'Team.id', 'Conversation.team')
+    .leftJoin('User', 'User.id', 'Conversation.assignedUser')
     .select([
       'Conversation.id',
       'Conversation.channel',
@@ -29,6 +31,13 @@ export function conversationRows(sql: Sql, organisationId: string) {
       'Conversation.attentionMessage',
       'Conversation.attentionAt',
       'Conversation.createdAt',
+      'Conversation.status',
+      'Conversation.queuedAt',
+      'Conversation.firstResponseAt',
+      'Team.id as teamId',
+      'Team.name as teamName',
+      'User.id as assigneeId',
+      'User.name as assigneeName',
       'ChannelAccount.id as accountId',
       'ChannelAccount.name as accountName',
       'ChannelAccount.enabled as accountEnabled',

@@ -1,6 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  conversationCountsSchema,
+  conversationNoteSchema,
+  createNoteSchema,
+  listNotesQuery,
+  listSchema,
   conversationSchema,
   listConversationsQuery,
   listMessagesQuery,
@@ -11,7 +16,12 @@ import { CurrentCaller, Requires } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
 import { idParam, parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
-import { GetConversationUseCase, ListConversationsUseCase } from './list-conversations.usecase.js';
+import {
+  CountConversationsUseCase,
+  GetConversationUseCase,
+  ListConversationsUseCase,
+} from './list-conversations.usecase.js';
+import { ConversationNotesUseCases } from './conversation-notes.usecases.js';
 import { ListMessagesUseCase } from './list-messages.usecase.js';
 
 @ApiTags('inbox')
@@ -20,7 +30,9 @@ export class ConversationsController {
   constructor(
     private readonly listConversations: ListConversationsUseCase,
     private readonly getConversation: GetConversationUseCase,
+    private readonly countConversations: CountConversationsUseCase,
     private readonly listMessages: ListMessagesUseCase,
+    private readonly notes: ConversationNotesUseCases,
   ) {}
 
   @Get()
@@ -28,6 +40,14 @@ export class ConversationsController {
   @ApiJson(pageSchema(conversationSchema))
   list(@CurrentCaller() caller: Caller, @Query() query: unknown) {
     return this.listConversations.execute(caller, parseInput(listConversationsQuery, query, 'query'));
+  }
+
+  /** How many open conversations each view holds for the caller (the inbox's tabs). */
+  @Get('counts')
+  @Requires('inbox:read')
+  @ApiJson(conversationCountsSchema)
+  counts(@CurrentCaller() caller: Caller) {
+    return this.countConversations.execute(caller);
   }
 
   @Get(':id')
@@ -43,5 +63,21 @@ export class ConversationsController {
   @ApiJson(pageSchema(messageSchema))
   messages(@CurrentCaller() caller: Caller, @Param('id') id: string, @Query() query: unknown) {
     return this.listMessages.execute(caller, idParam(id), parseInput(listMessagesQuery, query, 'query'));
+  }
+
+  /** An internal note in the thread: agents see it (live, too); the customer never does. */
+  @Post(':id/notes')
+  @Requires('messages:send')
+  @ApiJson(conversationNoteSchema, { status: 201, body: createNoteSchema })
+  addNote(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: unknown) {
+    return this.notes.add(caller, idParam(id), parseInput(createNoteSchema, body, 'body'));
+  }
+
+  /** The thread's internal notes, oldest first. */
+  @Get(':id/notes')
+  @Requires('inbox:read')
+  @ApiJson(listSchema(conversationNoteSchema))
+  async listNotes(@CurrentCaller() caller: Caller, @Param('id') id: string, @Query() query: unknown) {
+    return { items: await this.notes.list(caller, idParam(id), parseInput(listNotesQuery, query, 'query')) };
   }
 }

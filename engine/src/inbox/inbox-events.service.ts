@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type {
   ChannelAccount,
   Conversation,
+  ConversationNote,
   CreditAccount,
   InboxEvent,
   Message,
@@ -48,6 +49,11 @@ export class InboxEvents {
 
   message(organisationId: string, message: Message) {
     this.stream.next({ organisationId, event: { type: 'message.upserted', message } });
+  }
+
+  /** An internal note in a thread: to the organisation's agents only, never to the customer. */
+  conversationNote(organisationId: string, note: ConversationNote) {
+    this.stream.next({ organisationId, event: { type: 'conversation_note.created', note } });
   }
 
   channelAccount(organisationId: string, channelAccount: ChannelAccount) {

@@ -53,6 +53,11 @@ export function toConversationDto(row: ConversationRow): Conversation {
         ? { code: row.attentionCode, message: row.attentionMessage ?? '', at: iso(row.attentionAt) }
         : null,
     createdAt: iso(row.createdAt),
+    status: row.status,
+    team: row.teamId && row.teamName ? { id: row.teamId, name: row.teamName } : null,
+    assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null,
+    queuedAt: isoOrNull(row.queuedAt),
+    firstResponseAt: isoOrNull(row.firstResponseAt),
   };
 }
 

@@ -9,6 +9,8 @@ import {
   type OutboundDraft,
   type SendActivityInput,
   type SendMessageResult,
+  type SlaBreachedInput,
+  type SlaBreachedResult,
 } from '@parley/workflows';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { AutomaticRepliesStore } from '../channels/automatic-replies/automatic-replies.store.js';
@@ -18,6 +20,8 @@ import { LibraryFiles } from '../files/library-files.service.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { Database } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
+import { AssignmentService } from '../routing/assignment.service.js';
+import { slaTimerOf } from '../routing/sla-deadline.js';
 import { TemplateDrafts } from '../templates/template-drafts.js';
 import { accountAccess } from '../templates/waba-access.js';
 import { decideAutomaticReply } from './automatic-reply.js';
@@ -45,6 +49,7 @@ export class ConversationActivitiesService {
     private readonly drafts: TemplateDrafts,
     private readonly publisher: InboxPublisher,
     private readonly ledger: CreditLedger,
+    private readonly assignment: AssignmentService,
   ) {}
 
   readonly activities: ConversationActivities = {
@@ -53,7 +58,45 @@ export class ConversationActivitiesService {
     holdWithFallback: (input) => this.holdWithFallback(input),
     sendHeld: (input) => this.sendHeld(input),
     expireHeld: (input) => this.expireHeld(input),
+    slaBreached: (input) => this.slaBreached(input),
   };
+
+  /**
+   * The SLA deadline passed. Only the same assignment, still open and unanswered, counts: then the
+   * conversation goes back to its team's queue (reassign) or to the escalation team, not to the
+   * agent who missed it, and is assigned there when someone can take it — with its own deadline.
+   */
+  private async slaBreached(input: SlaBreachedInput): Promise<SlaBreachedResult> {
+    const sql = this.database.sql();
+    const row = await sql
+      .selectFrom('Conversation')
+      .select(['team', 'channelAccount'])
+      .where('id', '=', input.conversationId)
+      .executeTakeFirst();
+    if (!row || row.team === null) return { outcome: 'stale' };
+    const team = await sql.selectFrom('Team').select('sla').where('id', '=', row.team).executeTakeFirst();
+    const sla = team?.sla as { onBreach?: string; escalateToTeamId?: string | null } | undefined;
+    const escalateTo = sla?.onBreach === 'escalate' ? (sla.escalateToTeamId ?? null) : null;
+    // Whether it is the same assignment, still unanswered, is decided in the move's transaction.
+    const moved = await this.assignment.breachSla(
+      input.conversationId,
+      { userId: input.userId, assignedAt: new Date(input.assignedAt) },
+      escalateTo ?? row.team,
+      'No first response within the SLA',
+    );
+    if ('refused' in moved) return { outcome: moved.refused === 'SLA_ANSWERED' ? 'answered' : 'stale' };
+    const after = await sql
+      .selectFrom('Conversation')
+      .select(['assignedUser', 'assignedAt', 'team'])
+      .where('id', '=', input.conversationId)
+      .executeTakeFirstOrThrow();
+    const outcome = escalateTo ? 'escalated' : after.assignedUser ? 'reassigned' : 'queued';
+    if (!after.assignedUser || !after.assignedAt || !after.team) return { outcome };
+    const next = await sql.selectFrom('Team').select('sla').where('id', '=', after.team).executeTakeFirst();
+    const hours = (await this.replies.get(row.channelAccount)).businessHours;
+    const timer = next && slaTimerOf(next.sla, hours, after.assignedUser, new Date(after.assignedAt));
+    return { outcome, next: timer ?? null };
+  }
 
   private async automaticReply(input: AutomaticReplyInput): Promise<AutomaticReplyResult> {
     const target = await this.target(input.conversationId);
@@ -91,7 +134,7 @@ export class ConversationActivitiesService {
       message: () => this.platformMessage(target, draft),
       failTransient: Context.current().info.attempt >= input.maxAttempts,
     });
-    if (result.outcome === 'account_off') return result;
+    if (result.outcome === 'account_off' || result.outcome === 'handed_off') return result;
     // Automation that cannot pay (an automatic reply, a fallback template, a held message) waits
     // for an agent; an agent's own message was reserved before its update and never gets here.
     if (result.outcome === 'refused' && result.error.platformCode === insufficientCreditsCode)

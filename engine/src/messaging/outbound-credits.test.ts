@@ -19,6 +19,8 @@ import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { createAccount, createConversation, createOrganisation } from '../testing/fixtures.js';
+import { IntakeRouting } from '../routing/intake-routing.js';
+import { routingServices } from '../routing/routing.test-support.js';
 import { IntakeWebhookUseCase } from '../webhooks/intake-webhook.usecase.js';
 import type { OutboundSender } from './outbound-sender.js';
 
@@ -163,6 +165,7 @@ describe('OutboundSender and credits', () => {
       parseConfig({}),
       services.settlement,
       services.ledger,
+      new IntakeRouting(database, routingServices(database).assignment, pino({ level: 'silent' })),
     );
     channel.beforeAnswer = async (platformMessageId) => {
       const delivered: InboundEvent = {

@@ -6,7 +6,7 @@ import { ChannelClients } from '../channels/channel-clients.service.js';
 import { CreditLedger } from '../credits/credit-ledger.service.js';
 import { MessageSettlement } from '../credits/message-settlement.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
-import { Database } from '../infrastructure/database/database.js';
+import { Database, type Sql } from '../infrastructure/database/database.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
 import { conversationTarget } from './conversation-target.js';
 import { OutboundCredits } from './outbound-credits.js';
@@ -43,7 +43,9 @@ export type OutboundResult =
    */
   | { outcome: 'refused'; messageId: string; error: ConnectorSendError }
   /** The channel account is turned off or disconnected: nothing was stored or sent. */
-  | { outcome: 'account_off' };
+  | { outcome: 'account_off' }
+  /** Automation, but a person owns the conversation (docs/routing.md "Handoff"): nothing was stored or sent. */
+  | { outcome: 'handed_off' };
 
 /**
  * Sends one outbound message of a conversation and records it: a pending row first (shown at
@@ -74,6 +76,7 @@ export class OutboundSender {
     const account = { id: conversation.id, organisationId: conversation.organisation };
 
     const message = await this.pendingMessage(account, input);
+    if (!message) return { outcome: 'handed_off' };
     if (message.platformMessageId)
       return { outcome: 'sent', messageId: message.id, platformMessageId: message.platformMessageId };
     if (message.status === 'failed') {
@@ -199,7 +202,7 @@ export class OutboundSender {
    */
   async hold(
     input: Omit<OutboundSend, 'message'>,
-  ): Promise<{ messageId: string } | { outcome: 'account_off' }> {
+  ): Promise<{ messageId: string } | { outcome: 'account_off' | 'handed_off' }> {
     const conversation = await conversationTarget(
       this.database.sql(),
       input.conversationId,
@@ -207,10 +210,16 @@ export class OutboundSender {
     if (!conversation.enabled || conversation.disconnectedAt !== null) return { outcome: 'account_off' };
     const account = { id: conversation.id, organisationId: conversation.organisation };
     const message = await this.pendingMessage(account, input, 'held');
+    if (!message) return { outcome: 'handed_off' };
     return { messageId: message.id };
   }
 
-  /** The outbound row for this send, created on the first attempt; a held one is now pending. */
+  /**
+   * The outbound row for this send, created on the first attempt; a held one is now pending.
+   * Automation's row (no `senderUserId`) is created — or its held row released — only while no
+   * person owns the conversation: undefined when one does. A row that exists was decided before
+   * the takeover, and is sent.
+   */
   private async pendingMessage(
     account: { id: string; organisationId: string },
     input: Omit<OutboundSend, 'message'>,
@@ -226,47 +235,82 @@ export class OutboundSender {
     const existing = await find();
     if (existing?.status === 'held' && status === 'pending') {
       const now = new Date();
-      await sql
-        .updateTable('Message')
-        .set({ status: 'pending', createdAt: now, statusUpdatedAt: now })
-        .where('id', '=', existing.id)
-        .where('status', '=', 'held')
-        .execute();
+      const released = await this.asAutomation(existing.sentBy === null, input.conversationId, (tx) =>
+        tx
+          .updateTable('Message')
+          .set({ status: 'pending', createdAt: now, statusUpdatedAt: now })
+          .where('id', '=', existing.id)
+          .where('status', '=', 'held')
+          .execute(),
+      );
+      if (!released) return undefined;
       await this.publish(account, existing.id, input.conversationId);
       return (await find())!;
     }
     if (existing) return existing;
     const now = new Date();
-    await sql
-      .insertInto('Message')
-      .values({
-        id: randomUUID(),
-        organisation: account.organisationId,
-        channelAccount: account.id,
-        conversation: input.conversationId,
-        direction: 'outbound',
-        type: input.stored.type,
-        text: input.stored.text,
-        content: input.stored.content,
-        status,
-        platformMessageId: null,
-        idempotencyKey: input.idempotencyKey,
-        errorCode: null,
-        errorMessage: null,
-        replyToPlatformId: input.replyTo ?? null,
-        referral: null,
-        sentBy: input.senderUserId ?? null,
-        createdAt: now,
-        statusUpdatedAt: now,
-      })
-      .onConflict((conflict) => conflict.column('idempotencyKey').doNothing())
-      .execute();
+    const inserted = await this.asAutomation(!input.senderUserId, input.conversationId, (tx) =>
+      tx
+        .insertInto('Message')
+        .values({
+          id: randomUUID(),
+          organisation: account.organisationId,
+          channelAccount: account.id,
+          conversation: input.conversationId,
+          direction: 'outbound',
+          type: input.stored.type,
+          text: input.stored.text,
+          content: input.stored.content,
+          status,
+          platformMessageId: null,
+          idempotencyKey: input.idempotencyKey,
+          errorCode: null,
+          errorMessage: null,
+          replyToPlatformId: input.replyTo ?? null,
+          referral: null,
+          sentBy: input.senderUserId ?? null,
+          createdAt: now,
+          statusUpdatedAt: now,
+        })
+        .onConflict((conflict) => conflict.column('idempotencyKey').doNothing())
+        .execute(),
+    );
+    if (!inserted) return (await find()) ?? undefined;
     const created = await find();
     if (!created) throw new Error(`outbound message ${input.idempotencyKey} vanished`);
     // An agent's reply answers the conversation: it stays with them when they go offline.
     if (input.senderUserId && status === 'pending') await recordFirstResponse(sql, input.conversationId, now);
     await this.publish(account, created.id, input.conversationId);
     return created;
+  }
+
+  /**
+   * Runs `write` — for automation, only while no person owns the conversation, decided by a
+   * conditional write on the conversation's row in the same transaction (`assigned_user_id is
+   * null`): it holds the row until the commit, so an assignment claiming it (a conditional update
+   * of the same row) comes wholly before — and the write does not happen — or wholly after.
+   * Answers whether `write` ran. An agent's write (`automation` false) just runs.
+   */
+  private async asAutomation(
+    automation: boolean,
+    conversationId: string,
+    write: (tx: Sql) => Promise<unknown>,
+  ): Promise<boolean> {
+    if (!automation) {
+      await write(this.database.sql());
+      return true;
+    }
+    return this.database.transaction(async (tx) => {
+      const unowned = await tx
+        .updateTable('Conversation')
+        .set((eb) => ({ updatedAt: eb.ref('updatedAt') }))
+        .where('id', '=', conversationId)
+        .where('assignedUser', 'is', null)
+        .executeTakeFirst();
+      if (Number(unowned.numUpdatedRows) === 0) return false;
+      await write(tx);
+      return true;
+    });
   }
 
   private async publish(account: { organisationId: string }, messageId: string, conversationId: string) {

@@ -37,6 +37,7 @@ import { ApiError } from '../infrastructure/http/api-error.js';
 import { TemplateDrafts } from '../templates/template-drafts.js';
 import { createAccount, createConversation, createOrganisation, createUser } from '../testing/fixtures.js';
 import { AgentMessageCredits } from './agent-message-credits.js';
+import { routingServices } from '../routing/routing.test-support.js';
 import { ConversationActivitiesService } from './conversation-activities.js';
 import type { ConversationRef, ConversationWorkflows } from './conversation-workflows.service.js';
 import { WindowClosedError } from './conversation-workflows.service.js';
@@ -119,6 +120,7 @@ describe('credits of agents’ and automation’s messages', () => {
       drafts,
       new InboxPublisher(database, services.events),
       services.ledger,
+      routingServices(database).assignment,
     );
     workflows = new FakeWorkflows(activities);
     useCase = new SendMessageUseCase(

@@ -105,6 +105,8 @@ export class SendMessageUseCase {
     }
     await this.credits.releaseUnsent(caller.organisationId, key, reserved, result);
     if (result.outcome === 'account_off') throw accountOff();
+    // Only automation is handed off; an agent's message always has its sender.
+    if (result.outcome === 'handed_off') throw new Error('an agent’s message was handed off');
     if (result.outcome === 'no_fallback') throw new ApiError(409, 'NO_FALLBACK_TEMPLATE', result.reason);
     const stored = await sql.selectFrom('Message').selectAll().where('id', '=', result.messageId).execute();
     return (await toMessageDtos(sql, stored))[0]!;

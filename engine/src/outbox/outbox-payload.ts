@@ -13,6 +13,8 @@ const conversationEntry = z.object({
   referral: z.boolean().optional(),
   /** The channel's windows, should the workflow have to start (rows written before lack it: 24 hours). */
   policy: z.object({ serviceMs: z.number().nullable(), entryPointMs: z.number() }).optional(),
+  /** An assignment's first-response deadline: the workflow's SLA timer (docs/routing.md). */
+  sla: z.object({ deadline: z.string(), assignedAt: z.string(), userId: z.string() }).optional(),
 });
 const templateEntry = z.object({
   workflow: z.literal('template'),

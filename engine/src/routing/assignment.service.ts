@@ -135,7 +135,7 @@ export class AssignmentService {
    * teams drain. A transfer to an agent at capacity, or offline, is refused.
    */
   async release(conversationId: string, release: Release, actor: Actor = {}): Promise<MoveOutcome> {
-    return this.move(conversationId, actor, (tx, state, move) => {
+    return this.move<never>(conversationId, actor, (tx, state, move) => {
       if (release.reason === 'closed') return close(tx, state, move);
       if (release.reason === 'snoozed') return snooze(tx, state, release.until, move);
       const note = release.note ?? null;
@@ -147,12 +147,14 @@ export class AssignmentService {
 
   /** An admin or agent gives the conversation to an agent: never past their capacity. */
   async assignTo(conversationId: string, userId: string, actor: Actor = {}): Promise<MoveOutcome> {
-    return this.move(conversationId, actor, (tx, state, move) => moveToAgent(tx, state, userId, null, move));
+    return this.move<never>(conversationId, actor, (tx, state, move) =>
+      moveToAgent(tx, state, userId, null, move),
+    );
   }
 
   /** Opens a closed or snoozed conversation again: back to its owner when they can take it, else queued. */
   async reopen(conversationId: string, actor: Actor = {}): Promise<MoveOutcome> {
-    return this.move(conversationId, actor, (tx, state, move) => reopen(tx, state, move));
+    return this.move<never>(conversationId, actor, (tx, state, move) => reopen(tx, state, move));
   }
 
   /** Reopens the snoozed conversations whose time has come (the scheduler's sweep). */
@@ -211,16 +213,43 @@ export class AssignmentService {
     return result.load;
   }
 
-  private async move(
+  /**
+   * An SLA deadline passed. Only while the same assignment (agent, when) is still open and
+   * unanswered — checked under the conversation's lock, in the transaction that moves it — the
+   * conversation goes to `teamId` (its own team to reassign, or the escalation team) without the
+   * agent who missed it, and is assigned there when someone can take it; else `SLA_STALE`.
+   */
+  async breachSla(
+    conversationId: string,
+    assignment: { userId: string; assignedAt: Date },
+    teamId: string,
+    note: string,
+  ): Promise<MoveOutcome | { refused: 'SLA_STALE' | 'SLA_ANSWERED' }> {
+    return this.move<{ refused: 'SLA_STALE' | 'SLA_ANSWERED' }>(
+      conversationId,
+      {},
+      async (tx, state, move) => {
+        const same =
+          state.status === 'open' &&
+          state.assignedUserId === assignment.userId &&
+          state.assignedAt?.getTime() === assignment.assignedAt.getTime();
+        if (!same) return { refused: 'SLA_STALE' };
+        if (state.firstResponseAt !== null) return { refused: 'SLA_ANSWERED' };
+        return moveToTeam(tx, state, teamId, note, move);
+      },
+    );
+  }
+
+  private async move<Other extends { refused: string } = never>(
     conversationId: string,
     { organisationId, actorUserId = null }: Actor,
     change: (
       tx: Sql,
       state: ConversationState,
       move: { actorUserId: string | null; now: Date },
-    ) => Promise<Moved | Refusal>,
-  ): Promise<MoveOutcome> {
-    const outcome = await routingTransaction(this.database, async (tx): Promise<MoveOutcome> => {
+    ) => Promise<Moved | Refusal | Other>,
+  ): Promise<MoveOutcome | Other> {
+    const outcome = await routingTransaction(this.database, async (tx): Promise<MoveOutcome | Other> => {
       const state = await lockConversation(this.database, tx, conversationId, organisationId);
       if (!state) return { refused: 'NOT_FOUND' };
       return change(tx, state, { actorUserId, now: this.now() });

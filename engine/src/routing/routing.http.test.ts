@@ -214,4 +214,26 @@ describe('the routing API', () => {
       .execute();
     expect(audit.map((entry) => entry.action).sort()).toEqual(['routing_rules.updated', 'team.created']);
   });
+  it('lists a view of the inbox and counts every view (counts is not taken for a conversation id)', async () => {
+    const [conversationId] = await createConversations(database, account, 1);
+    await database
+      .sql()
+      .updateTable('Conversation')
+      .set({ assignedUser: people.other.userId, status: 'open' })
+      .where('id', '=', conversationId!)
+      .execute();
+    const mine = await call('other', 'GET', '/api/conversations?view=mine&status=open&limit=5');
+    expect(mine.status).toBe(200);
+    const items = mine.body.items as { id: string; assignee: { id: string } | null; status: string }[];
+    expect(items.map((item) => item.id)).toContain(conversationId);
+    expect(items.every((item) => item.assignee?.id === people.other.userId && item.status === 'open')).toBe(
+      true,
+    );
+    const counts = await call('other', 'GET', '/api/conversations/counts');
+    expect(counts.status).toBe(200);
+    expect(counts.body.mine).toBe(items.length);
+    expect(Object.keys(counts.body).sort()).toEqual(['all', 'mine', 'queue', 'team', 'unassigned']);
+    const refused = await call('other', 'GET', '/api/conversations?view=everything');
+    expect(refused).toMatchObject({ status: 400, body: { issues: [{ path: 'view' }] } });
+  });
 });

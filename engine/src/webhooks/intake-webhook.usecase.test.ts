@@ -8,6 +8,9 @@ import { parseConfig } from '../infrastructure/config/config.schema.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { AssignmentService } from '../routing/assignment.service.js';
+import { IntakeRouting } from '../routing/intake-routing.js';
+import { createAgents, createTeam, openCounts, setRoutingRules } from '../routing/routing.test-support.js';
 import { createAccount, createOrganisation } from '../testing/fixtures.js';
 import { IntakeWebhookUseCase } from './intake-webhook.usecase.js';
 
@@ -40,21 +43,27 @@ describe('IntakeWebhookUseCase', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let intake: IntakeWebhookUseCase;
   let account: AccountRef;
+  let assignment: AssignmentService;
+  let routing: IntakeRouting;
   const kick = vi.fn();
 
   beforeEach(async () => {
     database = await openTestDatabase();
     kick.mockClear();
     const credits = pricingServices(database);
+    const publisher = new InboxPublisher(database, credits.events);
+    assignment = new AssignmentService(database, publisher);
+    routing = new IntakeRouting(database, assignment, pino({ level: 'silent' }));
     intake = new IntakeWebhookUseCase(
       database,
-      new InboxPublisher(database, credits.events),
+      publisher,
       { kick } as unknown as OutboxRelay,
       pino({ level: 'silent' }),
       { kick() {} } as unknown as MediaFetcher,
       parseConfig({}),
       credits.settlement,
       credits.ledger,
+      routing,
     );
     account = await createAccount(database, await createOrganisation(database));
   });
@@ -380,5 +389,228 @@ describe('IntakeWebhookUseCase', () => {
       { name: 'order_update', status: 'PENDING', origin: 'parley', platformTemplateId: '1' },
     ]);
     expect(rows).toHaveLength(2);
+  });
+  describe('routing on intake', () => {
+    const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const conversation = () =>
+      database
+        .sql()
+        .selectFrom('Conversation')
+        .select(['id', 'team', 'assignedUser', 'status', 'queuedAt'])
+        .executeTakeFirstOrThrow();
+    const tap = (wamid: string, payload: string): InboundEvent =>
+      ({
+        ...message(wamid),
+        content: { type: 'template_reply', payload, text: 'Book a table' },
+      }) as InboundEvent;
+
+    /** Two teams: reservations (keyword 予約 or the BOOK button) and a default team. */
+    async function setUpTeams() {
+      const [booker, helper] = await createAgents(database, account.organisationId, 2);
+      const reservations = await createTeam(database, account.organisationId, { members: [booker!] });
+      const general = await createTeam(database, account.organisationId, { members: [helper!] });
+      await setRoutingRules(database, account.organisationId, {
+        rules: [
+          {
+            id: uuid(1),
+            name: 'Reservations',
+            enabled: true,
+            conditions: [{ kind: 'keyword', keywords: ['予約'], match: 'any' }],
+            teamId: reservations,
+          },
+          {
+            id: uuid(2),
+            name: 'Booking button',
+            enabled: true,
+            conditions: [{ kind: 'quick_reply_payload', payloads: ['BOOK'] }],
+            teamId: reservations,
+          },
+        ],
+        defaultTeamId: general,
+      });
+      return { booker: booker!, helper: helper!, reservations, general };
+    }
+
+    it('routes a new conversation by its first message and assigns it in the same call, after the commit', async () => {
+      const { booker, reservations } = await setUpTeams();
+      await run([
+        { ...message('wamid.1'), content: { type: 'text', text: 'ご予約をお願いします' } } as InboundEvent,
+      ]);
+      expect(await conversation()).toMatchObject({
+        team: reservations,
+        assignedUser: booker,
+        status: 'open',
+      });
+      expect((await openCounts(database, account.organisationId)).get(booker)).toEqual({
+        recorded: 1,
+        actual: 1,
+      });
+    });
+
+    it('routes by a tapped quick-reply payload, and anything else to the default team', async () => {
+      const { booker, helper, general } = await setUpTeams();
+      await run([tap('wamid.tap', 'BOOK')]);
+      expect(await conversation()).toMatchObject({ assignedUser: booker });
+      await run([message('wamid.other', { id: '819000000002' })]);
+      const other = await database
+        .sql()
+        .selectFrom('Conversation')
+        .innerJoin('Contact', 'Contact.id', 'Conversation.contact')
+        .select(['Conversation.team', 'Conversation.assignedUser'])
+        .where('Contact.platformId', '=', '819000000002')
+        .executeTakeFirstOrThrow();
+      expect(other).toEqual({ team: general, assignedUser: helper });
+    });
+
+    it('routes by the contact’s language and tags when the contact has them', async () => {
+      const { booker, reservations } = await setUpTeams();
+      await database.sql().deleteFrom('RoutingSettings').execute();
+      await setRoutingRules(database, account.organisationId, {
+        rules: [
+          {
+            id: uuid(3),
+            name: 'Japanese VIPs',
+            enabled: true,
+            conditions: [
+              { kind: 'contact_language', languages: ['ja'] },
+              { kind: 'contact_tag', tags: ['vip'], match: 'any' },
+            ],
+            teamId: reservations,
+          },
+        ],
+        defaultTeamId: null,
+      });
+      await run([message('wamid.0')]);
+      // No language, no tags yet: no rule, no default team.
+      expect(await conversation()).toMatchObject({ team: null, assignedUser: null });
+      const { id: contactId } = await database
+        .sql()
+        .selectFrom('Contact')
+        .select('id')
+        .executeTakeFirstOrThrow();
+      await database
+        .sql()
+        .updateTable('Contact')
+        .set({ language: 'ja-JP' })
+        .where('id', '=', contactId)
+        .execute();
+      await database
+        .sql()
+        .insertInto('ContactTag')
+        .values({
+          id: uuid(900),
+          organisation: account.organisationId,
+          contact: contactId,
+          tag: 'vip',
+          createdAt: new Date(),
+        })
+        .execute();
+      await run([message('wamid.1')]);
+      expect(await conversation()).toMatchObject({ team: reservations, assignedUser: booker });
+    });
+
+    it('keeps an owned conversation with its owner: later messages route nothing', async () => {
+      const { booker } = await setUpTeams();
+      const route = vi.spyOn(assignment, 'route');
+      await run([{ ...message('wamid.1'), content: { type: 'text', text: '予約' } } as InboundEvent]);
+      await run([message('wamid.2'), message('wamid.3')]);
+      expect(route).toHaveBeenCalledTimes(1);
+      expect(await conversation()).toMatchObject({ assignedUser: booker });
+      const events = await database.sql().selectFrom('ConversationEvent').select('kind').execute();
+      expect(events.map((event) => event.kind)).toEqual(['assigned']);
+    });
+
+    it('leaves a conversation queued when no agent can take it, and assigns it on the next message once one can', async () => {
+      const { booker, reservations } = await setUpTeams();
+      await assignment.setAvailability(booker, 'offline');
+      await run([{ ...message('wamid.1'), content: { type: 'text', text: '予約' } } as InboundEvent]);
+      expect(await conversation()).toMatchObject({ team: reservations, assignedUser: null });
+      expect((await conversation()).queuedAt).not.toBeNull();
+      await database
+        .sql()
+        .updateTable('AgentState')
+        .set({ availability: 'online' })
+        .where('user', '=', booker)
+        .execute();
+      await run([message('wamid.2')]);
+      expect(await conversation()).toMatchObject({ team: reservations, assignedUser: booker });
+    });
+
+    it('opens a closed conversation again when the customer writes, back to its owner', async () => {
+      const { booker } = await setUpTeams();
+      await run([{ ...message('wamid.1'), content: { type: 'text', text: '予約' } } as InboundEvent]);
+      const { id } = await conversation();
+      expect(await assignment.release(id, { reason: 'closed' })).not.toHaveProperty('refused');
+      expect(await conversation()).toMatchObject({ status: 'closed', assignedUser: null });
+      await run([message('wamid.2')]);
+      expect(await conversation()).toMatchObject({ status: 'open', assignedUser: booker });
+    });
+
+    it('sends the SLA timer to the workflow when an assignment with a first-response target started', async () => {
+      const { booker, reservations } = await setUpTeams();
+      const sla = {
+        firstResponseMinutes: 30,
+        onBreach: 'reassign' as const,
+        escalateToTeamId: null,
+        businessHoursOnly: false,
+      };
+      await database.sql().updateTable('Team').set({ sla }).where('id', '=', reservations).execute();
+      await run([{ ...message('wamid.1'), content: { type: 'text', text: '予約' } } as InboundEvent]);
+      const { assignedAt } = await database
+        .sql()
+        .selectFrom('Conversation')
+        .select('assignedAt')
+        .executeTakeFirstOrThrow();
+      const entries = await database.sql().selectFrom('OutboxEntry').selectAll().orderBy('id').execute();
+      const timed = entries.map((entry) => entry.payload as { sla?: unknown; messageId: string });
+      expect(timed).toHaveLength(2);
+      expect(new Set(timed.map((payload) => payload.messageId)).size).toBe(1);
+      const at = new Date(assignedAt!).getTime();
+      expect(timed.find((payload) => payload.sla)?.sla).toEqual({
+        deadline: new Date(at + 30 * 60_000).toISOString(),
+        assignedAt: new Date(at).toISOString(),
+        userId: booker,
+      });
+      // A team without a target starts no timer.
+      await run([message('wamid.other', { id: '819000000002' })]);
+      expect(await count('OutboxEntry')).toBe(3);
+    });
+
+    it('routes nothing for a disabled account', async () => {
+      await setUpTeams();
+      const off = await createAccount(database, account.organisationId, {
+        platformAccountId: '100000000000002',
+        enabled: false,
+      });
+      await run([{ ...message('wamid.off'), channelAccountId: off.platformAccountId } as InboundEvent], off);
+      expect(await conversation()).toMatchObject({ team: null, assignedUser: null });
+    });
+
+    it('keeps the message when routing fails after the commit, and the sweep routes it', async () => {
+      const { booker, reservations } = await setUpTeams();
+      vi.spyOn(assignment, 'route').mockRejectedValueOnce(new Error('connection lost'));
+      const result = await run([
+        { ...message('wamid.1'), content: { type: 'text', text: '予約' } } as InboundEvent,
+      ]);
+      expect(result.messagesStored).toBe(1);
+      expect(await conversation()).toMatchObject({ team: null, assignedUser: null });
+      expect(await routing.sweep()).toBe(1);
+      expect(await conversation()).toMatchObject({ team: reservations, assignedUser: booker });
+      // Routed: the sweep finds nothing more.
+      expect(await routing.sweep()).toBe(0);
+    });
+
+    it('sweeps a closed conversation the customer wrote to since, and leaves one closed after', async () => {
+      const { booker } = await setUpTeams();
+      await run([{ ...message('wamid.1'), content: { type: 'text', text: '予約' } } as InboundEvent]);
+      const { id } = await conversation();
+      await assignment.release(id, { reason: 'closed' });
+      expect(await routing.sweep()).toBe(0);
+      vi.spyOn(assignment, 'route').mockRejectedValueOnce(new Error('connection lost'));
+      await run([message('wamid.2')]);
+      expect(await conversation()).toMatchObject({ status: 'closed' });
+      expect(await routing.sweep()).toBe(1);
+      expect(await conversation()).toMatchObject({ status: 'open', assignedUser: booker });
+    });
   });
 });

@@ -19,6 +19,7 @@ import { advanceMessageStatus } from '../messaging/message-status.js';
 import { windowPolicy, windowsAfter } from '../messaging/window-policy.js';
 import { enqueue } from '../outbox/enqueue.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
+import { IntakeRouting, type RoutedSignal } from '../routing/intake-routing.js';
 import { routeTemplateEvent } from './template-events.js';
 
 export interface IntakeResult {
@@ -44,6 +45,11 @@ interface Touched {
   media: boolean;
   /** A delivery report settled or released credits: the balance moved. */
   credits: boolean;
+  /**
+   * Conversations a customer wrote to that have no owner, or are closed or snoozed: routed after
+   * the commit, with the last message's workflow signal (to carry an SLA timer, when assigned).
+   */
+  routing: Map<string, RoutedSignal | null>;
 }
 
 const mediaTypes = new Set(['image', 'video', 'audio', 'document', 'sticker']);
@@ -60,7 +66,8 @@ export const emptyIntakeResult = (): IntakeResult => ({
  * contact the platform's identities name, delivery statuses that never move a message backwards
  * (settling or releasing the message's credits with them), identity changes and template updates. An enabled account's new messages also get an outbox row
  * for Temporal; a disabled account's are stored and nothing more happens. Never waits on Temporal;
- * webhooks arriving together are written in one transaction.
+ * webhooks arriving together are written in one transaction. After the commit, each conversation a
+ * customer wrote to that has no owner (or is closed or snoozed) is routed (IntakeRouting).
  */
 @Injectable()
 export class IntakeWebhookUseCase {
@@ -73,6 +80,7 @@ export class IntakeWebhookUseCase {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly settlement: MessageSettlement,
     private readonly ledger: CreditLedger,
+    private readonly routing: IntakeRouting,
   ) {}
 
   private readonly group = new GroupCommit<IntakeJob, IntakeResult>((jobs) => this.writeBatch(jobs));
@@ -98,8 +106,12 @@ export class IntakeWebhookUseCase {
       }
       return batch;
     });
+    // Routing runs after the commit, each conversation in a transaction of its own that publishes;
+    // an assignment with an SLA adds an outbox row for the workflow's timer.
+    let timers = false;
+    for (const scope of touched.values()) timers = (await this.routing.routeAll(scope.routing)) || timers;
     const all = [...touched.values()];
-    if (all.some((scope) => scope.relay)) this.relay.kick();
+    if (timers || all.some((scope) => scope.relay)) this.relay.kick();
     if (all.some((scope) => scope.media)) this.media.kick();
     for (const [organisationId, scope] of touched) {
       await this.publish(organisationId, scope);
@@ -128,6 +140,7 @@ export class IntakeWebhookUseCase {
         touched.relay ||= account.enabled;
         touched.conversations.add(stored.conversationId);
         touched.messages.add(stored.messageId);
+        if (account.enabled && stored.wantsRouting) touched.routing.set(stored.conversationId, stored.signal);
       } else if (event.kind === 'status') {
         if (await this.storeStatus(sql, account, event, now, touched)) {
           result.statusesRecorded += 1;
@@ -238,6 +251,7 @@ export class IntakeWebhookUseCase {
       .execute();
 
     // A disabled account stores what arrives and does nothing more: no workflow, no reply.
+    let routedSignal: RoutedSignal | null = null;
     if (account.enabled) {
       const signal: InboundMessageSignal = {
         messageId,
@@ -245,30 +259,30 @@ export class IntakeWebhookUseCase {
         occurredAt: event.occurredAt,
         ...(event.referral ? { referral: true } : {}),
       };
-      await enqueue(
-        sql,
-        {
-          organisationId: account.organisationId,
-          workflowId: conversationWorkflowId(account.id, contactId),
-          payload: { workflow: 'conversation', ...signal, policy },
-        },
-        now,
-      );
+      routedSignal = {
+        organisationId: account.organisationId,
+        workflowId: conversationWorkflowId(account.id, contactId),
+        payload: { workflow: 'conversation', ...signal, policy },
+      };
+      await enqueue(sql, routedSignal, now);
     }
-    return { conversationId, messageId, media };
+    const wantsRouting = conversation.assignedUserId === null || conversation.status !== 'open';
+    return { conversationId, messageId, media, wantsRouting, signal: routedSignal };
   }
 
   private async upsertConversation(sql: Sql, account: AccountRef, contactId: string, now: Date) {
     const find = async () => {
       const row = await sql
         .selectFrom('Conversation')
-        .select(['id', 'windowExpiresAt', 'entryPointExpiresAt'])
+        .select(['id', 'windowExpiresAt', 'entryPointExpiresAt', 'assignedUser', 'status'])
         .where('channelAccount', '=', account.id)
         .where('contact', '=', contactId)
         .executeTakeFirst();
       return (
         row && {
           id: row.id,
+          assignedUserId: row.assignedUser,
+          status: row.status,
           window: {
             expiresAt: row.windowExpiresAt ? new Date(row.windowExpiresAt) : null,
             entryPointExpiresAt: row.entryPointExpiresAt ? new Date(row.entryPointExpiresAt) : null,
@@ -359,5 +373,6 @@ function newTouched(): Touched {
     relay: false,
     media: false,
     credits: false,
+    routing: new Map(),
   };
 }

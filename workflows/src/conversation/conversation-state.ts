@@ -7,6 +7,7 @@ import type {
   HeldMessage,
   InboundMessageSignal,
   SendMessageRequest,
+  SlaTimer,
   WindowPolicy,
 } from '../conversation.contract.js';
 import {
@@ -40,6 +41,10 @@ export class Conversation {
   private held: HeldMessage[];
   /** The first message of this window still waits for its greeting or away message. */
   automaticReplyDue: boolean;
+  /** The running SLA timer: the assignment waiting for its first response. */
+  private sla: SlaTimer | null;
+  /** Moves whenever the SLA timer starts or stops, so a wait for the next message re-times itself. */
+  slaVersion = 0;
 
   constructor(input: ConversationWorkflowInput) {
     this.id = input.conversationId;
@@ -50,6 +55,31 @@ export class Conversation {
     this.recent = [...(input.recentMessageIds ?? [])];
     this.held = [...(input.held ?? [])];
     this.automaticReplyDue = input.automaticReplyDue ?? false;
+    this.sla = input.sla ?? null;
+  }
+
+  /** An assignment started its SLA timer; a later assignment's replaces an earlier one's. */
+  startSla(timer: SlaTimer): void {
+    if (this.sla && Date.parse(this.sla.assignedAt) > Date.parse(timer.assignedAt)) return;
+    if (this.sla?.assignedAt === timer.assignedAt && this.sla.userId === timer.userId) return;
+    this.sla = { ...timer };
+    this.slaVersion++;
+  }
+
+  /** An agent answered: the first response came, the SLA timer stops. */
+  answered(): void {
+    if (!this.sla) return;
+    this.sla = null;
+    this.slaVersion++;
+  }
+
+  /** The SLA timer whose deadline has passed, taken (it fires once); undefined when none is due. */
+  takeDueSla(): SlaTimer | undefined {
+    if (!this.sla || Date.parse(this.sla.deadline) > Date.now()) return undefined;
+    const due = this.sla;
+    this.sla = null;
+    this.slaVersion++;
+    return due;
   }
 
   get unlimited(): boolean {
@@ -116,8 +146,18 @@ export class Conversation {
     return expired;
   }
 
-  /** How long to wait for the next message: to the window's end, else to the oldest held message's expiry; null: done. */
+  /**
+   * How long to wait for the next message: to the window's end, else to the oldest held message's
+   * expiry — or to the SLA deadline when that comes first; null: done.
+   */
   idleWait(): number | null {
+    const wait = this.messageWait();
+    if (!this.sla) return wait;
+    const sla = Math.max(Date.parse(this.sla.deadline) - Date.now(), 1);
+    return wait === null ? sla : Math.min(wait, sla);
+  }
+
+  private messageWait(): number | null {
     const now = Date.now();
     if (this.windowEndsAt !== null && this.windowEndsAt > now) return this.windowEndsAt - now;
     const oldest = this.held[0];
@@ -178,6 +218,7 @@ export class Conversation {
       recentMessageIds: [...this.recent],
       held: [...this.held],
       automaticReplyDue: this.automaticReplyDue,
+      ...(this.sla ? { sla: { ...this.sla } } : {}),
     };
   }
 }

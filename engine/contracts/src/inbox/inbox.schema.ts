@@ -10,6 +10,8 @@ import { creditAccountSchema, purchaseSchema } from '../credits/credits.schema.j
 import { isoDateTime, pageQuerySchema, personRefSchema } from '../common.schema.js';
 import { templateCategorySchema } from '../templates/template-definition.schema.js';
 import { templateSchema } from '../templates/template.schema.js';
+import { conversationStatusSchema } from '../routing/conversation-routing.schema.js';
+import { conversationNoteSchema } from './contact-profile.schema.js';
 import {
   channelAccountSchema,
   channelAccountSummarySchema,
@@ -71,6 +73,20 @@ export const conversationSchema = z.object({
   heldCount: z.number().int().min(0),
   attention: conversationAttentionSchema.nullable(),
   createdAt: isoDateTime,
+  /*
+   * Routing (docs/routing.md). Optional so that clients built before routing still read the
+   * contract; the engine always sends them.
+   */
+  /** Open (queued or assigned), snoozed or closed. */
+  status: conversationStatusSchema.optional(),
+  /** The team it was routed or transferred to. */
+  team: z.object({ id: z.uuid(), name: z.string() }).nullable().optional(),
+  /** The agent who owns it; while set, no automation sends. */
+  assignee: personRefSchema.nullable().optional(),
+  /** When it joined its team's queue; its wait time is `now − queuedAt` while it has no agent. */
+  queuedAt: isoDateTime.nullable().optional(),
+  /** The first agent reply since it was (re)opened; null while unanswered. */
+  firstResponseAt: isoDateTime.nullable().optional(),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
@@ -183,6 +199,8 @@ export type Message = z.infer<typeof messageSchema>;
 export const inboxEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('conversation.upserted'), conversation: conversationSchema }),
   z.object({ type: z.literal('message.upserted'), message: messageSchema }),
+  /** An internal note in a conversation's thread (agents only; never sent to the customer). */
+  z.object({ type: z.literal('conversation_note.created'), note: conversationNoteSchema }),
   z.object({ type: z.literal('channel_account.updated'), channelAccount: channelAccountSchema }),
   z.object({ type: z.literal('template.upserted'), template: templateSchema }),
   z.object({ type: z.literal('template.deleted'), templateId: z.uuid() }),
@@ -198,7 +216,42 @@ export const inboxEventSchema = z.discriminatedUnion('type', [
 ]);
 export type InboxEvent = z.infer<typeof inboxEventSchema>;
 
-export const listConversationsQuery = pageQuerySchema(50, 200);
+/**
+ * Which conversations the inbox lists: `mine` (assigned to the caller), `unassigned` (no agent),
+ * `team` (a team's — `teamId`, or every team the caller is in), `queue` (a team's waiting
+ * conversations, longest-waiting first), `all` (the organisation's).
+ */
+export const conversationViews = ['mine', 'unassigned', 'team', 'queue', 'all'] as const;
+export const conversationViewSchema = z.enum(conversationViews);
+export type ConversationView = z.infer<typeof conversationViewSchema>;
+
+/**
+ * `GET /api/conversations`: a page of a view, filtered. Every view but `queue` is ordered by the
+ * last message, newest first; `queue` by `queuedAt`, oldest first. `status` defaults to `open` for
+ * `mine`, `unassigned`, `team` and `queue` (the queue is only ever open), and to any for `all`.
+ * `window`: whether free-form replies may go now.
+ */
+export const listConversationsQuery = pageQuerySchema(50, 200).extend({
+  view: conversationViewSchema.default('all'),
+  teamId: z.uuid('must be a team id').optional(),
+  status: conversationStatusSchema.optional(),
+  window: z.enum(['open', 'closed']).optional(),
+  channel: channelIdSchema.optional(),
+  tag: z.string().trim().min(1).max(64).optional(),
+});
+export type ListConversationsQuery = z.input<typeof listConversationsQuery>;
+
+/** `GET /api/conversations/counts`: how many open conversations each view holds for the caller. */
+export const conversationCountsSchema = z.object({
+  mine: z.number().int().min(0),
+  unassigned: z.number().int().min(0),
+  /** Open conversations of the caller's teams. */
+  team: z.number().int().min(0),
+  /** Waiting conversations (no agent) of the caller's teams. */
+  queue: z.number().int().min(0),
+  all: z.number().int().min(0),
+});
+export type ConversationCounts = z.infer<typeof conversationCountsSchema>;
 export const listMessagesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   /** Pages back to older messages. */

@@ -1,6 +1,9 @@
 import {
   ChannelAccount,
   Contact,
+  ContactTag,
+  ContactNote,
+  CannedReply,
   LibraryFile,
   MessageTemplate,
   TemplateEvent,
@@ -15,7 +18,14 @@ import {
   CreditPurchase,
 } from './entities/credit.entities.js';
 import { DeadLetter, OutboxEntry } from './entities/delivery.entities.js';
-import { Conversation, ConversationEvent, Media, Message, StatusEvent } from './entities/inbox.entities.js';
+import {
+  Conversation,
+  ConversationEvent,
+  ConversationNote,
+  Media,
+  Message,
+  StatusEvent,
+} from './entities/inbox.entities.js';
 import {
   ApiToken,
   AuditEntry,
@@ -47,6 +57,9 @@ export const entities = [
   AuditEntry,
   ChannelAccount,
   Contact,
+  ContactTag,
+  ContactNote,
+  CannedReply,
   TemplateGroup,
   LibraryFile,
   MessageTemplate,
@@ -54,6 +67,7 @@ export const entities = [
   TemplateNameHold,
   WhatsAppSignup,
   Conversation,
+  ConversationNote,
   Message,
   StatusEvent,
   Media,

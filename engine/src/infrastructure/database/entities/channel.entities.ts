@@ -61,12 +61,65 @@ export const Contact = defineEntity({
     parentUserId: p.string().length(160).nullable(),
     username: p.string().length(64).nullable(),
     name: p.string().length(256).nullable(),
+    /** The contact's language (a BCP 47 tag, e.g. `ja`), set by an agent; null when unknown. */
+    language: p.string().length(35).nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },
   uniques: [{ properties: ['channelAccount', 'platformId'] }, { properties: ['channelAccount', 'userId'] }],
 });
 export type Contact = InferEntity<typeof Contact>;
+
+/** A tag on a contact, normalised (NFKC, trimmed, lower-cased), once per contact. */
+export const ContactTag = defineEntity({
+  name: 'ContactTag',
+  tableName: 'contact_tags',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    contact: () => p.manyToOne(Contact).deleteRule('cascade'),
+    tag: p.string().length(64),
+    createdAt: p.datetime(),
+  },
+  uniques: [{ properties: ['contact', 'tag'] }],
+  // The inbox's tag filter: the organisation's contacts with this tag.
+  indexes: [{ properties: ['organisation', 'tag', 'contact'] }],
+});
+export type ContactTag = InferEntity<typeof ContactTag>;
+
+/** An agent's note on a contact's profile (never sent to the customer). */
+export const ContactNote = defineEntity({
+  name: 'ContactNote',
+  tableName: 'contact_notes',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    contact: () => p.manyToOne(Contact).deleteRule('cascade'),
+    author: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    text: p.text(),
+    createdAt: p.datetime(),
+  },
+  indexes: [{ properties: ['contact', 'createdAt'] }],
+});
+export type ContactNote = InferEntity<typeof ContactNote>;
+
+/** A saved reply agents insert by its shortcut; `{{contact.name}}`-style variables render server-side. */
+export const CannedReply = defineEntity({
+  name: 'CannedReply',
+  tableName: 'canned_replies',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    shortcut: p.string().length(32),
+    title: p.string().length(120),
+    text: p.text(),
+    createdBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    createdAt: p.datetime(),
+    updatedAt: p.datetime(),
+  },
+  uniques: [{ properties: ['organisation', 'shortcut'] }],
+});
+export type CannedReply = InferEntity<typeof CannedReply>;
 
 /** A named set of templates ("Thank-you replies"): Parley's own, not WhatsApp's. */
 export const TemplateGroup = defineEntity({

@@ -53,6 +53,28 @@ export const Conversation = defineEntity({
     { properties: ['assignedUser', 'status'] },
     // Snoozed conversations whose time has come.
     { properties: ['status', 'snoozedUntil'] },
+    // The inbox's filters, each in its keyset order (last message first): docs/routing.md.
+    {
+      name: 'conversations_inbox_status_index',
+      properties: ['organisation', 'status', 'lastMessageAt', 'id'],
+    },
+    { name: 'conversations_inbox_mine_index', properties: ['assignedUser', 'status', 'lastMessageAt', 'id'] },
+    { name: 'conversations_inbox_team_index', properties: ['team', 'status', 'lastMessageAt', 'id'] },
+    {
+      name: 'conversations_inbox_unassigned_index',
+      properties: ['organisation', 'status', 'assignedUser', 'lastMessageAt', 'id'],
+    },
+    {
+      name: 'conversations_inbox_channel_index',
+      properties: ['organisation', 'channel', 'lastMessageAt', 'id'],
+    },
+    // The queue view and its count: a team's waiting conversations, covering, in queue order.
+    {
+      name: 'conversations_inbox_queue_index',
+      properties: ['team', 'status', 'assignedUser', 'queuedAt', 'id'],
+    },
+    { name: 'conversations_inbox_window_index', properties: ['organisation', 'windowExpiresAt'] },
+    { properties: ['contact'] },
   ],
 });
 export type Conversation = InferEntity<typeof Conversation>;
@@ -81,6 +103,22 @@ export const ConversationEvent = defineEntity({
   indexes: [{ properties: ['conversation', 'at'] }],
 });
 export type ConversationEvent = InferEntity<typeof ConversationEvent>;
+
+/** An internal note in a conversation's thread: agents see it, the customer never does. */
+export const ConversationNote = defineEntity({
+  name: 'ConversationNote',
+  tableName: 'conversation_notes',
+  properties: {
+    id: p.uuid().primary(),
+    organisation: () => p.manyToOne(Organisation),
+    conversation: () => p.manyToOne(Conversation).deleteRule('cascade'),
+    author: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    text: p.text(),
+    createdAt: p.datetime(),
+  },
+  indexes: [{ properties: ['conversation', 'createdAt'] }],
+});
+export type ConversationNote = InferEntity<typeof ConversationNote>;
 
 export const messageDirections = ['inbound', 'outbound'] as const;
 

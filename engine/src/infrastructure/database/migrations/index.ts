@@ -5,6 +5,7 @@ import { TemplatesMigration } from './0004-templates.migration.js';
 import { ConversationWindowMigration } from './0005-conversation-window.migration.js';
 import { CreditsMigration } from './0006-credits.migration.js';
 import { RoutingMigration } from './0007-routing.migration.js';
+import { InboxMigration } from './0008-inbox.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled engine needs no file discovery. */
 export const migrationsList = [
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: '0005-conversation-window', class: ConversationWindowMigration },
   { name: '0006-credits', class: CreditsMigration },
   { name: '0007-routing', class: RoutingMigration },
+  { name: '0008-inbox', class: InboxMigration },
 ];

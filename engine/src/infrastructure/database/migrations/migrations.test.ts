@@ -26,6 +26,7 @@ describe('migrations', () => {
       '0005-conversation-window',
       '0006-credits',
       '0007-routing',
+      '0008-inbox',
     ]);
   });
 });

@@ -1,0 +1,183 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type RoutingSnapshot, automaticRepliesSchema } from '@parley/contracts';
+import type { Logger } from 'pino';
+import { Database } from '../infrastructure/database/database.js';
+import { LOGGER } from '../infrastructure/logging/logging.module.js';
+import { enqueue } from '../outbox/enqueue.js';
+import type { OutboxPayload } from '../outbox/outbox-payload.js';
+import { AssignmentService, type RouteOutcome } from './assignment.service.js';
+import { slaTimerOf } from './sla-deadline.js';
+
+/** The conversation workflow's signal for a customer's message, as intake enqueued it. */
+export interface RoutedSignal {
+  organisationId: string;
+  workflowId: string;
+  payload: OutboxPayload;
+}
+
+/** How far back the sweep looks for a customer message whose routing a crash may have lost. */
+const sweepLookbackMs = 15 * 60_000;
+const sweepLimit = 1_000;
+
+interface FirstMessage {
+  type: string;
+  text: string | null;
+  content: unknown;
+}
+
+/** The payload of the button a message is a tap on: a template's quick reply or a reply button. */
+function tappedPayload(message: FirstMessage | undefined): string | null {
+  const content = message?.content as { type?: string; payload?: unknown; replyId?: unknown } | null;
+  if (!content) return null;
+  if (content.type === 'template_reply' && typeof content.payload === 'string') return content.payload;
+  if (content.type === 'interactive_reply' && typeof content.replyId === 'string') return content.replyId;
+  return null;
+}
+
+/**
+ * Routing a customer's message, right after intake committed it (docs/routing.md). Not inside
+ * intake's transaction: intake holds conversation rows and routing takes a team's lock, which other
+ * routing transactions take before conversation rows — opposite orders, a deadlock on PostgreSQL
+ * that would fail the whole webhook batch. Here each conversation is one routing transaction of its
+ * own, retried on a deadlock, and idempotent (`route` keeps an owned conversation, places a queued
+ * one again); what a crash between intake's commit and routing loses, the scheduler's sweep
+ * routes. Never any Temporal work.
+ */
+@Injectable()
+export class IntakeRouting {
+  constructor(
+    private readonly database: Database,
+    private readonly assignment: AssignmentService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /**
+   * Routes each conversation; a failure is logged and left to the sweep. An assignment whose team
+   * has a first-response target sends the message's signal again with the SLA timer (an outbox
+   * row; the workflow takes the timer from a signal it already had). Answers whether it enqueued.
+   */
+  async routeAll(requests: Iterable<string> | Map<string, RoutedSignal | null>): Promise<boolean> {
+    const entries: [string, RoutedSignal | null][] =
+      requests instanceof Map ? [...requests] : [...requests].map((id) => [id, null]);
+    let enqueued = false;
+    for (const [conversationId, signal] of entries) {
+      try {
+        const outcome = await this.routeOne(conversationId);
+        if (signal && outcome?.kind === 'assigned')
+          enqueued = (await this.startSla(outcome, signal)) || enqueued;
+      } catch (error) {
+        this.logger.warn({ err: error, conversationId }, 'routing after intake failed; the sweep retries');
+      }
+    }
+    return enqueued;
+  }
+
+  private async startSla(
+    outcome: Extract<RouteOutcome, { kind: 'assigned' }>,
+    signal: RoutedSignal,
+  ): Promise<boolean> {
+    if (signal.payload.workflow !== 'conversation' || outcome.sla.firstResponseMinutes === null) return false;
+    const row = await this.database
+      .sql()
+      .selectFrom('Conversation as c')
+      .innerJoin('ChannelAccount as a', 'a.id', 'c.channelAccount')
+      .select('a.automaticReplies')
+      .where('c.id', '=', outcome.conversationId)
+      .executeTakeFirst();
+    const replies = automaticRepliesSchema.safeParse(row?.automaticReplies);
+    const hours = replies.success ? replies.data.businessHours : null;
+    const sla = slaTimerOf(outcome.sla, hours, outcome.userId, outcome.assignedAt);
+    if (!sla) return false;
+    await enqueue(this.database.sql(), { ...signal, payload: { ...signal.payload, sla } }, new Date());
+    return true;
+  }
+
+  /** Builds the conversation's routing snapshot from the database and routes it. */
+  async routeOne(conversationId: string): Promise<RouteOutcome | undefined> {
+    const snapshot = await this.snapshotOf(conversationId);
+    if (!snapshot) return undefined;
+    return this.assignment.route(conversationId, snapshot);
+  }
+
+  /**
+   * The scheduler's safety net: conversations a customer wrote to lately that routing never
+   * reached — open with neither owner nor team, or still closed or snoozed after the customer
+   * wrote (no close or snooze since).
+   */
+  async sweep(now = new Date()): Promise<number> {
+    const since = new Date(now.getTime() - sweepLookbackMs);
+    const due = await this.database
+      .sql()
+      .selectFrom('Conversation as c')
+      .innerJoin('ChannelAccount as a', 'a.id', 'c.channelAccount')
+      .select('c.id')
+      .where('a.enabled', '=', true)
+      .where('c.lastMessageAt', '>=', since)
+      .where('c.assignedUser', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('c.status', '=', 'open'), eb('c.team', 'is', null)]),
+          eb.and([
+            eb('c.status', '!=', 'open'),
+            // A customer's message received lately that no close or snooze came after.
+            eb.exists(
+              eb
+                .selectFrom('Message as m')
+                .select('m.id')
+                .whereRef('m.conversation', '=', 'c.id')
+                .where('m.direction', '=', 'inbound')
+                .where('m.createdAt', '>=', since)
+                .where((inner) =>
+                  inner.not(
+                    inner.exists(
+                      inner
+                        .selectFrom('ConversationEvent as e')
+                        .select('e.id')
+                        .whereRef('e.conversation', '=', 'c.id')
+                        .where('e.kind', 'in', ['closed', 'snoozed'])
+                        .whereRef('e.at', '>=', 'm.createdAt'),
+                    ),
+                  ),
+                ),
+            ),
+          ]),
+        ]),
+      )
+      .limit(sweepLimit)
+      .execute();
+    await this.routeAll(due.map((row) => row.id));
+    return due.length;
+  }
+
+  private async snapshotOf(conversationId: string): Promise<RoutingSnapshot | undefined> {
+    const sql = this.database.sql();
+    const conversation = await sql
+      .selectFrom('Conversation as c')
+      .innerJoin('Contact as k', 'k.id', 'c.contact')
+      .select(['c.channelAccount', 'c.contact', 'k.language'])
+      .where('c.id', '=', conversationId)
+      .executeTakeFirst();
+    if (!conversation) return undefined;
+    const first: FirstMessage | undefined = await sql
+      .selectFrom('Message')
+      .select(['type', 'text', 'content'])
+      .where('conversation', '=', conversationId)
+      .where('direction', '=', 'inbound')
+      .orderBy('createdAt')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    const tags = await sql
+      .selectFrom('ContactTag')
+      .select('tag')
+      .where('contact', '=', conversation.contact)
+      .orderBy('tag')
+      .execute();
+    return {
+      channelAccountId: conversation.channelAccount,
+      firstMessageText: first?.type === 'text' ? first.text : null,
+      quickReplyPayload: tappedPayload(first),
+      contact: { language: conversation.language, tags: tags.map((row) => row.tag) },
+    };
+  }
+}
