@@ -124,6 +124,9 @@ import {
   UpdateRoutingRulesUseCase,
 } from './routing/usecases/routing-rules.usecases.js';
 import { SnoozeConversationUseCase } from './routing/usecases/snooze-conversation.usecase.js';
+import { ListConversationEventsUseCase } from './routing/usecases/list-conversation-events.usecase.js';
+import { ReturnToAutomationUseCase } from './routing/usecases/return-to-automation.usecase.js';
+import { SlaTimers } from './routing/sla-timers.js';
 import { TransferConversationUseCase } from './routing/usecases/transfer-conversation.usecase.js';
 import { ApiTokensUseCase } from './users/api-tokens.usecases.js';
 import { InvitationsUseCase, ListInvitationsUseCase } from './users/invitations.usecases.js';
@@ -165,6 +168,7 @@ const shared: Provider[] = [
   PurchasePublisher,
   PurchaseWorkflows,
   AssignmentService,
+  SlaTimers,
   IntakeRouting,
 ];
 
@@ -269,6 +273,8 @@ const apiProviders: Provider[] = [
   CloseConversationUseCase,
   ReopenConversationUseCase,
   SnoozeConversationUseCase,
+  ListConversationEventsUseCase,
+  ReturnToAutomationUseCase,
 ];
 
 /**

@@ -48,15 +48,14 @@ describe('conversationWorkflow: the SLA timer (first response)', () => {
     });
   });
 
-  it('starts the next assignment’s timer when a breach reassigns, and fires it at its own deadline', async () => {
+  it('after a breach, the next assignment’s timer (its own signal) fires at its own deadline', async () => {
     await withConversation(suite.env, suite.bundle, async (conversation) => {
-      conversation.fakes.overrides.slaBreached = async () => ({
-        outcome: 'reassigned',
-        next: await timer(30 * minute, 'agent-2'),
-      });
-      await conversation.receive(await conversation.message('m1', 0, { sla: await timer(15 * minute) }));
+      conversation.fakes.overrides.slaBreached = async () => ({ outcome: 'reassigned' });
+      const message = await conversation.message('m1', 0, { sla: await timer(15 * minute) });
+      await conversation.receive(message);
       await suite.env.sleep(16 * minute);
       await expectEventually(() => expect(conversation.fakes.calls.slaBreached).toHaveLength(1));
+      await conversation.relay({ ...message, sla: await timer(30 * minute, 'agent-2') });
       await suite.env.sleep(20 * minute);
       expect(conversation.fakes.calls.slaBreached).toHaveLength(1);
       await suite.env.sleep(15 * minute);

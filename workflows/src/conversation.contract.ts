@@ -72,11 +72,12 @@ export interface SlaBreachedInput {
   userId: string;
 }
 
-/** What the engine did when the deadline passed: nothing when the assignment was answered or is gone. */
+/**
+ * What the engine did when the deadline passed: nothing when the assignment was answered or is
+ * gone. A new assignment sends its own timer (a signal), like every assignment.
+ */
 export interface SlaBreachedResult {
   outcome: 'answered' | 'stale' | 'reassigned' | 'escalated' | 'queued';
-  /** A new assignment in the same call, with its own deadline. */
-  next?: SlaTimer | null;
 }
 
 export interface ConversationWorkflowInput {

@@ -147,12 +147,11 @@ async function breachSla(conversation: Conversation): Promise<void> {
   const due = conversation.takeDueSla();
   if (!due) return;
   try {
-    const result = await automation.slaBreached({
+    await automation.slaBreached({
       conversationId: conversation.id,
       assignedAt: due.assignedAt,
       userId: due.userId,
     });
-    if (result.next) conversation.startSla(result.next);
   } catch (error) {
     if (!isActivityError(error)) throw error;
     log.warn('an SLA breach could not be handled', { assignedAt: due.assignedAt, error });

@@ -7,6 +7,7 @@ import type {
   InboxEvent,
   Message,
   Purchase,
+  SlaBreach,
   Template,
 } from '@parley/contracts';
 import { Subject, filter } from 'rxjs';
@@ -54,6 +55,11 @@ export class InboxEvents {
   /** An internal note in a thread: to the organisation's agents only, never to the customer. */
   conversationNote(organisationId: string, note: ConversationNote) {
     this.stream.next({ organisationId, event: { type: 'conversation_note.created', note } });
+  }
+
+  /** An assignment missed its first-response deadline (admins and the team are notified). */
+  slaBreached(organisationId: string, breach: SlaBreach) {
+    this.stream.next({ organisationId, event: { type: 'conversation.sla_breached', breach } });
   }
 
   channelAccount(organisationId: string, channelAccount: ChannelAccount) {

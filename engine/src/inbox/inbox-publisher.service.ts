@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SlaBreach } from '@parley/contracts';
 import { Database } from '../infrastructure/database/database.js';
 import { templateRows } from '../templates/template-rows.js';
 import { toTemplateDto } from '../templates/template.dto.js';
@@ -50,6 +51,10 @@ export class InboxPublisher {
       .where('MessageTemplate.id', 'in', list)
       .execute();
     for (const row of rows) this.events.template(organisationId, toTemplateDto(row));
+  }
+
+  slaBreached(organisationId: string, breach: SlaBreach): void {
+    this.events.slaBreached(organisationId, breach);
   }
 
   templateDeleted(organisationId: string, templateId: string): void {

@@ -21,7 +21,6 @@ import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
 import { Database } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { AssignmentService } from '../routing/assignment.service.js';
-import { slaTimerOf } from '../routing/sla-deadline.js';
 import { TemplateDrafts } from '../templates/template-drafts.js';
 import { accountAccess } from '../templates/waba-access.js';
 import { decideAutomaticReply } from './automatic-reply.js';
@@ -64,7 +63,8 @@ export class ConversationActivitiesService {
   /**
    * The SLA deadline passed. Only the same assignment, still open and unanswered, counts: then the
    * conversation goes back to its team's queue (reassign) or to the escalation team, not to the
-   * agent who missed it, and is assigned there when someone can take it — with its own deadline.
+   * agent who missed it, and is assigned there when someone can take it (that assignment starts
+   * its own timer, like every other). Admins and the team are told live.
    */
   private async slaBreached(input: SlaBreachedInput): Promise<SlaBreachedResult> {
     const sql = this.database.sql();
@@ -87,15 +87,19 @@ export class ConversationActivitiesService {
     if ('refused' in moved) return { outcome: moved.refused === 'SLA_ANSWERED' ? 'answered' : 'stale' };
     const after = await sql
       .selectFrom('Conversation')
-      .select(['assignedUser', 'assignedAt', 'team'])
+      .select(['assignedUser', 'team'])
       .where('id', '=', input.conversationId)
       .executeTakeFirstOrThrow();
     const outcome = escalateTo ? 'escalated' : after.assignedUser ? 'reassigned' : 'queued';
-    if (!after.assignedUser || !after.assignedAt || !after.team) return { outcome };
-    const next = await sql.selectFrom('Team').select('sla').where('id', '=', after.team).executeTakeFirst();
-    const hours = (await this.replies.get(row.channelAccount)).businessHours;
-    const timer = next && slaTimerOf(next.sla, hours, after.assignedUser, new Date(after.assignedAt));
-    return { outcome, next: timer ?? null };
+    if (after.team)
+      this.publisher.slaBreached(moved.state.organisationId, {
+        conversationId: input.conversationId,
+        userId: input.userId,
+        teamId: after.team,
+        outcome,
+        at: new Date().toISOString(),
+      });
+    return { outcome };
   }
 
   private async automaticReply(input: AutomaticReplyInput): Promise<AutomaticReplyResult> {

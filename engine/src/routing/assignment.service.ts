@@ -7,6 +7,7 @@ import {
   routingRulesSchema,
 } from '@parley/contracts';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
+import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { Database, type Sql } from '../infrastructure/database/database.js';
 import { type AgentLoadRow, applyAvailability } from './agent-availability.js';
 import {
@@ -16,6 +17,7 @@ import {
   moveToAgent,
   moveToTeam,
   reopen,
+  returnToAutomation,
   snooze,
 } from './conversation-moves.js';
 import {
@@ -27,6 +29,7 @@ import {
 import { type Placement, type PlaceOptions, placeInTeam } from './place-conversation.js';
 import { returnUnanswered } from './return-unanswered.js';
 import { routingTransaction } from './routing-transaction.js';
+import { SlaTimers } from './sla-timers.js';
 import { lockTeam, teamsOf } from './team-snapshot.js';
 
 export type RouteOutcome =
@@ -64,10 +67,14 @@ const drainLimit = 1_000;
 export class AssignmentService {
   /** The last time this process handed out, so events of one transaction keep their order. */
   private lastAt = 0;
+  /** A transaction enqueued an SLA timer: the relay gets a kick after it commits. */
+  private timersStarted = false;
 
   constructor(
     private readonly database: Database,
     private readonly publisher: InboxPublisher,
+    private readonly slaTimers: SlaTimers,
+    private readonly relay: OutboxRelay,
   ) {}
 
   /**
@@ -120,8 +127,9 @@ export class AssignmentService {
         const placement = await this.within(undefined, async (tx): Promise<Placement | undefined> => {
           const team = await lockTeam(this.database, tx, teamId);
           const head = team && (await queueHead(tx, teamId));
-          return head ? placeInTeam(tx, team, head, { now: this.now() }) : undefined;
+          return head ? this.started(tx, await placeInTeam(tx, team, head, { now: this.now() })) : undefined;
         });
+        this.kickTimers();
         if (placement?.kind === 'assigned') assigned++;
         else if (placement?.kind !== 'skipped') break;
       }
@@ -150,6 +158,11 @@ export class AssignmentService {
     return this.move<never>(conversationId, actor, (tx, state, move) =>
       moveToAgent(tx, state, userId, null, move),
     );
+  }
+
+  /** A person hands the conversation back to automation (docs/routing.md, "Handoff"). */
+  async returnToAutomation(conversationId: string, actor: Actor = {}): Promise<MoveOutcome> {
+    return this.move<never>(conversationId, actor, (tx, state, move) => returnToAutomation(tx, state, move));
   }
 
   /** Opens a closed or snoozed conversation again: back to its owner when they can take it, else queued. */
@@ -235,7 +248,7 @@ export class AssignmentService {
           state.assignedAt?.getTime() === assignment.assignedAt.getTime();
         if (!same) return { refused: 'SLA_STALE' };
         if (state.firstResponseAt !== null) return { refused: 'SLA_ANSWERED' };
-        return moveToTeam(tx, state, teamId, note, move);
+        return moveToTeam(tx, state, teamId, note, move, 'sla_breached');
       },
     );
   }
@@ -252,8 +265,10 @@ export class AssignmentService {
     const outcome = await routingTransaction(this.database, async (tx): Promise<MoveOutcome | Other> => {
       const state = await lockConversation(this.database, tx, conversationId, organisationId);
       if (!state) return { refused: 'NOT_FOUND' };
-      return change(tx, state, { actorUserId, now: this.now() });
+      const changed = await change(tx, state, { actorUserId, now: this.now() });
+      return 'refused' in changed ? changed : this.started(tx, changed);
     });
+    this.kickTimers();
     if ('refused' in outcome) return outcome;
     await this.publish(outcome.state.organisationId, [conversationId]);
     if (outcome.queuedInTeamId) {
@@ -275,7 +290,22 @@ export class AssignmentService {
     if (!team) return { kind: 'skipped', conversationId: conversation.id, reason: 'no_team' };
     const fresh = await readConversation(tx, conversation.id);
     if (!fresh) return { kind: 'skipped', conversationId: conversation.id, reason: 'not_found' };
-    return placeInTeam(tx, team, fresh, { ...options, now: this.now() });
+    return this.started(tx, await placeInTeam(tx, team, fresh, { ...options, now: this.now() }));
+  }
+
+  /**
+   * In the transaction that assigned it: the assignment's first-response timer, through the
+   * outbox (docs/routing.md); the relay is kicked once the transaction has committed.
+   */
+  private async started<T extends Placement | Moved>(tx: Sql, result: T): Promise<T> {
+    const assignment =
+      'kind' in result
+        ? result.kind === 'assigned'
+          ? { conversationId: result.conversationId, userId: result.userId, assignedAt: result.assignedAt }
+          : null
+        : result.assigned && { conversationId: result.state.id, ...result.assigned };
+    if (assignment && (await this.slaTimers.start(tx, assignment))) this.timersStarted = true;
+    return result;
   }
 
   private async rulesOf(sql: Sql, organisationId: string): Promise<RoutingRules | null> {
@@ -296,6 +326,7 @@ export class AssignmentService {
   ): Promise<T> {
     if (sql) return work(sql);
     const result = await routingTransaction(this.database, (tx) => work(tx));
+    this.kickTimers();
     if (result && 'organisationId' in result)
       await this.publish(result.organisationId, [result.conversationId]);
     return result;
@@ -303,6 +334,12 @@ export class AssignmentService {
 
   private publish(organisationId: string, conversationIds: string[]): Promise<void> {
     return this.publisher.conversations(organisationId, conversationIds);
+  }
+
+  private kickTimers(): void {
+    if (!this.timersStarted) return;
+    this.timersStarted = false;
+    this.relay.kick();
   }
 
   /** Now, but always after the previous time this process handed out. */

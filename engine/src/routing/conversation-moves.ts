@@ -16,6 +16,8 @@ export interface Moved {
   freedUserId: string | null;
   /** The team whose queue it joined unassigned: placed there after the move commits. */
   queuedInTeamId: string | null;
+  /** It was given to an agent by this move: their first-response timer starts. */
+  assigned?: { userId: string; assignedAt: Date };
 }
 
 export type Refusal =
@@ -197,16 +199,20 @@ export async function moveToAgent(
     at: now,
   });
   const after = { ...state, assignedUserId: userId, assignedAt: now, queuedAt };
-  return { state: after, freedUserId, queuedInTeamId: null };
+  return { state: after, freedUserId, queuedInTeamId: null, assigned: { userId, assignedAt: now } };
 }
 
-/** To a team's queue, from now: the owner's slot frees; it is placed there once the move commits. */
+/**
+ * To a team's queue, from now: the owner's slot frees; it is placed there once the move commits.
+ * Recorded as a transfer, or as the missed first response that moved it.
+ */
 export async function moveToTeam(
   sql: Sql,
   state: ConversationState,
   teamId: string,
   note: string | null,
   { actorUserId, now }: Move,
+  kind: 'transferred' | 'sla_breached' = 'transferred',
 ): Promise<Moved | Refusal> {
   if (state.status !== 'open') return { refused: 'CONVERSATION_NOT_OPEN', status: state.status };
   const team = await sql
@@ -225,7 +231,7 @@ export async function moveToTeam(
   await recordConversationEvent(sql, {
     organisationId: state.organisationId,
     conversationId: state.id,
-    kind: 'transferred',
+    kind,
     actorUserId,
     fromUserId: state.assignedUserId,
     fromTeamId: state.teamId,
@@ -235,4 +241,35 @@ export async function moveToTeam(
   });
   const after = { ...state, teamId, assignedUserId: null, assignedAt: null, queuedAt: now };
   return { state: after, freedUserId, queuedInTeamId: teamId };
+}
+
+/**
+ * Back to automation: no owner and no team, so automation answers again until the customer's next
+ * message is routed by the rules; the owner's slot frees.
+ */
+export async function returnToAutomation(
+  sql: Sql,
+  state: ConversationState,
+  { actorUserId, now }: Move,
+): Promise<Moved | Refusal> {
+  if (state.status !== 'open') return { refused: 'CONVERSATION_NOT_OPEN', status: state.status };
+  if (state.assignedUserId === null && state.teamId === null)
+    return { state, freedUserId: null, queuedInTeamId: null };
+  const freedUserId = await freeSlotOf(sql, state, now);
+  await sql
+    .updateTable('Conversation')
+    .set({ team: null, assignedUser: null, assignedAt: null, queuedAt: null, updatedAt: now })
+    .where('id', '=', state.id)
+    .execute();
+  await recordConversationEvent(sql, {
+    organisationId: state.organisationId,
+    conversationId: state.id,
+    kind: 'returned_to_automation',
+    actorUserId,
+    fromUserId: state.assignedUserId,
+    fromTeamId: state.teamId,
+    at: now,
+  });
+  const after = { ...state, teamId: null, assignedUserId: null, assignedAt: null, queuedAt: null };
+  return { state: after, freedUserId, queuedInTeamId: null };
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   assignConversationSchema,
+  conversationEventListSchema,
   conversationRoutingSchema,
   snoozeConversationSchema,
   transferConversationSchema,
@@ -12,7 +13,9 @@ import { idParam, parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
 import { AssignConversationUseCase } from './usecases/assign-conversation.usecase.js';
 import { CloseConversationUseCase } from './usecases/close-conversation.usecase.js';
+import { ListConversationEventsUseCase } from './usecases/list-conversation-events.usecase.js';
 import { ReopenConversationUseCase } from './usecases/reopen-conversation.usecase.js';
+import { ReturnToAutomationUseCase } from './usecases/return-to-automation.usecase.js';
 import { SnoozeConversationUseCase } from './usecases/snooze-conversation.usecase.js';
 import { TransferConversationUseCase } from './usecases/transfer-conversation.usecase.js';
 
@@ -26,7 +29,16 @@ export class ConversationRoutingController {
     private readonly closeConversation: CloseConversationUseCase,
     private readonly reopenConversation: ReopenConversationUseCase,
     private readonly snoozeConversation: SnoozeConversationUseCase,
+    private readonly returnConversation: ReturnToAutomationUseCase,
+    private readonly listEvents: ListConversationEventsUseCase,
   ) {}
+
+  @Get(':id/events')
+  @Requires('inbox:read')
+  @ApiJson(conversationEventListSchema)
+  events(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+    return this.listEvents.execute(caller, idParam(id));
+  }
 
   @Post(':id/assign')
   @Requires('messages:send')
@@ -69,5 +81,13 @@ export class ConversationRoutingController {
   snooze(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: unknown) {
     const input = parseInput(snoozeConversationSchema, body, 'body');
     return this.snoozeConversation.execute(caller, idParam(id), input);
+  }
+
+  @Post(':id/return-to-automation')
+  @Requires('messages:send')
+  @HttpCode(200)
+  @ApiJson(conversationRoutingSchema)
+  returnToAutomation(@CurrentCaller() caller: Caller, @Param('id') id: string) {
+    return this.returnConversation.execute(caller, idParam(id));
   }
 }

@@ -1,19 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type RoutingSnapshot, automaticRepliesSchema } from '@parley/contracts';
+import type { RoutingSnapshot } from '@parley/contracts';
 import type { Logger } from 'pino';
 import { Database } from '../infrastructure/database/database.js';
 import { LOGGER } from '../infrastructure/logging/logging.module.js';
-import { enqueue } from '../outbox/enqueue.js';
-import type { OutboxPayload } from '../outbox/outbox-payload.js';
 import { AssignmentService, type RouteOutcome } from './assignment.service.js';
-import { slaTimerOf } from './sla-deadline.js';
-
-/** The conversation workflow's signal for a customer's message, as intake enqueued it. */
-export interface RoutedSignal {
-  organisationId: string;
-  workflowId: string;
-  payload: OutboxPayload;
-}
 
 /** How far back the sweep looks for a customer message whose routing a crash may have lost. */
 const sweepLookbackMs = 15 * 60_000;
@@ -51,45 +41,15 @@ export class IntakeRouting {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /**
-   * Routes each conversation; a failure is logged and left to the sweep. An assignment whose team
-   * has a first-response target sends the message's signal again with the SLA timer (an outbox
-   * row; the workflow takes the timer from a signal it already had). Answers whether it enqueued.
-   */
-  async routeAll(requests: Iterable<string> | Map<string, RoutedSignal | null>): Promise<boolean> {
-    const entries: [string, RoutedSignal | null][] =
-      requests instanceof Map ? [...requests] : [...requests].map((id) => [id, null]);
-    let enqueued = false;
-    for (const [conversationId, signal] of entries) {
+  /** Routes each conversation (an assignment starts its SLA timer); a failure is logged and left to the sweep. */
+  async routeAll(conversationIds: Iterable<string>): Promise<void> {
+    for (const conversationId of conversationIds) {
       try {
-        const outcome = await this.routeOne(conversationId);
-        if (signal && outcome?.kind === 'assigned')
-          enqueued = (await this.startSla(outcome, signal)) || enqueued;
+        await this.routeOne(conversationId);
       } catch (error) {
         this.logger.warn({ err: error, conversationId }, 'routing after intake failed; the sweep retries');
       }
     }
-    return enqueued;
-  }
-
-  private async startSla(
-    outcome: Extract<RouteOutcome, { kind: 'assigned' }>,
-    signal: RoutedSignal,
-  ): Promise<boolean> {
-    if (signal.payload.workflow !== 'conversation' || outcome.sla.firstResponseMinutes === null) return false;
-    const row = await this.database
-      .sql()
-      .selectFrom('Conversation as c')
-      .innerJoin('ChannelAccount as a', 'a.id', 'c.channelAccount')
-      .select('a.automaticReplies')
-      .where('c.id', '=', outcome.conversationId)
-      .executeTakeFirst();
-    const replies = automaticRepliesSchema.safeParse(row?.automaticReplies);
-    const hours = replies.success ? replies.data.businessHours : null;
-    const sla = slaTimerOf(outcome.sla, hours, outcome.userId, outcome.assignedAt);
-    if (!sla) return false;
-    await enqueue(this.database.sql(), { ...signal, payload: { ...signal.payload, sla } }, new Date());
-    return true;
   }
 
   /** Builds the conversation's routing snapshot from the database and routes it. */

@@ -1,4 +1,4 @@
-import { type TeamSla, pickAgent } from '@parley/contracts';
+import { pickAgent } from '@parley/contracts';
 import type { Sql } from '../infrastructure/database/database.js';
 import { giveSlotsBack, takeSlot } from './agent-slots.js';
 import { handedAwayBy, previousAgentOf, recordConversationEvent } from './conversation-events.js';
@@ -14,8 +14,6 @@ export type Placement =
       teamId: string;
       userId: string;
       assignedAt: Date;
-      /** The team's first-response target, for the SLA timer the assignment starts. */
-      sla: TeamSla;
     }
   | { kind: 'queued'; conversationId: string; organisationId: string; teamId: string; queuedAt: Date }
   | {
@@ -110,7 +108,6 @@ export async function placeInTeam(
       teamId: team.id,
       userId: agentId,
       assignedAt: now,
-      sla: team.sla,
     };
   }
   if (entered)

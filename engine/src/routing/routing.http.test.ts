@@ -214,6 +214,37 @@ describe('the routing API', () => {
       .execute();
     expect(audit.map((entry) => entry.action).sort()).toEqual(['routing_rules.updated', 'team.created']);
   });
+  it('shows who had a conversation, and gives it back to automation', async () => {
+    const [conversationId] = await createConversations(database, account, 1);
+    const assigned = await call('admin', 'POST', `/api/conversations/${conversationId}/assign`, {
+      userId: people.agent.userId,
+    });
+    expect(assigned).toMatchObject({ status: 200, body: { assignedUserId: people.agent.userId } });
+    expect(
+      (await call('other', 'POST', `/api/conversations/${conversationId}/return-to-automation`)).status,
+    ).toBe(403);
+    const returned = await call('agent', 'POST', `/api/conversations/${conversationId}/return-to-automation`);
+    expect(returned).toMatchObject({
+      status: 200,
+      body: { status: 'open', teamId: null, assignedUserId: null, queuedAt: null },
+    });
+    const events = await call('other', 'GET', `/api/conversations/${conversationId}/events`);
+    expect(events.status).toBe(200);
+    expect(events.body.items).toMatchObject([
+      {
+        kind: 'assigned',
+        actor: { id: people.admin.userId, name: 'boss' },
+        toUser: { id: people.agent.userId, name: 'aoi' },
+        fromUser: null,
+      },
+      { kind: 'returned_to_automation', actor: { name: 'aoi' }, fromUser: { name: 'aoi' }, toUser: null },
+    ]);
+    expect((await call('agent', 'GET', `/api/conversations/${randomUUID()}/events`)).body.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await call('agent', 'GET', '/api/me/availability')).body.openCount).toBe(1);
+  });
+
   it('lists a view of the inbox and counts every view (counts is not taken for a conversation id)', async () => {
     const [conversationId] = await createConversations(database, account, 1);
     await database

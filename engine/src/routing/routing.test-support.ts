@@ -7,19 +7,78 @@ import {
   defaultTeamSla,
   routingRulesSchema,
 } from '@parley/contracts';
+import type { SlaTimer } from '@parley/workflows';
 import type { AccountRef } from '../channels/channel-directory.service.js';
 import { InboxEvents } from '../inbox/inbox-events.service.js';
 import { InboxPublisher } from '../inbox/inbox-publisher.service.js';
+import { parseConfig } from '../infrastructure/config/config.schema.js';
 import type { Database } from '../infrastructure/database/database.js';
+import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { createConversation, createUser } from '../testing/fixtures.js';
 import { AssignmentService } from './assignment.service.js';
+import { SlaTimers } from './sla-timers.js';
 
-/** The routing services over a test database. */
+/** The routing services over a test database; `relay.kicks` counts the outbox relay's kicks. */
 export function routingServices(database: Database) {
   const events = new InboxEvents();
   const publisher = new InboxPublisher(database, events);
-  const assignment = new AssignmentService(database, publisher);
-  return { events, publisher, assignment };
+  const relay = {
+    kicks: 0,
+    kick() {
+      relay.kicks++;
+    },
+  };
+  const slaTimers = new SlaTimers(parseConfig({}));
+  const assignment = new AssignmentService(database, publisher, slaTimers, relay as unknown as OutboxRelay);
+  return { events, publisher, assignment, relay };
+}
+
+/** A customer's message in the conversation (the one an SLA timer's signal carries again). */
+export async function customerWrote(database: Database, conversationId: string, at = new Date()) {
+  const sql = database.sql();
+  const conversation = await sql
+    .selectFrom('Conversation')
+    .select(['organisation', 'channelAccount'])
+    .where('id', '=', conversationId)
+    .executeTakeFirstOrThrow();
+  const id = randomUUID();
+  await sql
+    .insertInto('Message')
+    .values({
+      id,
+      organisation: conversation.organisation,
+      channelAccount: conversation.channelAccount,
+      conversation: conversationId,
+      direction: 'inbound',
+      type: 'text',
+      text: 'hello',
+      content: null,
+      status: 'received',
+      platformMessageId: `wamid.${id}`,
+      idempotencyKey: null,
+      errorCode: null,
+      errorMessage: null,
+      replyToPlatformId: null,
+      referral: null,
+      sentBy: null,
+      createdAt: at,
+      statusUpdatedAt: at,
+    })
+    .execute();
+  await sql.updateTable('Conversation').set({ lastInboundAt: at }).where('id', '=', conversationId).execute();
+  return id;
+}
+
+/** The SLA timers the outbox holds for the conversation's workflow, oldest first. */
+export async function slaSignalsOf(database: Database, conversationId: string) {
+  const rows = await database.sql().selectFrom('OutboxEntry').select('payload').orderBy('id').execute();
+  return rows
+    .map((row) => row.payload as { conversationId?: string; messageId?: string; sla?: SlaTimer })
+    .flatMap((payload) =>
+      payload.conversationId === conversationId && payload.sla
+        ? [{ messageId: payload.messageId, ...payload.sla }]
+        : [],
+    );
 }
 
 /** Agents of the organisation with their own capacity, online unless told. */

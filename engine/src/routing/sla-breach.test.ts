@@ -18,7 +18,10 @@ import {
   createAgents,
   createConversations,
   createTeam,
+  customerWrote,
+  eventsOf,
   routingServices,
+  slaSignalsOf,
 } from './routing.test-support.js';
 
 type Database = Awaited<ReturnType<typeof openTestDatabase>>;
@@ -41,11 +44,17 @@ describe('slaBreached', () => {
     businessHoursOnly: false,
     ...change,
   });
+  const slaFor = (userId: string, assignedAt: Date) => ({
+    deadline: new Date(assignedAt.getTime() + 30 * 60_000).toISOString(),
+    assignedAt: assignedAt.toISOString(),
+    userId,
+  });
   const setSla = (teamId: string, value: TeamSla) =>
     database.sql().updateTable('Team').set({ sla: value }).where('id', '=', teamId).execute();
   const breached = (input: Partial<SlaBreachedInput> = {}): Promise<SlaBreachedResult> =>
     new MockActivityEnvironment().run(activities.activities.slaBreached, { ...current, ...input });
   let current: SlaBreachedInput;
+  let messageId: string;
 
   beforeEach(async () => {
     database = await openTestDatabase();
@@ -70,6 +79,7 @@ describe('slaBreached', () => {
     team = await createTeam(database, organisationId, { members: [first, second] });
     await setSla(team, sla());
     [conversationId] = (await createConversations(database, account, 1)) as [string];
+    messageId = await customerWrote(database, conversationId);
     const placed = await assignment.assign(conversationId, team);
     if (placed.kind !== 'assigned') throw new Error('expected an assignment');
     current = { conversationId, assignedAt: placed.assignedAt.toISOString(), userId: placed.userId };
@@ -77,16 +87,22 @@ describe('slaBreached', () => {
   });
   afterEach(() => database.close());
 
-  it('reassigns an unanswered assignment to another agent, with that assignment’s own timer', async () => {
+  it('reassigns an unanswered assignment to another agent, whose assignment starts its own timer', async () => {
     const result = await breached();
-    expect(result.outcome).toBe('reassigned');
+    expect(result).toEqual({ outcome: 'reassigned' });
     const [after] = await conversationsOf(database, [conversationId]);
     expect(after).toMatchObject({ team, assignedUser: second });
-    expect(result.next).toEqual({
-      deadline: new Date(new Date(after!.assignedAt!).getTime() + 30 * 60_000).toISOString(),
-      assignedAt: new Date(after!.assignedAt!).toISOString(),
-      userId: second,
-    });
+    const assignedAt = new Date(after!.assignedAt!);
+    // Both assignments' timers went through the outbox, each with the customer's message again.
+    expect(await slaSignalsOf(database, conversationId)).toEqual([
+      { messageId, ...slaFor(current.userId, new Date(current.assignedAt)) },
+      { messageId, ...slaFor(second, assignedAt) },
+    ]);
+    expect((await eventsOf(database, conversationId)).map((event) => event.kind)).toEqual([
+      'assigned',
+      'sla_breached',
+      'assigned',
+    ]);
     expect(await countsAreExact(database, organisationId)).toBe(true);
   });
 
@@ -107,8 +123,8 @@ describe('slaBreached', () => {
     expect(result.outcome).toBe('escalated');
     const [after] = await conversationsOf(database, [conversationId]);
     expect(after).toMatchObject({ team: escalation, assignedUser: lead });
-    // The escalation team has no target of its own: no next timer.
-    expect(result.next).toBeNull();
+    // The escalation team has no target of its own: no timer for the lead.
+    expect((await slaSignalsOf(database, conversationId)).map((timer) => timer.userId)).toEqual([first]);
   });
 
   it('does nothing for an answered assignment, or one that is no longer the same', async () => {

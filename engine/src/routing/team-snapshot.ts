@@ -1,4 +1,4 @@
-import type { AssignmentCandidate, FallbackStrategy, Strategy, TeamSla } from '@parley/contracts';
+import type { AssignmentCandidate, FallbackStrategy, Strategy } from '@parley/contracts';
 import type { Database, Sql } from '../infrastructure/database/database.js';
 
 /** The capacity of an agent who never set their own, outside any team. */
@@ -10,7 +10,6 @@ export interface LockedTeam {
   strategy: Strategy;
   fallbackStrategy: FallbackStrategy;
   defaultCapacity: number;
-  sla: TeamSla;
   lastAssignedUserId: string | null;
 }
 
@@ -31,15 +30,7 @@ export async function lockTeam(
   await database.lockRow(sql, 'teams', teamId);
   let query = sql
     .selectFrom('Team')
-    .select([
-      'id',
-      'organisation',
-      'strategy',
-      'fallbackStrategy',
-      'defaultCapacity',
-      'sla',
-      'lastAssignedUser',
-    ])
+    .select(['id', 'organisation', 'strategy', 'fallbackStrategy', 'defaultCapacity', 'lastAssignedUser'])
     .where('id', '=', teamId);
   if (organisationId !== undefined) query = query.where('organisation', '=', organisationId);
   const row = await query.executeTakeFirst();
@@ -50,7 +41,6 @@ export async function lockTeam(
     strategy: row.strategy,
     fallbackStrategy: row.fallbackStrategy,
     defaultCapacity: row.defaultCapacity,
-    sla: row.sla,
     lastAssignedUserId: row.lastAssignedUser ?? null,
   };
 }

@@ -10,6 +10,7 @@ import type { MediaFetcher } from '../media/media-fetcher.service.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { AssignmentService } from '../routing/assignment.service.js';
 import { IntakeRouting } from '../routing/intake-routing.js';
+import { SlaTimers } from '../routing/sla-timers.js';
 import { createAgents, createTeam, openCounts, setRoutingRules } from '../routing/routing.test-support.js';
 import { createAccount, createOrganisation } from '../testing/fixtures.js';
 import { IntakeWebhookUseCase } from './intake-webhook.usecase.js';
@@ -52,7 +53,9 @@ describe('IntakeWebhookUseCase', () => {
     kick.mockClear();
     const credits = pricingServices(database);
     const publisher = new InboxPublisher(database, credits.events);
-    assignment = new AssignmentService(database, publisher);
+    assignment = new AssignmentService(database, publisher, new SlaTimers(parseConfig({})), {
+      kick,
+    } as unknown as OutboxRelay);
     routing = new IntakeRouting(database, assignment, pino({ level: 'silent' }));
     intake = new IntakeWebhookUseCase(
       database,

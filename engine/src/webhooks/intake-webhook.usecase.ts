@@ -19,7 +19,7 @@ import { advanceMessageStatus } from '../messaging/message-status.js';
 import { windowPolicy, windowsAfter } from '../messaging/window-policy.js';
 import { enqueue } from '../outbox/enqueue.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
-import { IntakeRouting, type RoutedSignal } from '../routing/intake-routing.js';
+import { IntakeRouting } from '../routing/intake-routing.js';
 import { routeTemplateEvent } from './template-events.js';
 
 export interface IntakeResult {
@@ -47,9 +47,9 @@ interface Touched {
   credits: boolean;
   /**
    * Conversations a customer wrote to that have no owner, or are closed or snoozed: routed after
-   * the commit, with the last message's workflow signal (to carry an SLA timer, when assigned).
+   * the commit (an assignment adds an outbox row for the workflow's SLA timer).
    */
-  routing: Map<string, RoutedSignal | null>;
+  routing: Set<string>;
 }
 
 const mediaTypes = new Set(['image', 'video', 'audio', 'document', 'sticker']);
@@ -107,11 +107,10 @@ export class IntakeWebhookUseCase {
       return batch;
     });
     // Routing runs after the commit, each conversation in a transaction of its own that publishes;
-    // an assignment with an SLA adds an outbox row for the workflow's timer.
-    let timers = false;
-    for (const scope of touched.values()) timers = (await this.routing.routeAll(scope.routing)) || timers;
+    // an assignment with an SLA adds an outbox row for the workflow's timer before the kick.
+    for (const scope of touched.values()) await this.routing.routeAll(scope.routing);
     const all = [...touched.values()];
-    if (timers || all.some((scope) => scope.relay)) this.relay.kick();
+    if (all.some((scope) => scope.relay)) this.relay.kick();
     if (all.some((scope) => scope.media)) this.media.kick();
     for (const [organisationId, scope] of touched) {
       await this.publish(organisationId, scope);
@@ -140,7 +139,7 @@ export class IntakeWebhookUseCase {
         touched.relay ||= account.enabled;
         touched.conversations.add(stored.conversationId);
         touched.messages.add(stored.messageId);
-        if (account.enabled && stored.wantsRouting) touched.routing.set(stored.conversationId, stored.signal);
+        if (account.enabled && stored.wantsRouting) touched.routing.add(stored.conversationId);
       } else if (event.kind === 'status') {
         if (await this.storeStatus(sql, account, event, now, touched)) {
           result.statusesRecorded += 1;
@@ -251,7 +250,6 @@ export class IntakeWebhookUseCase {
       .execute();
 
     // A disabled account stores what arrives and does nothing more: no workflow, no reply.
-    let routedSignal: RoutedSignal | null = null;
     if (account.enabled) {
       const signal: InboundMessageSignal = {
         messageId,
@@ -259,15 +257,18 @@ export class IntakeWebhookUseCase {
         occurredAt: event.occurredAt,
         ...(event.referral ? { referral: true } : {}),
       };
-      routedSignal = {
-        organisationId: account.organisationId,
-        workflowId: conversationWorkflowId(account.id, contactId),
-        payload: { workflow: 'conversation', ...signal, policy },
-      };
-      await enqueue(sql, routedSignal, now);
+      await enqueue(
+        sql,
+        {
+          organisationId: account.organisationId,
+          workflowId: conversationWorkflowId(account.id, contactId),
+          payload: { workflow: 'conversation', ...signal, policy },
+        },
+        now,
+      );
     }
     const wantsRouting = conversation.assignedUserId === null || conversation.status !== 'open';
-    return { conversationId, messageId, media, wantsRouting, signal: routedSignal };
+    return { conversationId, messageId, media, wantsRouting };
   }
 
   private async upsertConversation(sql: Sql, account: AccountRef, contactId: string, now: Date) {
@@ -373,6 +374,6 @@ function newTouched(): Touched {
     relay: false,
     media: false,
     credits: false,
-    routing: new Map(),
+    routing: new Set(),
   };
 }

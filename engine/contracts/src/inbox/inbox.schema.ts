@@ -10,7 +10,7 @@ import { creditAccountSchema, purchaseSchema } from '../credits/credits.schema.j
 import { isoDateTime, pageQuerySchema, personRefSchema } from '../common.schema.js';
 import { templateCategorySchema } from '../templates/template-definition.schema.js';
 import { templateSchema } from '../templates/template.schema.js';
-import { conversationStatusSchema } from '../routing/conversation-routing.schema.js';
+import { conversationStatusSchema, slaBreachSchema } from '../routing/conversation-routing.schema.js';
 import { conversationNoteSchema } from './contact-profile.schema.js';
 import {
   channelAccountSchema,
@@ -201,6 +201,8 @@ export const inboxEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('message.upserted'), message: messageSchema }),
   /** An internal note in a conversation's thread (agents only; never sent to the customer). */
   z.object({ type: z.literal('conversation_note.created'), note: conversationNoteSchema }),
+  /** An assignment missed its first-response deadline and was reassigned, escalated or queued. */
+  z.object({ type: z.literal('conversation.sla_breached'), breach: slaBreachSchema }),
   z.object({ type: z.literal('channel_account.updated'), channelAccount: channelAccountSchema }),
   z.object({ type: z.literal('template.upserted'), template: templateSchema }),
   z.object({ type: z.literal('template.deleted'), templateId: z.uuid() }),

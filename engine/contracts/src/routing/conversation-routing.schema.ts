@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime } from '../common.schema.js';
+import { isoDateTime, personRefSchema } from '../common.schema.js';
 import { agentAvailabilitySchema } from './team.schema.js';
 
 /** Whether a conversation wants a person: open (queued or assigned), snoozed until a time, closed. */
@@ -17,9 +17,50 @@ export const conversationEventKinds = [
   'snoozed',
   'returned_to_queue',
   'sla_breached',
+  /** A person gave the conversation back to automation: no owner, no team, until the customer writes again. */
+  'returned_to_automation',
 ] as const;
 export const conversationEventKindSchema = z.enum(conversationEventKinds);
 export type ConversationEventKind = z.infer<typeof conversationEventKindSchema>;
+
+const teamRefSchema = z.object({ id: z.uuid(), name: z.string() });
+
+/**
+ * One change of ownership, as the thread shows it (`GET /api/conversations/:id/events`, oldest
+ * first): who did it (null: routing itself), from and to whom, and a transfer's note.
+ */
+export const conversationEventSchema = z.object({
+  id: z.uuid(),
+  conversationId: z.uuid(),
+  kind: conversationEventKindSchema,
+  actor: personRefSchema.nullable(),
+  fromUser: personRefSchema.nullable(),
+  toUser: personRefSchema.nullable(),
+  fromTeam: teamRefSchema.nullable(),
+  toTeam: teamRefSchema.nullable(),
+  note: z.string().nullable(),
+  at: isoDateTime,
+});
+export type ConversationEvent = z.infer<typeof conversationEventSchema>;
+
+export const conversationEventListSchema = z.object({ items: z.array(conversationEventSchema) });
+export type ConversationEventList = z.infer<typeof conversationEventListSchema>;
+
+/**
+ * What the engine did when an assignment missed its first-response deadline (the live
+ * `conversation.sla_breached` event; admins and the team are notified).
+ */
+export const slaBreachOutcomes = ['reassigned', 'escalated', 'queued'] as const;
+export const slaBreachSchema = z.object({
+  conversationId: z.uuid(),
+  /** The agent who did not answer in time. */
+  userId: z.uuid(),
+  /** Where the conversation is now. */
+  teamId: z.uuid(),
+  outcome: z.enum(slaBreachOutcomes),
+  at: isoDateTime,
+});
+export type SlaBreach = z.infer<typeof slaBreachSchema>;
 
 /** `POST /api/conversations/:id/assign`: give it to this agent (never past their capacity). */
 export const assignConversationSchema = z.object({ userId: z.uuid('must be a user id') });
