@@ -3,12 +3,18 @@ import {
   apiErrorSchema,
   apiTokenSchema,
   automaticRepliesResponseSchema,
+  cannedReplySchema,
   channelAccountSchema,
+  contactProfileSchema,
+  conversationEventListSchema,
+  conversationNoteSchema,
   createdApiTokenSchema,
   defaultAutomaticReplies,
   issuedInvitationSchema,
+  listSchema,
   rolePermissions,
   type Permission,
+  teamSchema,
   userSchema,
   whatsappSignupSchema,
 } from '@parley/contracts';
@@ -146,6 +152,27 @@ beforeAll(async () => {
   );
   ids.deadLetter = letters.items[0]!.id;
   ids.purchase = (await admin.buyCredits(100)).id;
+  // Routing and the inbox's profile: a team, the customer's contact, a note, a canned reply.
+  ids.team = (
+    await admin.call('POST', '/api/teams', teamSchema, {
+      name: `Iso ${waId}`,
+      strategy: 'round_robin',
+      defaultCapacity: 5,
+    })
+  ).id;
+  ids.contact = conversation.contact.id;
+  ids.note = (
+    await admin.call('POST', `/api/conversations/${conversation.id}/notes`, conversationNoteSchema, {
+      text: 'Iso note',
+    })
+  ).id;
+  ids.cannedReply = (
+    await admin.call('POST', '/api/canned-replies', cannedReplySchema, {
+      shortcut: `iso-${waId}`,
+      title: 'Isolation',
+      text: 'Hello {{contact.name}}',
+    })
+  ).id;
 
   // Organisation B, made by the operator, with an admin of its own.
   const created = z
@@ -268,6 +295,23 @@ describe('access to the API', () => {
       '/api/media/{id}': ids.media,
       '/api/conversations/{id}/price': ids.conversation,
       '/api/credits/purchases/{id}': ids.purchase,
+      '/api/teams/{id}': ids.team,
+      '/api/conversations/{id}/assign': ids.conversation,
+      '/api/conversations/{id}/transfer': ids.conversation,
+      '/api/conversations/{id}/close': ids.conversation,
+      '/api/conversations/{id}/reopen': ids.conversation,
+      '/api/conversations/{id}/snooze': ids.conversation,
+      '/api/conversations/{id}/return-to-automation': ids.conversation,
+      '/api/conversations/{id}/events': ids.conversation,
+      '/api/conversations/{id}/notes': ids.conversation,
+      '/api/contacts/{id}': ids.contact,
+      '/api/contacts/{id}/notes': ids.contact,
+      '/api/canned-replies/{id}': ids.cannedReply,
+      '/api/canned-replies/{id}/render': ids.cannedReply,
+    };
+    // Query parameters a route needs besides its id (valid ones, of A's rows).
+    const queries: Record<string, string> = {
+      '/api/canned-replies/{id}/render': `?conversationId=${ids.conversation}`,
     };
     const bodies: Record<string, unknown> = {
       '/api/users/{id}': { role: 'agent' },
@@ -297,12 +341,20 @@ describe('access to the API', () => {
       },
       '/api/templates/{id}/enabled': { enabled: false },
       '/api/template-groups/{id}': { name: 'taken' },
+      '/api/teams/{id}': { name: 'taken' },
+      '/api/conversations/{id}/assign': { userId: ids.user },
+      '/api/conversations/{id}/transfer': { teamId: ids.team, note: 'taken' },
+      '/api/conversations/{id}/snooze': { until: new Date(Date.now() + 3_600_000).toISOString() },
+      '/api/conversations/{id}/notes': { text: 'Not your conversation note' },
+      '/api/contacts/{id}': { tags: ['taken'] },
+      '/api/contacts/{id}/notes': { text: 'Not your contact note' },
+      '/api/canned-replies/{id}': { shortcut: 'taken', title: 'Taken', text: 'Taken' },
     };
     const withIds = operations.filter((operation) => operation.path.includes('{'));
     // Every route that takes an id is in the table: a new one must be added here.
     expect(withIds.map((o) => o.path).filter((path) => !(path in idOf))).toEqual([]);
     for (const operation of withIds) {
-      const target = fill(operation.path, idOf[operation.path]!);
+      const target = fill(operation.path, idOf[operation.path]!) + (queries[operation.path] ?? '');
       const response = await other.raw(
         operation.method,
         target,
@@ -326,6 +378,8 @@ describe('access to the API', () => {
       '/api/templates',
       '/api/template-groups',
       '/api/files',
+      '/api/teams',
+      '/api/canned-replies',
     ]) {
       const text = await (await other.raw('GET', list)).text();
       for (const id of Object.values(ids)) expect(text, list).not.toContain(id);
@@ -347,6 +401,22 @@ describe('access to the API', () => {
     expect(replies.greeting.text).not.toBe('Not your account');
     const thread = await admin.messages(ids.conversation!);
     expect(thread.map((message) => message.text)).not.toContain('Not your conversation');
+    expect((await admin.call('GET', `/api/teams/${ids.team}`, teamSchema)).name).not.toBe('taken');
+    expect((await admin.conversation(ids.conversation!)).status).toBe('open');
+    expect(
+      await admin.call('GET', `/api/conversations/${ids.conversation}/events`, conversationEventListSchema),
+    ).toEqual({ items: [] });
+    const notes = await admin.call(
+      'GET',
+      `/api/conversations/${ids.conversation}/notes`,
+      listSchema(conversationNoteSchema),
+    );
+    expect(notes.items.map((note) => note.text)).toEqual(['Iso note']);
+    const contact = await admin.call('GET', `/api/contacts/${ids.contact}`, contactProfileSchema);
+    expect(contact.tags).toEqual([]);
+    expect(contact.notes).toEqual([]);
+    const reply = await admin.call('GET', `/api/canned-replies/${ids.cannedReply}`, cannedReplySchema);
+    expect(reply.title).toBe('Isolation');
   });
 
   it('sends each organisation only its own live events', async () => {
