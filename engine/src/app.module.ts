@@ -108,7 +108,11 @@ import { OutboxSweep } from './outbox/outbox-sweep.service.js';
 import { AssignmentService } from './routing/assignment.service.js';
 import { IntakeRouting } from './routing/intake-routing.js';
 import { ConversationRoutingController } from './routing/conversation-routing.controller.js';
-import { AvailabilityController, RoutingRulesController } from './routing/routing-rules.controller.js';
+import {
+  AgentsController,
+  AvailabilityController,
+  RoutingRulesController,
+} from './routing/routing-rules.controller.js';
 import { RoutingSweep } from './routing/routing-sweep.service.js';
 import { TeamsController } from './routing/teams.controller.js';
 import { CreateTeamUseCase } from './routing/teams/create-team.usecase.js';
@@ -126,6 +130,7 @@ import {
 import { SnoozeConversationUseCase } from './routing/usecases/snooze-conversation.usecase.js';
 import { ListConversationEventsUseCase } from './routing/usecases/list-conversation-events.usecase.js';
 import { ReturnToAutomationUseCase } from './routing/usecases/return-to-automation.usecase.js';
+import { ListAgentsUseCase } from './routing/usecases/list-agents.usecase.js';
 import { SlaTimers } from './routing/sla-timers.js';
 import { TransferConversationUseCase } from './routing/usecases/transfer-conversation.usecase.js';
 import { ApiTokensUseCase } from './users/api-tokens.usecases.js';
@@ -204,6 +209,7 @@ const apiControllers: Type[] = [
   TeamsController,
   RoutingRulesController,
   AvailabilityController,
+  AgentsController,
   ConversationRoutingController,
 ];
 const apiProviders: Provider[] = [
@@ -275,6 +281,7 @@ const apiProviders: Provider[] = [
   SnoozeConversationUseCase,
   ListConversationEventsUseCase,
   ReturnToAutomationUseCase,
+  ListAgentsUseCase,
 ];
 
 /**

@@ -34,6 +34,7 @@ export function conversationRows(sql: Sql, organisationId: string) {
       'Conversation.status',
       'Conversation.queuedAt',
       'Conversation.firstResponseAt',
+      'Conversation.snoozedUntil',
       'Team.id as teamId',
       'Team.name as teamName',
       'User.id as assigneeId',

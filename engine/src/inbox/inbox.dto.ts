@@ -58,6 +58,7 @@ export function toConversationDto(row: ConversationRow): Conversation {
     assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null,
     queuedAt: isoOrNull(row.queuedAt),
     firstResponseAt: isoOrNull(row.firstResponseAt),
+    snoozedUntil: isoOrNull(row.snoozedUntil),
   };
 }
 

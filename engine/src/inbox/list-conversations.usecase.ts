@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { Conversation, ConversationCounts, Page } from '@parley/contracts';
 import type { listConversationsQuery } from '@parley/contracts';
+import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { Caller } from '../auth/caller.js';
 import { channels } from '../channels/connectors.js';
 import { normaliseTag } from '../contacts/contact-tags.js';
-import { Database, type Sql } from '../infrastructure/database/database.js';
+import { Database, type DB, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
 import { conversationRows } from './conversation-rows.js';
 import { decodeCursor, keysetPage } from '../infrastructure/http/keyset-page.js';
 import { toConversationDto } from './inbox.dto.js';
 
 type ListQuery = z.output<typeof listConversationsQuery>;
-type Select = ReturnType<typeof conversationRows>;
 
 /** Channels without a customer-service window (Telegram): their window is always open. */
 const unlimitedChannels = Object.entries(channels)
@@ -35,61 +35,108 @@ async function teamsFor(sql: Sql, caller: Caller, teamId: string | undefined): P
   return rows.map((row) => row.team);
 }
 
+/** A condition on the conversation. */
+type Condition = (eb: ExpressionBuilder<DB, 'Conversation'>) => Expression<SqlBool>;
+
 /**
- * The view's and filters' conditions (docs/routing.md, "Inbox listing"): each is served by an
- * index of `0008-inbox` in the keyset order.
+ * More branches than this (a caller in very many teams) are listed with one query and an `in`
+ * list instead: fewer, larger reads rather than a statement of hundreds of unions.
  */
-function filtered(select: Select, caller: Caller, query: ListQuery, teams: string[], now: Date): Select {
+const maxBranches = 24;
+
+/**
+ * The view's and filters' conditions (docs/routing.md, "Inbox listing"): those every listed
+ * conversation meets, and the branches of which it meets one — one per team of the view, and for
+ * the open window, the window that has not yet closed or a channel without one. Each branch is a
+ * range of one index of `0008-inbox` in the keyset order; the listing takes a page of each and
+ * the first page of their union, instead of reading every conversation of the teams (or an `or`'s
+ * bitmap) to sort them. Undefined when nothing can match.
+ */
+function conditions(
+  caller: Caller,
+  query: ListQuery,
+  teams: string[],
+  now: Date,
+): { all: Condition[]; branches: Condition[][] } | undefined {
   const status = query.status ?? (query.view === 'all' ? undefined : 'open');
-  if (query.view === 'queue' && status !== 'open') return select.where((w) => w.lit(false));
-  if (status) select = select.where('Conversation.status', '=', status);
+  if (query.view === 'queue' && status !== 'open') return undefined;
+  const all: Condition[] = [];
+  /** Groups of alternatives: a listed conversation meets one of each group. */
+  const alternatives: Condition[][] = [];
+  if (status) all.push((eb) => eb('Conversation.status', '=', status));
   switch (query.view) {
     case 'mine':
-      select = select.where('Conversation.assignedUser', '=', caller.userId);
+      all.push((eb) => eb('Conversation.assignedUser', '=', caller.userId));
       break;
     case 'unassigned':
-      select = select.where('Conversation.assignedUser', 'is', null);
+      all.push((eb) => eb('Conversation.assignedUser', 'is', null));
       break;
     case 'team':
     case 'queue':
-      if (teams.length === 0) return select.where((w) => w.lit(false));
-      select = select.where('Conversation.team', 'in', teams);
+      if (teams.length === 0) return undefined;
+      alternatives.push(teams.map((team) => (eb) => eb('Conversation.team', '=', team)));
       if (query.view === 'queue')
-        select = select
-          .where('Conversation.assignedUser', 'is', null)
-          .where('Conversation.queuedAt', 'is not', null);
+        all.push(
+          (eb) => eb('Conversation.assignedUser', 'is', null),
+          (eb) => eb('Conversation.queuedAt', 'is not', null),
+        );
       break;
     case 'all':
-      if (query.teamId) select = select.where('Conversation.team', 'in', teams);
+      if (query.teamId) alternatives.push(teams.map((team) => (eb) => eb('Conversation.team', '=', team)));
       break;
   }
-  if (query.channel) select = select.where('Conversation.channel', '=', query.channel);
-  if (query.window === 'open')
-    select = select.where((w) =>
-      w.or([
-        w('Conversation.windowExpiresAt', '>', now),
-        ...(unlimitedChannels.length ? [w('Conversation.channel', 'in', unlimitedChannels)] : []),
-      ]),
+  const { channel, window } = query;
+  if (channel) all.push((eb) => eb('Conversation.channel', '=', channel));
+  // On a channel without a window, the window is always open; on one with a window, no
+  // conversation is of a channel without one.
+  const unlimited = channel ? unlimitedChannels.filter((id) => id === channel) : unlimitedChannels;
+  if (window === 'open' && !(channel && unlimited.length))
+    alternatives.push([
+      (eb) => eb('Conversation.windowExpiresAt', '>', now),
+      ...unlimited.map(
+        (id): Condition =>
+          (eb) =>
+            eb('Conversation.channel', '=', id),
+      ),
+    ]);
+  if (window === 'closed') {
+    if (channel && unlimited.length) return undefined;
+    all.push((eb) =>
+      eb.or([eb('Conversation.windowExpiresAt', 'is', null), eb('Conversation.windowExpiresAt', '<=', now)]),
     );
-  if (query.window === 'closed')
-    select = select.where((w) =>
-      w.and([
-        w.or([w('Conversation.windowExpiresAt', 'is', null), w('Conversation.windowExpiresAt', '<=', now)]),
-        ...(unlimitedChannels.length ? [w('Conversation.channel', 'not in', unlimitedChannels)] : []),
-      ]),
-    );
+    if (unlimited.length) all.push((eb) => eb('Conversation.channel', 'not in', unlimited));
+  }
   if (query.tag) {
+    // A semi-join probing the contact's tags (`contact_tags (contact_id, tag)`) row by row, so the
+    // conversations are still read in the keyset order.
     const tag = normaliseTag(query.tag);
-    select = select.where('Conversation.contact', 'in', (eb) =>
-      eb
-        .selectFrom('ContactTag')
-        .select('ContactTag.contact')
-        .where('ContactTag.organisation', '=', caller.organisationId)
-        .where('ContactTag.tag', '=', tag),
+    all.push((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('ContactTag')
+          .select('ContactTag.id')
+          .whereRef('ContactTag.contact', '=', 'Conversation.contact')
+          .where('ContactTag.tag', '=', tag)
+          .where('ContactTag.organisation', '=', caller.organisationId),
+      ),
     );
   }
-  return select;
+  // Every combination of one alternative of each group.
+  let branches: Condition[][] = [[]];
+  for (const group of alternatives)
+    branches = branches.flatMap((branch) => group.map((alternative) => [...branch, alternative]));
+  if (branches.length > maxBranches)
+    branches = [
+      alternatives.map(
+        (group) => (eb: ExpressionBuilder<DB, 'Conversation'>) =>
+          eb.or(group.map((alternative) => alternative(eb))),
+      ),
+    ];
+  return { all, branches };
 }
+
+const and = (conditions: Condition[]) => (eb: ExpressionBuilder<DB, 'Conversation'>) =>
+  eb.and(conditions.map((condition) => condition(eb)));
 
 /**
  * The organisation's conversations in a view, filtered, a page at a time: the most recent activity
@@ -106,37 +153,54 @@ export class ListConversationsUseCase {
       query.view === 'team' || query.view === 'queue' || query.teamId
         ? await teamsFor(sql, caller, query.teamId)
         : [];
-    let select = filtered(conversationRows(sql, caller.organisationId), caller, query, teams, now).limit(
-      query.limit + 1,
-    );
+    const queue = query.view === 'queue';
+    const at = queue ? 'Conversation.queuedAt' : 'Conversation.lastMessageAt';
+    const direction = queue ? 'asc' : 'desc';
     const cursor = query.cursor ? decodeCursor(query.cursor, 'cursor') : undefined;
-    if (query.view === 'queue') {
-      select = select.orderBy('Conversation.queuedAt', 'asc').orderBy('Conversation.id', 'asc');
-      if (cursor)
-        select = select.where((w) =>
-          w.or([
-            w('Conversation.queuedAt', '>', cursor.at),
-            w.and([w('Conversation.queuedAt', '=', cursor.at), w('Conversation.id', '>', cursor.id)]),
-          ]),
-        );
-      const { page, nextCursor } = keysetPage(await select.execute(), query.limit, (row) => [
-        row.queuedAt ?? row.lastMessageAt,
-        row.id,
-      ]);
-      return { items: page.map(toConversationDto), nextCursor };
-    }
-    select = select.orderBy('Conversation.lastMessageAt', 'desc').orderBy('Conversation.id', 'desc');
-    if (cursor)
-      select = select.where((w) =>
-        w.or([
-          w('Conversation.lastMessageAt', '<', cursor.at),
-          w.and([w('Conversation.lastMessageAt', '=', cursor.at), w('Conversation.id', '<', cursor.id)]),
-        ]),
+    const found = conditions(caller, query, teams, now);
+    // After the cursor: `(at, id)` beyond the cursor's, written as a range on `at` (which the index
+    // serves) and the tie-break on `id` among the rows at the cursor's `at`.
+    const after: Condition[] = cursor
+      ? [
+          (eb) => eb(at, queue ? '>=' : '<=', cursor.at),
+          (eb) =>
+            eb.or([
+              eb(at, queue ? '>' : '<', cursor.at),
+              eb('Conversation.id', queue ? '>' : '<', cursor.id),
+            ]),
+        ]
+      : [];
+    const ordered = <Select extends SelectQueryBuilder<DB, 'Conversation', object>>(select: Select) =>
+      select
+        .orderBy(at, direction)
+        .orderBy('Conversation.id', direction)
+        .limit(query.limit + 1) as Select;
+    let select = conversationRows(sql, caller.organisationId);
+    if (!found) select = select.where((eb) => eb.lit(false));
+    else if (found.branches.length === 1)
+      select = select.where(and([...found.all, ...found.branches[0]!, ...after]));
+    else {
+      // A page of each branch, in the keyset order; the page is the first of their union.
+      const pages = found.branches.map((branch, i) =>
+        sql
+          .selectFrom(
+            ordered(
+              sql
+                .selectFrom('Conversation')
+                .select('Conversation.id')
+                .where('Conversation.organisation', '=', caller.organisationId)
+                .where(and([...found.all, ...branch, ...after])),
+            ).as(`branch${i}`),
+          )
+          .select(`branch${i}.id as id`),
       );
-    const { page, nextCursor } = keysetPage(await select.execute(), query.limit, (row) => [
-      row.lastMessageAt,
-      row.id,
-    ]);
+      const union = pages.slice(1).reduce((all, page) => all.unionAll(page), pages[0]!);
+      select = select.where('Conversation.id', 'in', union);
+    }
+    const rows = await ordered(select).execute();
+    const { page, nextCursor } = keysetPage(rows, query.limit, (row) =>
+      queue ? [row.queuedAt ?? row.lastMessageAt, row.id] : [row.lastMessageAt, row.id],
+    );
     return { items: page.map(toConversationDto), nextCursor };
   }
 }

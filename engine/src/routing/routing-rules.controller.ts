@@ -1,11 +1,17 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { agentAvailabilitySchema, agentLoadSchema, routingRulesSchema } from '@parley/contracts';
+import {
+  agentAvailabilitySchema,
+  agentDirectorySchema,
+  agentLoadSchema,
+  routingRulesSchema,
+} from '@parley/contracts';
 import { CurrentCaller, Requires, SignedIn } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
 import { parseInput } from '../infrastructure/http/api-error.js';
 import { ApiJson } from '../infrastructure/http/openapi.js';
 import { GetAvailabilityUseCase, SetAvailabilityUseCase } from './usecases/availability.usecases.js';
+import { ListAgentsUseCase } from './usecases/list-agents.usecase.js';
 import { GetRoutingRulesUseCase, UpdateRoutingRulesUseCase } from './usecases/routing-rules.usecases.js';
 
 @ApiTags('routing')
@@ -52,5 +58,19 @@ export class AvailabilityController {
   @ApiJson(agentLoadSchema, { body: agentAvailabilitySchema })
   update(@CurrentCaller() caller: Caller, @Body() body: unknown) {
     return this.setAvailability.execute(caller, parseInput(agentAvailabilitySchema, body, 'body'));
+  }
+}
+
+/** Who conversations can be given to: every agent reads it to assign and transfer. */
+@ApiTags('routing')
+@Controller('api/agents')
+export class AgentsController {
+  constructor(private readonly listAgents: ListAgentsUseCase) {}
+
+  @Get()
+  @Requires('inbox:read')
+  @ApiJson(agentDirectorySchema)
+  list(@CurrentCaller() caller: Caller) {
+    return this.listAgents.execute(caller);
   }
 }

@@ -243,6 +243,22 @@ describe('the routing API', () => {
       'NOT_FOUND',
     );
     expect((await call('agent', 'GET', '/api/me/availability')).body.openCount).toBe(1);
+
+    // Every agent sees who conversations can go to, with their availability and load.
+    const agents = await call('other', 'GET', '/api/agents');
+    expect(agents.status).toBe(200);
+    const byId = new Map((agents.body.items as { id: string }[]).map((item) => [item.id, item]));
+    expect(byId.get(people.agent.userId)).toMatchObject({
+      name: 'aoi',
+      availability: 'online',
+      capacity: 3,
+      openCount: 1,
+    });
+    expect(byId.get(people.admin.userId)).toMatchObject({
+      availability: 'offline',
+      openCount: 0,
+      teamIds: [],
+    });
   });
 
   it('lists a view of the inbox and counts every view (counts is not taken for a conversation id)', async () => {

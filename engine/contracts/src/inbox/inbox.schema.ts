@@ -87,6 +87,8 @@ export const conversationSchema = z.object({
   queuedAt: isoDateTime.nullable().optional(),
   /** The first agent reply since it was (re)opened; null while unanswered. */
   firstResponseAt: isoDateTime.nullable().optional(),
+  /** While snoozed: when it opens again. */
+  snoozedUntil: isoDateTime.nullable().optional(),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, personRefSchema } from '../common.schema.js';
+import { availabilitySchema } from './assignment-strategies.js';
 import { agentAvailabilitySchema } from './team.schema.js';
 
 /** Whether a conversation wants a person: open (queued or assigned), snoozed until a time, closed. */
@@ -106,3 +107,22 @@ export const agentLoadSchema = agentAvailabilitySchema.extend({
   openCount: z.number().int().min(0),
 });
 export type AgentLoad = z.infer<typeof agentLoadSchema>;
+
+/**
+ * `GET /api/agents`: the organisation's active people as the inbox picks among them (assign,
+ * transfer) — whether they take conversations now and how many they have open. Every agent may
+ * read it; managing people stays with admins.
+ */
+export const agentDirectoryEntrySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  availability: availabilitySchema,
+  /** Their own capacity (5 when they never set one); a team may override it. */
+  capacity: z.number().int().min(0),
+  openCount: z.number().int().min(0),
+  /** The teams they are a member of. */
+  teamIds: z.array(z.uuid()),
+});
+export type AgentDirectoryEntry = z.infer<typeof agentDirectoryEntrySchema>;
+export const agentDirectorySchema = z.object({ items: z.array(agentDirectoryEntrySchema) });
+export type AgentDirectory = z.infer<typeof agentDirectorySchema>;
