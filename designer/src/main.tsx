@@ -22,6 +22,8 @@ import './styles/integrations.css';
 import './styles/settings.css';
 import './styles/templates.css';
 import './styles/credits.css';
+import './styles/inbox-work.css';
+import './styles/thread-work.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

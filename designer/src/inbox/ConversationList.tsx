@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../errors/describe-error';
 import { StatePanel } from '../ui/StatePanel';
@@ -7,16 +8,38 @@ import { useNow } from './use-now';
 
 interface Props {
   list: ListState;
+  /** The signed-in person, named "you" as an assignee. */
+  me: string;
   onRetry: () => void;
   onLoadMore: () => void;
+  /** Beside the heading: the keyboard shortcuts' button. */
+  headingAction?: ReactNode;
+  /** Under the heading: the views, the filters, the outcome of the last action. */
+  toolbar?: ReactNode;
+  /** What an empty list shows (by default: no conversations yet). */
+  empty?: ReactNode;
+  /** Whether the list is waiting for its view (the default view being worked out). */
+  waiting?: boolean;
 }
 
-export function ConversationList({ list, onRetry, onLoadMore }: Props) {
+export function ConversationList({
+  list,
+  me,
+  onRetry,
+  onLoadMore,
+  headingAction,
+  toolbar,
+  empty,
+  waiting = false,
+}: Props) {
   const { t } = useTranslation();
-  const now = useNow(30_000);
+  const queue = list.view?.filters.view === 'queue';
+  // The queue's waits tick in minutes; other lists' relative times less often.
+  const now = useNow(queue ? 10_000 : 30_000);
 
   let content;
-  if (list.status === 'loading') content = <StatePanel tone="loading" title={t('inbox.list.loading')} />;
+  if (waiting || list.status === 'loading')
+    content = <StatePanel tone="loading" title={t('inbox.list.loading')} />;
   else if (list.status === 'error') {
     content = (
       <StatePanel
@@ -27,13 +50,13 @@ export function ConversationList({ list, onRetry, onLoadMore }: Props) {
       />
     );
   } else if (list.items.length === 0) {
-    content = <StatePanel title={t('inbox.list.emptyTitle')} body={t('inbox.list.emptyBody')} />;
+    content = empty ?? <StatePanel title={t('inbox.list.emptyTitle')} body={t('inbox.list.emptyBody')} />;
   } else {
     content = (
       <>
-        <ol className="conversation-list">
+        <ol className="conversation-list" data-testid="conversation-list">
           {list.items.map((c) => (
-            <ConversationListItem key={c.id} conversation={c} now={now} />
+            <ConversationListItem key={c.id} conversation={c} now={now} me={me} queue={queue} />
           ))}
         </ol>
         {list.moreError && (
@@ -61,9 +84,13 @@ export function ConversationList({ list, onRetry, onLoadMore }: Props) {
 
   return (
     <nav className="list-pane" aria-labelledby="conversations-heading">
-      <h1 id="conversations-heading" className="pane-heading" tabIndex={-1}>
-        {t('inbox.list.heading')}
-      </h1>
+      <div className="list-pane__head">
+        <h1 id="conversations-heading" className="pane-heading" tabIndex={-1}>
+          {t('inbox.list.heading')}
+        </h1>
+        {headingAction}
+      </div>
+      {toolbar}
       {list.status === 'ready' && list.error && (
         <p className="inline-error" role="alert">
           {t('inbox.list.refreshFailed')}{' '}

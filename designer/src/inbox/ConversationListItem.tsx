@@ -6,15 +6,20 @@ import { useLocale } from '../i18n/use-locale';
 import { Avatar } from './Avatar';
 import { ChannelBadge } from './ChannelBadge';
 import { contactDisplay } from './contact';
+import { ConversationOwner, QueueWait } from './list/ConversationOwner';
 import { UsernameOnlyHint } from './UsernameOnlyHint';
 import { WindowCountdown } from './window/WindowCountdown';
 
 interface Props {
   conversation: Conversation;
   now: Date;
+  /** The signed-in person ("you" as the assignee). */
+  me: string;
+  /** In the queue the item leads with how long it has waited. */
+  queue?: boolean;
 }
 
-export function ConversationListItem({ conversation: c, now }: Props) {
+export function ConversationListItem({ conversation: c, now, me, queue = false }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const who = contactDisplay(c);
@@ -25,7 +30,7 @@ export function ConversationListItem({ conversation: c, now }: Props) {
         className="conversation-item"
         to="/inbox/$conversationId"
         params={{ conversationId: c.id }}
-        activeOptions={{ exact: true }}
+        activeOptions={{ exact: true, includeSearch: false }}
         data-conversation-id={c.id}
       >
         <Avatar seed={c.contact.id} name={c.contact.name} />
@@ -33,13 +38,17 @@ export function ConversationListItem({ conversation: c, now }: Props) {
           <span className="conversation-item__top">
             <span className="conversation-item__name">{who.label ?? t('inbox.contact.unknown')}</span>
             <ChannelBadge channel={c.channel} />
-            <time
-              className="conversation-item__time"
-              dateTime={c.lastMessageAt}
-              title={formatFull(c.lastMessageAt, locale)}
-            >
-              {formatRelative(c.lastMessageAt, now, locale, t)}
-            </time>
+            {queue && c.queuedAt ? (
+              <QueueWait queuedAt={c.queuedAt} now={now} />
+            ) : (
+              <time
+                className="conversation-item__time"
+                dateTime={c.lastMessageAt}
+                title={formatFull(c.lastMessageAt, locale)}
+              >
+                {formatRelative(c.lastMessageAt, now, locale, t)}
+              </time>
+            )}
           </span>
           <span className="conversation-item__middle">
             <span className={`conversation-item__preview${c.lastMessagePreview === null ? ' is-muted' : ''}`}>
@@ -65,6 +74,7 @@ export function ConversationListItem({ conversation: c, now }: Props) {
               </span>
             )}
           </span>
+          <ConversationOwner conversation={c} me={me} now={now} showWait={queue} />
         </span>
       </Link>
     </li>

@@ -8,8 +8,14 @@ export interface CollectionSpec<T> {
   id: (item: T) => string;
   /** Sort key in milliseconds; ties are broken by id. */
   time: (item: T) => number;
-  /** 'desc': newest first (conversation list); 'asc': oldest first (message thread). */
+  /** 'desc': newest first (conversation list); 'asc': oldest first (message thread, queue). */
   order: 'asc' | 'desc';
+  /**
+   * Which end of the sorted items the cursor pages on from: the last one for a newest-first list,
+   * the first one for a thread (earlier messages); a queue, oldest first, pages on at its last.
+   * By default the end the order puts the oldest item at.
+   */
+  pagesAt?: 'start' | 'end';
   merge: (current: T, incoming: T) => T;
 }
 
@@ -24,14 +30,17 @@ function compare<T>(spec: CollectionSpec<T>, a: T, b: T): number {
   return spec.order === 'asc' ? byTime : -byTime;
 }
 
-/** The far end of sorted items: the oldest one. */
-const farEnd = <T>(spec: CollectionSpec<T>, sorted: readonly T[]): T | undefined =>
-  sorted.at(spec.order === 'desc' ? -1 : 0);
+const pagesAt = <T>(spec: CollectionSpec<T>): 'start' | 'end' =>
+  spec.pagesAt ?? (spec.order === 'desc' ? 'end' : 'start');
 
-/** True when `item` sorts past `end` on the far (older) side. */
+/** The far end of sorted items: where the cursor pages on from (the oldest one, but for a queue). */
+const farEnd = <T>(spec: CollectionSpec<T>, sorted: readonly T[]): T | undefined =>
+  sorted.at(pagesAt(spec) === 'end' ? -1 : 0);
+
+/** True when `item` sorts past `end` on the far side, the one paging reaches. */
 function isPast<T>(spec: CollectionSpec<T>, end: T | undefined, item: T): boolean {
   if (end === undefined) return false;
-  return spec.order === 'desc' ? compare(spec, item, end) > 0 : compare(spec, item, end) < 0;
+  return pagesAt(spec) === 'end' ? compare(spec, item, end) > 0 : compare(spec, item, end) < 0;
 }
 
 /** True when `item` belongs to the part of the server list that is not loaded yet. */
@@ -52,6 +61,39 @@ export function upsert<T>(spec: CollectionSpec<T>, window: Window<T>, item: T): 
   const known = window.items.some((i) => spec.id(i) === spec.id(item));
   if (!known && beyondWindow(spec, window, item)) return window;
   return { items: union(spec, window.items, [item]), cursor: window.cursor };
+}
+
+/** Takes one item out (it left the list: another view's now, or closed). */
+export function remove<T>(spec: CollectionSpec<T>, window: Window<T>, id: string): Window<T> {
+  if (!window.items.some((i) => spec.id(i) === id)) return window;
+  return { items: window.items.filter((i) => spec.id(i) !== id), cursor: window.cursor };
+}
+
+/**
+ * Before merging a fresh head page: drops the items of the window inside the page's range that the
+ * page no longer holds — they left the server's list (assigned away, closed) while this client was
+ * not told — except those `changedLive` says a live event brought after the request went out,
+ * which the server's snapshot may predate.
+ */
+export function pruneToPage<T>(
+  spec: CollectionSpec<T>,
+  window: Window<T>,
+  page: Page<T>,
+  changedLive: (item: T) => boolean,
+): Window<T> {
+  const listed = new Set(page.items.map(spec.id));
+  const edge =
+    page.nextCursor === null
+      ? undefined
+      : farEnd(
+          spec,
+          [...page.items].sort((a, b) => compare(spec, a, b)),
+        );
+  if (page.nextCursor !== null && edge === undefined) return window;
+  const items = window.items.filter(
+    (i) => listed.has(spec.id(i)) || changedLive(i) || (edge !== undefined && isPast(spec, edge, i)),
+  );
+  return items.length === window.items.length ? window : { items, cursor: window.cursor };
 }
 
 /** Adds the next page beyond the window ("load more" / "load earlier"). */

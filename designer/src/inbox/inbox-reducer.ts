@@ -1,9 +1,11 @@
 import type { ChannelAccount, Conversation, InboxEvent, Message } from '@parley/contracts';
-import { appendPage, mergeHeadPage, upsert, type Window } from './collection';
+import { appendPage, mergeHeadPage, pruneToPage, remove, upsert, type Window } from './collection';
+import { matchesList } from './list/list-match';
 import { mergeConversation } from './merge-conversation';
 import {
-  conversationSpec,
+  emptyList,
   emptyThread,
+  listSpec,
   messageSpec,
   type InboxAction,
   type InboxState,
@@ -43,11 +45,32 @@ function applyAccount(state: InboxState, account: ChannelAccount): InboxState {
   };
 }
 
-function applyEvent(state: InboxState, event: InboxEvent): InboxState {
+/**
+ * A conversation as it is now, into the list when it fits the list's view and filters, out of it
+ * when it no longer does (assigned away from me, closed, moved to another team); when the client
+ * cannot tell (a tag filter), a listed one is updated and an unlisted one left to the next read.
+ */
+function placeInList(state: InboxState, c: Conversation, now: Date): InboxState {
+  const { list } = state;
+  const spec = listSpec(list.view);
+  const window = listWindow(list);
+  const verdict = list.view ? matchesList(c, list.view.filters, list.view, now) : 'in';
+  const listed = list.items.some((i) => i.id === c.id);
+  const next =
+    verdict === 'in' || (verdict === 'unknown' && listed)
+      ? upsert(spec, window, c)
+      : verdict === 'out'
+        ? remove(spec, window, c.id)
+        : window;
+  const liveIds = !list.refreshing || list.liveIds.includes(c.id) ? list.liveIds : [...list.liveIds, c.id];
+  return withList(state, next, { liveIds });
+}
+
+function applyEvent(state: InboxState, event: InboxEvent, now: Date): InboxState {
   if (event.type === 'channel_account.updated') return applyAccount(state, event.channelAccount);
   if (event.type === 'conversation.upserted') {
     const c = event.conversation;
-    const next = withList(state, upsert(conversationSpec, listWindow(state.list), c));
+    const next = placeInList(state, c, now);
     const t = next.thread;
     if (t?.id !== c.id) return next;
     const conversation = t.conversation ? mergeConversation(t.conversation, c) : c;
@@ -66,24 +89,46 @@ export function inboxReducer(state: InboxState, action: InboxAction): InboxState
   const { list } = state;
   switch (action.type) {
     case 'list/requested': // also cancels "load more": its page would not fit the refreshed window
+      if (action.view && action.view.key !== list.view?.key)
+        // another list: from its first page
+        return { ...state, list: { ...emptyList(action.view), refreshing: true } };
       return {
         ...state,
-        list: { ...list, status: list.status === 'ready' ? 'ready' : 'loading', loadingMore: false },
+        list: {
+          ...list,
+          status: list.status === 'ready' ? 'ready' : 'loading',
+          loadingMore: false,
+          view: action.view ?? list.view,
+          refreshing: true,
+          liveIds: [],
+        },
       };
-    case 'list/loaded':
-      return withList(state, mergeHeadPage(conversationSpec, listWindow(list), action.page), {
+    case 'list/loaded': {
+      const spec = listSpec(list.view);
+      const live = new Set(list.liveIds);
+      const current = pruneToPage(spec, listWindow(list), action.page, (c) => live.has(c.id));
+      return withList(state, mergeHeadPage(spec, current, action.page), {
         status: 'ready',
         error: null,
+        refreshing: false,
+        liveIds: [],
       });
+    }
     case 'list/failed':
       return {
         ...state,
-        list: { ...list, status: list.status === 'ready' ? 'ready' : 'error', error: action.error },
+        list: {
+          ...list,
+          status: list.status === 'ready' ? 'ready' : 'error',
+          error: action.error,
+          refreshing: false,
+          liveIds: [],
+        },
       };
     case 'list/more-requested':
       return { ...state, list: { ...list, loadingMore: true, moreError: null } };
     case 'list/more-loaded':
-      return withList(state, appendPage(conversationSpec, listWindow(list), action.page), {
+      return withList(state, appendPage(listSpec(list.view), listWindow(list), action.page), {
         loadingMore: false,
       });
     case 'list/more-failed':
@@ -92,7 +137,7 @@ export function inboxReducer(state: InboxState, action: InboxAction): InboxState
       if (action.id === null) return { ...state, thread: null };
       return state.thread?.id === action.id ? state : { ...state, thread: emptyThread(action.id) };
     case 'event':
-      return applyEvent(state, action.event);
+      return applyEvent(state, action.event, action.now ?? new Date());
     default:
       return threadReducer(state, action);
   }
@@ -112,7 +157,7 @@ function threadReducer(state: InboxState, action: InboxAction): InboxState {
       const conversation = t.conversation
         ? mergeConversation(t.conversation, action.conversation)
         : action.conversation;
-      const next = withList(state, upsert(conversationSpec, listWindow(state.list), action.conversation));
+      const next = placeInList(state, action.conversation, action.now ?? new Date());
       return withThread(next, mergeHeadPage(messageSpec, threadWindow(t), action.page), {
         status: 'ready',
         conversation,

@@ -1,5 +1,7 @@
 import type { Conversation, InboxEvent, Message, Page } from '@parley/contracts';
 import type { CollectionSpec } from './collection';
+import type { ListFilters } from './list/inbox-search';
+import type { MatchContext } from './list/list-match';
 import { mergeConversation } from './merge-conversation';
 import { mergeMessage } from './message-status';
 
@@ -10,6 +12,12 @@ export interface LoadError {
   status: number;
 }
 
+/** Which list is shown — a view and its filters, for whom — and the key that tells lists apart. */
+export interface ListView extends MatchContext {
+  key: string;
+  filters: ListFilters;
+}
+
 export interface ListState {
   /** 'loading' and 'error' only while nothing has been loaded; a failed refresh keeps 'ready'. */
   status: 'loading' | 'ready' | 'error';
@@ -18,6 +26,12 @@ export interface ListState {
   error: LoadError | null;
   loadingMore: boolean;
   moreError: LoadError | null;
+  /** The list these items are of; null before the first request (every conversation fits). */
+  view: ListView | null;
+  /** Whether a read of the first page is on its way. */
+  refreshing: boolean;
+  /** Conversations live events changed while that read was on its way: it does not drop them. */
+  liveIds: readonly string[];
 }
 
 export interface ThreadState {
@@ -39,7 +53,8 @@ export interface InboxState {
 }
 
 export type InboxAction =
-  | { type: 'list/requested' }
+  /** With a view other than the list's, the list starts over from its first page. */
+  | { type: 'list/requested'; view?: ListView }
   | { type: 'list/loaded'; page: Page<Conversation> }
   | { type: 'list/failed'; error: LoadError }
   | { type: 'list/more-requested' }
@@ -47,12 +62,13 @@ export type InboxAction =
   | { type: 'list/more-failed'; error: LoadError }
   | { type: 'thread/opened'; id: string | null }
   | { type: 'thread/requested'; id: string }
-  | { type: 'thread/loaded'; id: string; conversation: Conversation; page: Page<Message> }
+  | { type: 'thread/loaded'; id: string; conversation: Conversation; page: Page<Message>; now?: Date }
   | { type: 'thread/failed'; id: string; error: LoadError; notFound: boolean }
   | { type: 'thread/older-requested'; id: string }
   | { type: 'thread/older-loaded'; id: string; page: Page<Message> }
   | { type: 'thread/older-failed'; id: string; error: LoadError }
-  | { type: 'event'; event: InboxEvent };
+  /** `now`: the clock the window filter is judged by. */
+  | { type: 'event'; event: InboxEvent; now?: Date };
 
 export const conversationSpec: CollectionSpec<Conversation> = {
   id: (c) => c.id,
@@ -60,6 +76,19 @@ export const conversationSpec: CollectionSpec<Conversation> = {
   order: 'desc',
   merge: mergeConversation,
 };
+
+/** The queue: longest-waiting first, as the API orders it; paging goes on to later arrivals. */
+export const queueSpec: CollectionSpec<Conversation> = {
+  id: (c) => c.id,
+  time: (c) => Date.parse(c.queuedAt ?? c.lastMessageAt),
+  order: 'asc',
+  pagesAt: 'end',
+  merge: mergeConversation,
+};
+
+/** The order of the list a view shows. */
+export const listSpec = (view: ListView | null): CollectionSpec<Conversation> =>
+  view?.filters.view === 'queue' ? queueSpec : conversationSpec;
 
 export const messageSpec: CollectionSpec<Message> = {
   id: (m) => m.id,
@@ -69,10 +98,24 @@ export const messageSpec: CollectionSpec<Message> = {
 };
 
 export const initialInboxState: InboxState = {
-  list: { status: 'loading', items: [], nextCursor: null, error: null, loadingMore: false, moreError: null },
+  list: emptyList(null),
   thread: null,
   arrived: null,
 };
+
+export function emptyList(view: ListView | null): ListState {
+  return {
+    status: 'loading',
+    items: [],
+    nextCursor: null,
+    error: null,
+    loadingMore: false,
+    moreError: null,
+    view,
+    refreshing: false,
+    liveIds: [],
+  };
+}
 
 export function emptyThread(id: string): ThreadState {
   return {

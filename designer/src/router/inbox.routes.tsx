@@ -1,4 +1,5 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, redirect, retainSearchParams } from '@tanstack/react-router';
+import { inboxSearch, inboxSearchKeys } from '../inbox/list/inbox-search';
 import { InboxPage } from '../inbox/InboxPage';
 import { appRoute } from './app.route';
 
@@ -10,8 +11,18 @@ const homeRoute = createRoute({
   },
 });
 
-/** The inbox stays mounted while conversations are opened; the child routes only name the selection. */
-const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: 'inbox', component: InboxPage });
+/**
+ * The inbox stays mounted while conversations are opened; the child routes only name the selection.
+ * Its search holds the view and the filters, kept by every move inside the inbox (opening a
+ * conversation, the thread's back link) unless a move sets them.
+ */
+const inboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'inbox',
+  validateSearch: inboxSearch,
+  search: { middlewares: [retainSearchParams([...inboxSearchKeys])] },
+  component: InboxPage,
+});
 const inboxIndexRoute = createRoute({ getParentRoute: () => inboxRoute, path: '/', component: () => null });
 const conversationRoute = createRoute({
   getParentRoute: () => inboxRoute,

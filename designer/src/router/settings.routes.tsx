@@ -91,6 +91,24 @@ const routingRoute = createRoute({
   ),
 });
 
+/** Canned replies: everyone with the inbox reads them (writing needs templates:manage); in its own chunk. */
+const cannedRepliesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/canned-replies',
+  component: lazyPage('inbox:read', () => import('../canned-replies/CannedRepliesPage'), 'CannedRepliesPage'),
+});
+
+/** Every account's business hours, saved into its automatic replies (so their permission); in its own chunk. */
+const businessHoursRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/business-hours',
+  component: lazyPage(
+    'channels:manage',
+    () => import('../business-hours/BusinessHoursPage'),
+    'BusinessHoursPage',
+  ),
+});
+
 /** In its own chunk with the chart library. */
 const creditsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -146,6 +164,8 @@ export const settingsRoutes = [
   peopleRoute,
   teamsRoute,
   routingRoute,
+  cannedRepliesRoute,
+  businessHoursRoute,
   organisationRoute,
   creditsRoute,
   apiTokensRoute,

@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
+import { WorkdayTools } from './WorkdayTools';
 
 export function AppHeader({ session, stream }: { session: Session; stream: StreamStatus | null }) {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function AppHeader({ session, stream }: { session: Session; stream: Strea
       <MainNav permissions={session.permissions} />
       <div className="app-header__tools">
         {stream && <ConnectionIndicator status={stream} />}
+        {session.permissions.includes('messages:send') && <WorkdayTools session={session} />}
         <LanguageSwitcher />
         <UserMenu session={session} />
       </div>

@@ -10,6 +10,8 @@ export type NavPath =
   | '/settings/users'
   | '/settings/teams'
   | '/settings/routing'
+  | '/settings/canned-replies'
+  | '/settings/business-hours'
   | '/settings/organisation'
   | '/settings/credits'
   | '/settings/api-tokens'
@@ -21,7 +23,11 @@ export interface NavItem {
   to: NavPath;
 }
 
-/** Every section, with the permission it needs; API tokens are everyone's (each person has their own). */
+/**
+ * Every section, with the permission it needs; API tokens are everyone's (each person has their own).
+ * Canned replies are read by everyone with the inbox (and written with templates:manage); business
+ * hours are saved into the automatic replies, so they need channels:manage.
+ */
 const sections: readonly (NavItem & { needs: Permission | null })[] = [
   { key: 'inbox', to: '/inbox', needs: 'inbox:read' },
   { key: 'templates', to: '/templates', needs: 'templates:read' },
@@ -29,6 +35,8 @@ const sections: readonly (NavItem & { needs: Permission | null })[] = [
   { key: 'people', to: '/settings/users', needs: 'users:manage' },
   { key: 'teams', to: '/settings/teams', needs: 'routing:manage' },
   { key: 'routing', to: '/settings/routing', needs: 'routing:manage' },
+  { key: 'cannedReplies', to: '/settings/canned-replies', needs: 'inbox:read' },
+  { key: 'businessHours', to: '/settings/business-hours', needs: 'channels:manage' },
   { key: 'organisation', to: '/settings/organisation', needs: 'organisation:manage' },
   { key: 'credits', to: '/settings/credits', needs: 'credits:manage' },
   { key: 'apiTokens', to: '/settings/api-tokens', needs: null },

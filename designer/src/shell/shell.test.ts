@@ -12,6 +12,8 @@ describe('navItems', () => {
       'people',
       'teams',
       'routing',
+      'cannedReplies',
+      'businessHours',
       'organisation',
       'credits',
       'apiTokens',
@@ -20,17 +22,27 @@ describe('navItems', () => {
     ]);
   });
 
-  it('shows agents the inbox, templates and integrations (to read) and their own API tokens', () => {
+  it('shows agents the inbox, templates, integrations and canned replies (to read) and their own API tokens', () => {
     expect(navItems(rolePermissions.agent).map((i) => i.to)).toEqual([
       '/inbox',
       '/templates',
       '/settings/integrations',
+      '/settings/canned-replies',
       '/settings/api-tokens',
     ]);
   });
 
   it('follows permissions, not roles', () => {
     expect(navItems(['audit:read']).map((i) => i.key)).toEqual(['apiTokens', 'auditLog']);
+  });
+
+  it('shows business hours to whoever may change an account’s automatic replies', () => {
+    expect(navItems(['channels:read']).map((i) => i.key)).toEqual(['integrations', 'apiTokens']);
+    expect(navItems(['channels:read', 'channels:manage']).map((i) => i.key)).toEqual([
+      'integrations',
+      'businessHours',
+      'apiTokens',
+    ]);
   });
 });
 

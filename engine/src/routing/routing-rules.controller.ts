@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
-  agentAvailabilitySchema,
   agentDirectorySchema,
   agentLoadSchema,
   routingRulesSchema,
+  setAvailabilitySchema,
 } from '@parley/contracts';
 import { CurrentCaller, Requires, SignedIn } from '../auth/access.decorators.js';
 import type { Caller } from '../auth/caller.js';
@@ -55,9 +55,9 @@ export class AvailabilityController {
 
   @Put()
   @SignedIn()
-  @ApiJson(agentLoadSchema, { body: agentAvailabilitySchema })
+  @ApiJson(agentLoadSchema, { body: setAvailabilitySchema })
   update(@CurrentCaller() caller: Caller, @Body() body: unknown) {
-    return this.setAvailability.execute(caller, parseInput(agentAvailabilitySchema, body, 'body'));
+    return this.setAvailability.execute(caller, parseInput(setAvailabilitySchema, body, 'body'));
   }
 }
 

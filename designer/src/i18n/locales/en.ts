@@ -8,11 +8,14 @@ import { autoReplies } from './en/auto-replies';
 import { deliveries } from './en/deliveries';
 import { errors, forms } from './en/errors';
 import { channel, inbox } from './en/inbox';
+import { inboxWork } from './en/inbox-work';
 import { integrations } from './en/integrations';
 import { organisation } from './en/organisation';
 import { people } from './en/people';
+import { settingsWork } from './en/settings-work';
 import { health, roles, shell, stream } from './en/shell';
 import { templates } from './en/templates';
+import { threadWork } from './en/thread-work';
 import { tokens } from './en/tokens';
 import { whatsapp } from './en/whatsapp';
 
@@ -29,7 +32,9 @@ export const en = {
   health,
   auth,
   inbox,
+  inboxWork,
   composer,
+  threadWork,
   autoReplies,
   channel,
   templates,
@@ -42,4 +47,5 @@ export const en = {
   deliveries,
   account,
   credits,
+  settingsWork,
 } as const;

@@ -8,11 +8,14 @@ import { autoReplies } from './ja/auto-replies';
 import { deliveries } from './ja/deliveries';
 import { errors, forms } from './ja/errors';
 import { channel, inbox } from './ja/inbox';
+import { inboxWork } from './ja/inbox-work';
 import { integrations } from './ja/integrations';
 import { organisation } from './ja/organisation';
 import { people } from './ja/people';
+import { settingsWork } from './ja/settings-work';
 import { health, roles, shell, stream } from './ja/shell';
 import { templates } from './ja/templates';
+import { threadWork } from './ja/thread-work';
 import { tokens } from './ja/tokens';
 import { whatsapp } from './ja/whatsapp';
 import type { LocaleShape } from '../locale-shape';
@@ -31,7 +34,9 @@ export const ja = {
   health,
   auth,
   inbox,
+  inboxWork,
   composer,
+  threadWork,
   autoReplies,
   channel,
   templates,
@@ -44,4 +49,5 @@ export const ja = {
   deliveries,
   account,
   credits,
+  settingsWork,
 } as const satisfies LocaleShape<typeof en>;

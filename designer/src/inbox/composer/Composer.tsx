@@ -37,7 +37,7 @@ export function Composer({ conversation, contactName, replyTo, onClearReply, onS
   const composer = useComposer({ conversation, limits, replyTo, now, onSent, onClearReply });
   const { form, values, locked, holding, sending } = composer;
   const frozen = locked && !holding;
-  const fields = { form, values, limits, issueAt: composer.issueAt };
+  const fields = { form, values, limits, issueAt: composer.issueAt, conversationId: conversation.id };
 
   // Quoting a message moves to where the answer is written.
   const quoted = replyTo?.id;

@@ -30,6 +30,8 @@ export interface ComposerFieldsProps {
   values: ComposerValues;
   limits: ComposerLimits;
   issueAt: (path: string) => FieldError | undefined;
+  /** The conversation written in (canned replies are filled in for it). */
+  conversationId: string;
 }
 
 /** Whether a failure may have reached the engine unanswered, so a retry must reuse the client id. */

@@ -1,4 +1,5 @@
 import type { Team } from '@parley/contracts';
+import { Link } from '@tanstack/react-router';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../forms/CheckboxField';
@@ -12,12 +13,18 @@ interface Props {
   teams: readonly Team[];
 }
 
-/** The first-response target, or none: its minutes, what happens when it is missed, whether in business hours. */
+/**
+ * The first-response target, or none: its minutes, what happens when it is missed, whether in
+ * business hours — those of the conversation's channel account, set in Settings → Business hours,
+ * which the option links to once chosen (in a new tab, so the
+ * dialog keeps what was typed).
+ */
 export function SlaFields({ form, teams }: Props) {
   const { t } = useTranslation();
   const enabled = form.watch('sla.enabled');
   const onBreach = form.watch('sla.onBreach');
   const escalateTo = form.watch('sla.escalateToTeamId');
+  const businessHoursOnly = form.watch('sla.businessHoursOnly');
   const errors = form.formState.errors.sla;
   return (
     <fieldset className="fieldset">
@@ -86,6 +93,22 @@ export function SlaFields({ form, teams }: Props) {
           )}
           <CheckboxField
             label={t('teamsPage.sla.businessHoursOnly')}
+            hint={
+              businessHoursOnly && (
+                <>
+                  {t('settingsWork.sla.businessHoursHint')}{' '}
+                  <Link
+                    to="/settings/business-hours"
+                    target="_blank"
+                    rel="noopener"
+                    data-testid="team-sla-business-hours-link"
+                  >
+                    {t('settingsWork.sla.businessHoursLink')}
+                    <span className="visually-hidden"> {t('settingsWork.sla.newTab')}</span>
+                  </Link>
+                </>
+              )
+            }
             registration={form.register('sla.businessHoursOnly')}
             error={errors?.businessHoursOnly}
             testId="team-sla-business-hours"

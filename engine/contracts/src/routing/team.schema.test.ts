@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agentAvailabilitySchema, createTeamSchema, teamSchema, updateTeamSchema } from './team.schema.js';
+import {
+  agentAvailabilitySchema,
+  createTeamSchema,
+  setAvailabilitySchema,
+  teamSchema,
+  updateTeamSchema,
+} from './team.schema.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const sla = {
@@ -134,6 +140,13 @@ describe('agent availability', () => {
     });
     expect(issuesOf(agentAvailabilitySchema.safeParse({ availability: 'busy', capacity: 0 }))).toHaveLength(
       2,
+    );
+  });
+
+  it('is set without a capacity, which then stays as it was', () => {
+    expect(setAvailabilitySchema.parse({ availability: 'online' })).toEqual({ availability: 'online' });
+    expect(issuesOf(setAvailabilitySchema.safeParse({ availability: 'online', capacity: -1 }))).toHaveLength(
+      1,
     );
   });
 });

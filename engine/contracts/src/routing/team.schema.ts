@@ -119,3 +119,10 @@ export const agentAvailabilitySchema = z.object({
   capacity: capacitySchema,
 });
 export type AgentAvailability = z.infer<typeof agentAvailabilitySchema>;
+
+/**
+ * `PUT /api/me/availability`: the availability, and the agent's own capacity only when they change
+ * it (left out, a capacity never set stays unset and each team's default keeps applying).
+ */
+export const setAvailabilitySchema = agentAvailabilitySchema.partial({ capacity: true });
+export type SetAvailability = z.infer<typeof setAvailabilitySchema>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AgentAvailability, AgentLoad } from '@parley/contracts';
+import type { AgentLoad, SetAvailability } from '@parley/contracts';
 import type { Caller } from '../../auth/caller.js';
 import { Database } from '../../infrastructure/database/database.js';
 import { ApiError } from '../../infrastructure/http/api-error.js';
@@ -28,9 +28,9 @@ export class GetAvailabilityUseCase {
 export class SetAvailabilityUseCase {
   constructor(private readonly assignment: AssignmentService) {}
 
-  async execute(caller: Caller, input: AgentAvailability): Promise<AgentLoad> {
+  async execute(caller: Caller, input: SetAvailability): Promise<AgentLoad> {
     const load = await this.assignment.setAvailability(caller.userId, input.availability, {
-      capacity: input.capacity,
+      ...(input.capacity !== undefined ? { capacity: input.capacity } : {}),
       organisationId: caller.organisationId,
     });
     if (!load) throw new ApiError(404, 'NOT_FOUND', `user ${caller.userId} does not exist`);

@@ -14,6 +14,8 @@ export const shell = {
     auditLog: 'Audit log',
     webhookDeliveries: 'Webhook deliveries',
     credits: 'Credits',
+    cannedReplies: 'Canned replies',
+    businessHours: 'Business hours',
   },
   userMenu: 'User menu for {{name}}',
   signedInAs: 'Signed in as',

@@ -16,6 +16,8 @@ export const shell = {
     auditLog: '監査ログ',
     webhookDeliveries: 'Webhook 配信',
     credits: 'クレジット',
+    cannedReplies: '定型文',
+    businessHours: '営業時間',
   },
   userMenu: '{{name}} のユーザーメニュー',
   signedInAs: 'サインイン中のユーザー',
