@@ -82,7 +82,6 @@ export class ConversationActivitiesService {
       input.conversationId,
       { userId: input.userId, assignedAt: new Date(input.assignedAt) },
       escalateTo ?? row.team,
-      'No first response within the SLA',
     );
     if ('refused' in moved) return { outcome: moved.refused === 'SLA_ANSWERED' ? 'answered' : 'stale' };
     const after = await sql

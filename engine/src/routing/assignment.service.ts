@@ -236,7 +236,6 @@ export class AssignmentService {
     conversationId: string,
     assignment: { userId: string; assignedAt: Date },
     teamId: string,
-    note: string,
   ): Promise<MoveOutcome | { refused: 'SLA_STALE' | 'SLA_ANSWERED' }> {
     return this.move<{ refused: 'SLA_STALE' | 'SLA_ANSWERED' }>(
       conversationId,
@@ -248,7 +247,7 @@ export class AssignmentService {
           state.assignedAt?.getTime() === assignment.assignedAt.getTime();
         if (!same) return { refused: 'SLA_STALE' };
         if (state.firstResponseAt !== null) return { refused: 'SLA_ANSWERED' };
-        return moveToTeam(tx, state, teamId, note, move, 'sla_breached');
+        return moveToTeam(tx, state, teamId, null, move, 'sla_breached');
       },
     );
   }

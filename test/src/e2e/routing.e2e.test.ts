@@ -15,14 +15,14 @@ import {
   conversationEventListSchema,
   conversationRoutingSchema,
   conversationSchema,
-  issuedInvitationSchema,
   pageSchema,
   routingRulesSchema,
   teamSchema,
 } from '@parley/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { EngineClient, SandboxClient } from '../support/clients.js';
+import { type Agent, inviteAgent } from '../support/agents.js';
+import { type EngineClient, SandboxClient } from '../support/clients.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
 import type { Stack } from '../support/stack.js';
 import { useStack } from '../support/use-stack.js';
@@ -39,8 +39,6 @@ let stack: Stack;
 let admin: EngineClient;
 let sandbox: SandboxClient;
 
-const password = 'correct horse battery staple';
-
 beforeAll(async () => {
   ({ stack, admin } = running);
   sandbox = new SandboxClient(stack.sandbox.url);
@@ -50,33 +48,8 @@ beforeAll(async () => {
   await admin.buyCredits(10_000);
 }, 120_000);
 
-interface Agent {
-  readonly client: EngineClient;
-  readonly id: string;
-  readonly name: string;
-}
-
-let people = 0;
-/** An agent of the demo organisation, invited by link and joined, signed in with their own session. */
-async function newAgent(label: string): Promise<Agent> {
-  people += 1;
-  const email = `routing-${label}-${people}-${randomInt(1e6, 9e6)}@example.test`;
-  const name = `Agent ${label} ${people}`;
-  const invited = await admin.call('POST', '/api/invitations', issuedInvitationSchema, {
-    email,
-    role: 'agent',
-  });
-  const token = new URL(invited.link!).searchParams.get('token');
-  const joined = await fetch(`${stack.engine.url}/api/auth/invitation/accept`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, name, password }),
-  });
-  expect(joined.status, await joined.clone().text()).toBe(201);
-  const client = new EngineClient(stack.engine.url);
-  const session = await client.signIn(email, password);
-  return { client, id: session.user.id, name };
-}
+/** An agent of the demo organisation, signed in with their own session. */
+const newAgent = (label: string): Promise<Agent> => inviteAgent(stack, admin, `routing-${label}`);
 
 async function newAgents(label: string, count: number): Promise<Agent[]> {
   const agents: Agent[] = [];
