@@ -1,8 +1,7 @@
 import type { CannedReply } from '@parley/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DeleteButton } from '../ui/DeleteButton';
 import type { Feedback } from '../ui/use-feedback';
 import { deleteCannedReply } from './canned-replies.api';
 import { cannedReplyDeleted } from './canned-replies.cache';
@@ -11,43 +10,19 @@ import { cannedReplyDeleted } from './canned-replies.cache';
 export function DeleteCannedReplyButton({ reply, feedback }: { reply: CannedReply; feedback: Feedback }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
-  const remove = useMutation({ mutationFn: () => deleteCannedReply(reply.id) });
-  const close = () => {
-    setConfirming(false);
-    remove.reset();
-  };
   return (
-    <>
-      <button
-        type="button"
-        className="button button--small button--danger-outline"
-        onClick={() => setConfirming(true)}
-        data-testid="canned-reply-delete"
-      >
-        {t('settingsWork.cannedReplies.delete.button')}
-        <span className="visually-hidden"> {reply.title}</span>
-      </button>
-      {confirming && (
-        <ConfirmDialog
-          title={t('settingsWork.cannedReplies.delete.title', { title: reply.title })}
-          confirmLabel={t('settingsWork.cannedReplies.delete.confirm')}
-          pending={remove.isPending}
-          error={remove.error}
-          onConfirm={() =>
-            remove.mutate(undefined, {
-              onSuccess: () => {
-                setConfirming(false);
-                feedback.announce(t('settingsWork.cannedReplies.delete.done', { title: reply.title }));
-                void cannedReplyDeleted(queryClient, reply.id);
-              },
-            })
-          }
-          onClose={close}
-        >
-          <p>{t('settingsWork.cannedReplies.delete.body')}</p>
-        </ConfirmDialog>
-      )}
-    </>
+    <DeleteButton
+      name={reply.title}
+      label={t('settingsWork.cannedReplies.delete.button')}
+      title={t('settingsWork.cannedReplies.delete.title', { title: reply.title })}
+      confirmLabel={t('settingsWork.cannedReplies.delete.confirm')}
+      done={t('settingsWork.cannedReplies.delete.done', { title: reply.title })}
+      remove={() => deleteCannedReply(reply.id)}
+      onDeleted={() => void cannedReplyDeleted(queryClient, reply.id)}
+      feedback={feedback}
+      testId="canned-reply-delete"
+    >
+      <p>{t('settingsWork.cannedReplies.delete.body')}</p>
+    </DeleteButton>
   );
 }

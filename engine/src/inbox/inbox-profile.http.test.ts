@@ -1,102 +1,17 @@
-import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { rolePermissions } from '@parley/contracts';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../app.module.js';
-import type { Caller } from '../auth/caller.js';
-import { newSecretToken, tokenHash } from '../auth/secret-tokens.js';
-import type { AccountRef } from '../channels/channel-directory.service.js';
-import { parseConfig } from '../infrastructure/config/config.schema.js';
-import { openTestDatabase } from '../infrastructure/database/test-database.js';
-import { ErrorFilter } from '../infrastructure/http/error.filter.js';
-import { registerBodyParsers } from '../infrastructure/http/fastify-setup.js';
-import { createAccount, createConversation, createOrganisation, createUser } from '../testing/fixtures.js';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { useApiApp } from '../testing/api-app.js';
+import { createConversation } from '../testing/fixtures.js';
 import { InboxEvents } from './inbox-events.service.js';
 import type { InboxEvent } from '@parley/contracts';
 
-type Database = Awaited<ReturnType<typeof openTestDatabase>>;
-
 // Contact profiles, internal notes and canned replies through the engine itself (the API role).
 describe('the inbox profile API', () => {
-  let database: Database;
-  let app: NestFastifyApplication;
-  let organisationId: string;
-  let account: AccountRef;
-  const tokens: Record<'admin' | 'agent' | 'other', string> = { admin: '', agent: '', other: '' };
-  const people: Record<'admin' | 'agent' | 'other', Caller> = {} as never;
-
-  async function tokenFor(caller: Caller) {
-    const token = newSecretToken('prl_');
-    await database
-      .sql()
-      .insertInto('ApiToken')
-      .values({
-        id: randomUUID(),
-        organisation: caller.organisationId,
-        user: caller.userId,
-        name: 'test',
-        tokenHash: tokenHash(token),
-        prefix: token.slice(0, 8),
-        scopes: [...rolePermissions[caller.role]],
-        createdAt: new Date(),
-      })
-      .execute();
-    return token;
-  }
-
-  const call = async (
-    who: keyof typeof tokens,
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: unknown,
-  ) => {
-    const response = await app.inject({
-      method,
-      url,
-      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
-      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-    });
-    return {
-      status: response.statusCode,
-      body: response.body ? (JSON.parse(response.body) as Record<string, unknown>) : {},
-    };
-  };
-
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    const config = parseConfig({
-      DATA_DIR: '/tmp/parley-inbox-profile-http-test',
-      PARLEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    });
-    config.PARLEY_ROLES = ['api'];
-    const logger = pino({ level: 'silent' });
-    app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot(config, logger, database),
-      new FastifyAdapter(),
-      { bodyParser: false, logger: false },
-    );
-    registerBodyParsers(app.getHttpAdapter().getInstance());
-    app.useGlobalFilters(new ErrorFilter(logger));
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-
-    organisationId = await createOrganisation(database);
-    account = await createAccount(database, organisationId);
-    people.admin = await createUser(database, organisationId, 'admin', 'boss@example.test');
-    people.agent = await createUser(database, organisationId, 'agent', 'aoi@example.test');
-    people.other = await createUser(database, organisationId, 'agent', 'ben@example.test');
-    for (const who of ['admin', 'agent', 'other'] as const) tokens[who] = await tokenFor(people[who]);
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  const api = useApiApp('/tmp/parley-inbox-profile-http-test');
+  const { people, call } = api;
 
   it('keeps a contact profile: language, normalised unique tags, notes', async () => {
-    const { contactId } = await createConversation(database, account, { phone: '819000000001' });
+    const { contactId } = await createConversation(api.database, api.account, { phone: '819000000001' });
     const patched = await call('agent', 'PATCH', `/api/contacts/${contactId}`, {
       language: 'ja',
       tags: [' VIP ', 'vip', 'ＶＩＰ', 'Repeat   Buyer'],
@@ -132,11 +47,11 @@ describe('the inbox profile API', () => {
   });
 
   it('keeps internal notes in the thread, pushed live, never sent to the customer', async () => {
-    const { conversationId } = await createConversation(database, account, { phone: '819000000002' });
+    const { conversationId } = await createConversation(api.database, api.account, { phone: '819000000002' });
     const seen: InboxEvent[] = [];
-    const stop = app.get(InboxEvents).subscribe(organisationId, (event) => seen.push(event));
-    const messagesBefore = await database.sql().selectFrom('Message').select('id').execute();
-    const outboxBefore = await database.sql().selectFrom('OutboxEntry').select('id').execute();
+    const stop = api.app.get(InboxEvents).subscribe(api.organisationId, (event) => seen.push(event));
+    const messagesBefore = await api.database.sql().selectFrom('Message').select('id').execute();
+    const outboxBefore = await api.database.sql().selectFrom('OutboxEntry').select('id').execute();
     const created = await call('agent', 'POST', `/api/conversations/${conversationId}/notes`, {
       text: 'Asked about a refund; checking with billing',
     });
@@ -146,8 +61,8 @@ describe('the inbox profile API', () => {
       body: { conversationId, author: { id: people.agent.userId } },
     });
     expect(seen).toEqual([{ type: 'conversation_note.created', note: created.body }]);
-    expect(await database.sql().selectFrom('Message').select('id').execute()).toEqual(messagesBefore);
-    expect(await database.sql().selectFrom('OutboxEntry').select('id').execute()).toEqual(outboxBefore);
+    expect(await api.database.sql().selectFrom('Message').select('id').execute()).toEqual(messagesBefore);
+    expect(await api.database.sql().selectFrom('OutboxEntry').select('id').execute()).toEqual(outboxBefore);
     const listed = await call('other', 'GET', `/api/conversations/${conversationId}/notes`);
     expect(listed.body.items).toEqual([created.body]);
     const messages = await call('other', 'GET', `/api/conversations/${conversationId}/messages`);
@@ -161,10 +76,15 @@ describe('the inbox profile API', () => {
   });
 
   it('lets admins keep canned replies and renders their variables for a conversation', async () => {
-    const { conversationId, contactId } = await createConversation(database, account, {
+    const { conversationId, contactId } = await createConversation(api.database, api.account, {
       phone: '819000000003',
     });
-    await database.sql().updateTable('Contact').set({ name: 'Sato' }).where('id', '=', contactId).execute();
+    await api.database
+      .sql()
+      .updateTable('Contact')
+      .set({ name: 'Sato' })
+      .where('id', '=', contactId)
+      .execute();
     expect(
       (await call('agent', 'POST', '/api/canned-replies', { shortcut: 'hi', title: 'Hello', text: 'Hi' }))
         .status,

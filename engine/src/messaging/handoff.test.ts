@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type AutomaticReplies, defaultAutomaticReplies } from '@parley/contracts';
 import type { AutomaticReplyResult } from '@parley/workflows';
 import { MockActivityEnvironment } from '@temporalio/testing';
@@ -18,7 +17,7 @@ import { parseConfig } from '../infrastructure/config/config.schema.js';
 import { openTestDatabase } from '../infrastructure/database/test-database.js';
 import { TemplateDrafts } from '../templates/template-drafts.js';
 import { createAccount, createConversation, createOrganisation, createUser } from '../testing/fixtures.js';
-import { routingServices } from '../routing/routing.test-support.js';
+import { customerWrote, routingServices } from '../routing/routing.test-support.js';
 import { ConversationActivitiesService } from './conversation-activities.js';
 import type { OutboundSender } from './outbound-sender.js';
 
@@ -88,34 +87,7 @@ describe('handoff: automation never sends while a person owns the conversation',
       .select(['idempotencyKey', 'status', 'sentBy'])
       .where('direction', '=', 'outbound')
       .execute();
-  async function inbound(): Promise<string> {
-    const id = randomUUID();
-    await database
-      .sql()
-      .insertInto('Message')
-      .values({
-        id,
-        organisation: organisationId,
-        channelAccount: account.id,
-        conversation: conversationId,
-        direction: 'inbound',
-        type: 'text',
-        text: 'Hello',
-        content: null,
-        status: 'received',
-        platformMessageId: `wamid.${id}`,
-        idempotencyKey: null,
-        errorCode: null,
-        errorMessage: null,
-        replyToPlatformId: null,
-        referral: null,
-        sentBy: null,
-        createdAt: new Date(),
-        statusUpdatedAt: new Date(),
-      })
-      .execute();
-    return id;
-  }
+  const inbound = () => customerWrote(database, conversationId);
   const automaticReply = async (inboundMessageId: string): Promise<AutomaticReplyResult> =>
     new MockActivityEnvironment().run(activities.activities.automaticReply, {
       conversationId,

@@ -1,103 +1,17 @@
-import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { rolePermissions } from '@parley/contracts';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../app.module.js';
-import type { Caller } from '../auth/caller.js';
-import { newSecretToken, tokenHash } from '../auth/secret-tokens.js';
-import type { AccountRef } from '../channels/channel-directory.service.js';
-import { parseConfig } from '../infrastructure/config/config.schema.js';
-import { openTestDatabase } from '../infrastructure/database/test-database.js';
-import { ErrorFilter } from '../infrastructure/http/error.filter.js';
-import { registerBodyParsers } from '../infrastructure/http/fastify-setup.js';
-import { createAccount, createOrganisation, createUser } from '../testing/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { useApiApp } from '../testing/api-app.js';
 import { AssignmentService } from './assignment.service.js';
 import { createConversations, snapshotOf } from './routing.test-support.js';
 
-type Database = Awaited<ReturnType<typeof openTestDatabase>>;
-
 // The routing API through the engine itself (the API role): permissions, parsing, the answers.
 describe('the routing API', () => {
-  let database: Database;
-  let app: NestFastifyApplication;
-  let organisationId: string;
-  let account: AccountRef;
-  const tokens: Record<'admin' | 'agent' | 'other', string> = { admin: '', agent: '', other: '' };
-  const people: Record<'admin' | 'agent' | 'other', Caller> = {} as never;
-
-  async function tokenFor(caller: Caller) {
-    const token = newSecretToken('prl_');
-    await database
-      .sql()
-      .insertInto('ApiToken')
-      .values({
-        id: randomUUID(),
-        organisation: caller.organisationId,
-        user: caller.userId,
-        name: 'test',
-        tokenHash: tokenHash(token),
-        prefix: token.slice(0, 8),
-        scopes: [...rolePermissions[caller.role]],
-        createdAt: new Date(),
-      })
-      .execute();
-    return token;
-  }
-
-  const call = async (
-    who: keyof typeof tokens,
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: unknown,
-  ) => {
-    const response = await app.inject({
-      method,
-      url,
-      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
-      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-    });
-    return {
-      status: response.statusCode,
-      body: response.body ? (JSON.parse(response.body) as Record<string, unknown>) : {},
-    };
-  };
-
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    const config = parseConfig({
-      DATA_DIR: '/tmp/parley-routing-http-test',
-      PARLEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    });
-    config.PARLEY_ROLES = ['api'];
-    const logger = pino({ level: 'silent' });
-    app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.forRoot(config, logger, database),
-      new FastifyAdapter(),
-      { bodyParser: false, logger: false },
-    );
-    registerBodyParsers(app.getHttpAdapter().getInstance());
-    app.useGlobalFilters(new ErrorFilter(logger));
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-
-    organisationId = await createOrganisation(database);
-    account = await createAccount(database, organisationId);
-    people.admin = await createUser(database, organisationId, 'admin', 'boss@example.test');
-    people.agent = await createUser(database, organisationId, 'agent', 'aoi@example.test');
-    people.other = await createUser(database, organisationId, 'agent', 'ben@example.test');
-    for (const who of ['admin', 'agent', 'other'] as const) tokens[who] = await tokenFor(people[who]);
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  const api = useApiApp('/tmp/parley-routing-http-test');
+  const { people, call } = api;
 
   it('documents every routing route with who may call it', () => {
-    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const document = SwaggerModule.createDocument(api.app, new DocumentBuilder().build());
     const permissionOf = (path: string, method: string) =>
       (document.paths[path] as Record<string, Record<string, unknown>> | undefined)?.[method]?.[
         'x-parley-permission'
@@ -159,10 +73,10 @@ describe('the routing API', () => {
     expect(online).toEqual({ status: 200, body: { availability: 'online', capacity: 3, openCount: 0 } });
 
     // Aoi takes one at most in this team; Ben is offline: the second waits.
-    const routing = app.get(AssignmentService);
-    const [first, second] = await createConversations(database, account, 2);
-    await routing.route(first!, snapshotOf(account));
-    await routing.route(second!, snapshotOf(account));
+    const routing = api.app.get(AssignmentService);
+    const [first, second] = await createConversations(api.database, api.account, 2);
+    await routing.route(first!, snapshotOf(api.account));
+    await routing.route(second!, snapshotOf(api.account));
     expect((await call('agent', 'GET', '/api/me/availability')).body.openCount).toBe(1);
 
     const full = await call('admin', 'POST', `/api/conversations/${second}/assign`, {
@@ -180,7 +94,7 @@ describe('the routing API', () => {
 
     const closed = await call('agent', 'POST', `/api/conversations/${first}/close`);
     expect(closed).toMatchObject({ status: 200, body: { status: 'closed', assignedUserId: null } });
-    const [row] = await database
+    const [row] = await api.database
       .sql()
       .selectFrom('Conversation')
       .select('assignedUser')
@@ -206,16 +120,16 @@ describe('the routing API', () => {
       'NOT_FOUND',
     );
 
-    const audit = await database
+    const audit = await api.database
       .sql()
       .selectFrom('AuditEntry')
       .select('action')
-      .where('organisation', '=', organisationId)
+      .where('organisation', '=', api.organisationId)
       .execute();
     expect(audit.map((entry) => entry.action).sort()).toEqual(['routing_rules.updated', 'team.created']);
   });
   it('shows who had a conversation, and gives it back to automation', async () => {
-    const [conversationId] = await createConversations(database, account, 1);
+    const [conversationId] = await createConversations(api.database, api.account, 1);
     const assigned = await call('admin', 'POST', `/api/conversations/${conversationId}/assign`, {
       userId: people.agent.userId,
     });
@@ -262,8 +176,8 @@ describe('the routing API', () => {
   });
 
   it('lists a view of the inbox and counts every view (counts is not taken for a conversation id)', async () => {
-    const [conversationId] = await createConversations(database, account, 1);
-    await database
+    const [conversationId] = await createConversations(api.database, api.account, 1);
+    await api.database
       .sql()
       .updateTable('Conversation')
       .set({ assignedUser: people.other.userId, status: 'open' })

@@ -1,4 +1,4 @@
-import { type BusinessHours, type TeamSla, teamSlaSchema } from '@parley/contracts';
+import { type BusinessHours, type TeamSla, localTimeIn, teamSlaSchema } from '@parley/contracts';
 import type { SlaTimer } from '@parley/workflows';
 
 const minuteMs = 60_000;
@@ -7,32 +7,8 @@ const dayMinutes = 24 * 60;
 const maxStepMinutes = 60;
 /** A little over a year of hourly steps: hours that never open give no deadline. */
 const maxSteps = 400 * 24;
-const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-
-/** The local date (YYYY-MM-DD), weekday (0 Sunday) and minute of the day at `at`. */
-function localTime(timeZone: string, at: Date) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    day: weekdays.indexOf(parts.weekday ?? ''),
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-  };
-}
 
 /**
  * `start` plus `minutes` counted only while the business is open by `hours` (the automatic replies'
@@ -52,7 +28,7 @@ export function addBusinessMinutes(hours: BusinessHours, start: Date, minutes: n
   let at = start.getTime();
   let remaining = minutes * minuteMs;
   for (let step = 0; step < maxSteps; step++) {
-    const local = localTime(hours.timeZone, new Date(at));
+    const local = localTimeIn(hours.timeZone, new Date(at));
     // Milliseconds into the current minute: zone offsets are whole minutes, so local minutes start here.
     const into = ((at % minuteMs) + minuteMs) % minuteMs;
     const today = closed.has(local.date) ? [] : ranges.filter((range) => range.day === local.day);

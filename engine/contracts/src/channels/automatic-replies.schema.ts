@@ -85,11 +85,13 @@ export const defaultAutomaticReplies: AutomaticReplies = {
   fallbackTemplate: null,
 };
 
-/** Whether the business is open at `at` by these hours. */
-export function isWithinBusinessHours(hours: BusinessHours, at: Date): boolean {
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** The local date (YYYY-MM-DD), weekday (0 Sunday), time (HH:MM) and minute of the day at `at`. */
+export function localTimeIn(timeZone: string, at: Date) {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
-      timeZone: hours.timeZone,
+      timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
@@ -101,9 +103,19 @@ export function isWithinBusinessHours(hours: BusinessHours, at: Date): boolean {
       .formatToParts(at)
       .map((part) => [part.type, part.value]),
   );
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  if (hours.closedDates.includes(date)) return false;
-  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
-  const now = `${parts.hour}:${parts.minute}`;
-  return hours.weekly.some((range) => range.day === day && range.opens <= now && now < range.closes);
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    day: weekdays.indexOf(parts.weekday ?? ''),
+    time: `${parts.hour}:${parts.minute}`,
+    minute: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+/** Whether the business is open at `at` by these hours. */
+export function isWithinBusinessHours(hours: BusinessHours, at: Date): boolean {
+  const local = localTimeIn(hours.timeZone, at);
+  if (hours.closedDates.includes(local.date)) return false;
+  return hours.weekly.some(
+    (range) => range.day === local.day && range.opens <= local.time && local.time < range.closes,
+  );
 }
