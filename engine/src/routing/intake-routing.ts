@@ -52,8 +52,28 @@ export class IntakeRouting {
     }
   }
 
-  /** Builds the conversation's routing snapshot from the database and routes it. */
+  /**
+   * Builds the conversation's routing snapshot from the database and routes it. An open
+   * conversation with neither owner nor team in an organisation that never set routing rules has
+   * nothing to be routed by: answered at once, without the snapshot's reads or a transaction
+   * (intake's cost stays as it was for organisations that do not route).
+   */
   async routeOne(conversationId: string): Promise<RouteOutcome | undefined> {
+    const sql = this.database.sql();
+    const state = await sql
+      .selectFrom('Conversation as c')
+      .leftJoin('RoutingSettings as r', 'r.organisation', 'c.organisation')
+      .select(['c.status', 'c.team', 'c.assignedUser', 'r.organisation as routes'])
+      .where('c.id', '=', conversationId)
+      .executeTakeFirst();
+    if (!state) return undefined;
+    if (
+      state.status === 'open' &&
+      state.team === null &&
+      state.assignedUser === null &&
+      state.routes === null
+    )
+      return { kind: 'unrouted', conversationId };
     const snapshot = await this.snapshotOf(conversationId);
     if (!snapshot) return undefined;
     return this.assignment.route(conversationId, snapshot);
@@ -61,8 +81,8 @@ export class IntakeRouting {
 
   /**
    * The scheduler's safety net: conversations a customer wrote to lately that routing never
-   * reached — open with neither owner nor team, or still closed or snoozed after the customer
-   * wrote (no close or snooze since).
+   * reached — open with neither owner nor team in an organisation with routing rules, or still
+   * closed or snoozed after the customer wrote (no close or snooze since).
    */
   async sweep(now = new Date()): Promise<number> {
     const since = new Date(now.getTime() - sweepLookbackMs);
@@ -76,7 +96,16 @@ export class IntakeRouting {
       .where('c.assignedUser', 'is', null)
       .where((eb) =>
         eb.or([
-          eb.and([eb('c.status', '=', 'open'), eb('c.team', 'is', null)]),
+          eb.and([
+            eb('c.status', '=', 'open'),
+            eb('c.team', 'is', null),
+            eb.exists(
+              eb
+                .selectFrom('RoutingSettings as r')
+                .select('r.organisation')
+                .whereRef('r.organisation', '=', 'c.organisation'),
+            ),
+          ]),
           eb.and([
             eb('c.status', '!=', 'open'),
             // A customer's message received lately that no close or snooze came after.
