@@ -8,7 +8,7 @@ import { channels } from '../channels/connectors.js';
 import { normaliseTag } from '../contacts/contact-tags.js';
 import { Database, type DB, type Sql } from '../infrastructure/database/database.js';
 import { ApiError } from '../infrastructure/http/api-error.js';
-import { conversationRows } from './conversation-rows.js';
+import { type ConversationRow, conversationRows } from './conversation-rows.js';
 import { decodeCursor, keysetPage } from '../infrastructure/http/keyset-page.js';
 import { toConversationDto } from './inbox.dto.js';
 
@@ -38,79 +38,72 @@ async function teamsFor(sql: Sql, caller: Caller, teamId: string | undefined): P
 /** A condition on the conversation. */
 type Condition = (eb: ExpressionBuilder<DB, 'Conversation'>) => Expression<SqlBool>;
 
-/**
- * More branches than this (a caller in very many teams) are listed with one query and an `in`
- * list instead: fewer, larger reads rather than a statement of hundreds of unions.
- */
-const maxBranches = 24;
+/** All of the conditions. */
+const and = (conditions: Condition[]) => (eb: ExpressionBuilder<DB, 'Conversation'>) =>
+  eb.and(conditions.map((condition) => condition(eb)));
+
+/** Up to this many teams are listed team by team (see `ListConversationsUseCase`), more with `in`. */
+const maxTeamBranches = 24;
 
 /**
- * The view's and filters' conditions (docs/routing.md, "Inbox listing"): those every listed
- * conversation meets, and the branches of which it meets one — one per team of the view, and for
- * the open window, the window that has not yet closed or a channel without one. Each branch is a
- * range of one index of `0008-inbox` in the keyset order; the listing takes a page of each and
- * the first page of their union, instead of reading every conversation of the teams (or an `or`'s
- * bitmap) to sort them. Undefined when nothing can match.
+ * The view's and filters' conditions (docs/routing.md, "Inbox listing") but for the view's teams,
+ * which come apart; `narrowed` when a filter applies that the team and queue indexes do not serve
+ * (channel, window or tag). Undefined when nothing can match.
  */
-function conditions(
+function filtered(
   caller: Caller,
   query: ListQuery,
   teams: string[],
   now: Date,
-): { all: Condition[]; branches: Condition[][] } | undefined {
+): { conditions: Condition[]; teams?: string[]; narrowed: boolean } | undefined {
   const status = query.status ?? (query.view === 'all' ? undefined : 'open');
   if (query.view === 'queue' && status !== 'open') return undefined;
-  const all: Condition[] = [];
-  /** Groups of alternatives: a listed conversation meets one of each group. */
-  const alternatives: Condition[][] = [];
-  if (status) all.push((eb) => eb('Conversation.status', '=', status));
+  const conditions: Condition[] = [];
+  if (status) conditions.push((eb) => eb('Conversation.status', '=', status));
   switch (query.view) {
     case 'mine':
-      all.push((eb) => eb('Conversation.assignedUser', '=', caller.userId));
+      conditions.push((eb) => eb('Conversation.assignedUser', '=', caller.userId));
       break;
     case 'unassigned':
-      all.push((eb) => eb('Conversation.assignedUser', 'is', null));
+      conditions.push((eb) => eb('Conversation.assignedUser', 'is', null));
       break;
     case 'team':
     case 'queue':
       if (teams.length === 0) return undefined;
-      alternatives.push(teams.map((team) => (eb) => eb('Conversation.team', '=', team)));
       if (query.view === 'queue')
-        all.push(
+        conditions.push(
           (eb) => eb('Conversation.assignedUser', 'is', null),
           (eb) => eb('Conversation.queuedAt', 'is not', null),
         );
       break;
-    case 'all':
-      if (query.teamId) alternatives.push(teams.map((team) => (eb) => eb('Conversation.team', '=', team)));
-      break;
   }
-  const { channel, window } = query;
-  if (channel) all.push((eb) => eb('Conversation.channel', '=', channel));
-  // On a channel without a window, the window is always open; on one with a window, no
-  // conversation is of a channel without one.
-  const unlimited = channel ? unlimitedChannels.filter((id) => id === channel) : unlimitedChannels;
-  if (window === 'open' && !(channel && unlimited.length))
-    alternatives.push([
-      (eb) => eb('Conversation.windowExpiresAt', '>', now),
-      ...unlimited.map(
-        (id): Condition =>
-          (eb) =>
-            eb('Conversation.channel', '=', id),
-      ),
-    ]);
-  if (window === 'closed') {
-    if (channel && unlimited.length) return undefined;
-    all.push((eb) =>
-      eb.or([eb('Conversation.windowExpiresAt', 'is', null), eb('Conversation.windowExpiresAt', '<=', now)]),
+  if (query.channel) {
+    const channel = query.channel;
+    conditions.push((eb) => eb('Conversation.channel', '=', channel));
+  }
+  if (query.window === 'open')
+    conditions.push((eb) =>
+      eb.or([
+        eb('Conversation.windowExpiresAt', '>', now),
+        ...(unlimitedChannels.length ? [eb('Conversation.channel', 'in', unlimitedChannels)] : []),
+      ]),
     );
-    if (unlimited.length) all.push((eb) => eb('Conversation.channel', 'not in', unlimited));
-  }
+  if (query.window === 'closed')
+    conditions.push((eb) =>
+      eb.and([
+        eb.or([
+          eb('Conversation.windowExpiresAt', 'is', null),
+          eb('Conversation.windowExpiresAt', '<=', now),
+        ]),
+        ...(unlimitedChannels.length ? [eb('Conversation.channel', 'not in', unlimitedChannels)] : []),
+      ]),
+    );
   if (query.tag) {
-    // A semi-join probing the contact's tags (`contact_tags (contact_id, tag)`) row by row, so the
-    // conversations are still read in the keyset order.
+    // Probed row by row (`contact_tags (contact_id, tag)`) as the conversations are read in the
+    // keyset order, rather than `contact in (…)`, for which SQLite first collects every contact
+    // with the tag.
     const tag = normaliseTag(query.tag);
-    all.push((eb) =>
+    conditions.push((eb) =>
       eb.exists(
         eb
           .selectFrom('ContactTag')
@@ -121,27 +114,28 @@ function conditions(
       ),
     );
   }
-  // Every combination of one alternative of each group.
-  let branches: Condition[][] = [[]];
-  for (const group of alternatives)
-    branches = branches.flatMap((branch) => group.map((alternative) => [...branch, alternative]));
-  if (branches.length > maxBranches)
-    branches = [
-      alternatives.map(
-        (group) => (eb: ExpressionBuilder<DB, 'Conversation'>) =>
-          eb.or(group.map((alternative) => alternative(eb))),
-      ),
-    ];
-  return { all, branches };
+  return {
+    conditions,
+    teams: query.view === 'team' || query.view === 'queue' || query.teamId ? teams : undefined,
+    narrowed: Boolean(query.channel || query.window || query.tag),
+  };
 }
-
-const and = (conditions: Condition[]) => (eb: ExpressionBuilder<DB, 'Conversation'>) =>
-  eb.and(conditions.map((condition) => condition(eb)));
 
 /**
  * The organisation's conversations in a view, filtered, a page at a time: the most recent activity
  * first (`lastMessageAt desc, id desc`), or for the queue the longest-waiting first
- * (`queuedAt asc, id asc`).
+ * (`queuedAt asc, id asc`). Each filter is read from an index of `0008-inbox` in that order, so
+ * that a page costs a page's worth of rows, not every matching row sorted.
+ *
+ * Several teams' conversations (the team view or queue of a caller in more than one team) are no
+ * range of any index in that order, so with `team in (…)` the database either reads every row of
+ * the teams and sorts them for each page — for the queue, which no index holds in queue order
+ * across teams, it does — or reads the organisation's rows in order and skips the other teams'.
+ * Instead each team's page is read from its own range of the team or queue index, and the page is
+ * the first of their union. Not when a filter (channel, window, tag) narrows a team view, though:
+ * a team's range then holds rows the filter rejects, and a team with few matches would be read to
+ * the end of its range for every page, where one read in order across the teams stops at a page's
+ * worth. (A team's queue, its waiting conversations, is short enough to read to the end.)
  */
 @Injectable()
 export class ListConversationsUseCase {
@@ -157,9 +151,8 @@ export class ListConversationsUseCase {
     const at = queue ? 'Conversation.queuedAt' : 'Conversation.lastMessageAt';
     const direction = queue ? 'asc' : 'desc';
     const cursor = query.cursor ? decodeCursor(query.cursor, 'cursor') : undefined;
-    const found = conditions(caller, query, teams, now);
-    // After the cursor: `(at, id)` beyond the cursor's, written as a range on `at` (which the index
-    // serves) and the tie-break on `id` among the rows at the cursor's `at`.
+    // After the cursor: `(at, id)` beyond the cursor's, as a range on `at` (which the index serves)
+    // and the tie-break on `id` among the rows at the cursor's `at`.
     const after: Condition[] = cursor
       ? [
           (eb) => eb(at, queue ? '>=' : '<=', cursor.at),
@@ -175,13 +168,19 @@ export class ListConversationsUseCase {
         .orderBy(at, direction)
         .orderBy('Conversation.id', direction)
         .limit(query.limit + 1) as Select;
-    let select = conversationRows(sql, caller.organisationId);
-    if (!found) select = select.where((eb) => eb.lit(false));
-    else if (found.branches.length === 1)
-      select = select.where(and([...found.all, ...found.branches[0]!, ...after]));
-    else {
-      // A page of each branch, in the keyset order; the page is the first of their union.
-      const pages = found.branches.map((branch, i) =>
+    const found = filtered(caller, query, teams, now);
+    const select = conversationRows(sql, caller.organisationId);
+    let rows: ConversationRow[];
+    if (!found) rows = await select.where((eb) => eb.lit(false)).execute();
+    else if (
+      found.teams &&
+      found.teams.length > 1 &&
+      found.teams.length <= maxTeamBranches &&
+      (queue || !found.narrowed)
+    ) {
+      // Joined rather than `id in (…)`: SQLite then reads the teams' pages and looks their rows up;
+      // for `in`, it reads every conversation of the organisation to test each.
+      const pages = found.teams.map((team, i) =>
         sql
           .selectFrom(
             ordered(
@@ -189,15 +188,18 @@ export class ListConversationsUseCase {
                 .selectFrom('Conversation')
                 .select('Conversation.id')
                 .where('Conversation.organisation', '=', caller.organisationId)
-                .where(and([...found.all, ...branch, ...after])),
-            ).as(`branch${i}`),
+                .where('Conversation.team', '=', team)
+                .where(and([...found.conditions, ...after])),
+            ).as(`team${i}`),
           )
-          .select(`branch${i}.id as id`),
+          .select(`team${i}.id as id`),
       );
       const union = pages.slice(1).reduce((all, page) => all.unionAll(page), pages[0]!);
-      select = select.where('Conversation.id', 'in', union);
+      rows = await ordered(select.innerJoin(union.as('page'), 'page.id', 'Conversation.id')).execute();
+    } else {
+      const ofTeams: Condition[] = found.teams ? [(eb) => eb('Conversation.team', 'in', found.teams!)] : [];
+      rows = await ordered(select.where(and([...found.conditions, ...ofTeams, ...after]))).execute();
     }
-    const rows = await ordered(select).execute();
     const { page, nextCursor } = keysetPage(rows, query.limit, (row) =>
       queue ? [row.queuedAt ?? row.lastMessageAt, row.id] : [row.lastMessageAt, row.id],
     );
