@@ -21,7 +21,7 @@ describe('the web app', () => {
     await signIn(page, stack.engine.url, stack.admin.email, stack.admin.password, english);
     // The demo admin's profile says Japanese: the app switches to it once signed in.
     await page.getByRole('heading', { name: '会話' }).waitFor();
-    await page.getByRole('combobox', { name: '言語' }).selectOption('en');
+    await page.getByRole('banner').getByRole('combobox', { name: '言語' }).selectOption('en');
     await page.getByRole('heading', { name: 'Conversations' }).waitFor();
 
     const waId = `8190${randomInt(1e7, 9e7)}`;
@@ -36,7 +36,7 @@ describe('the web app', () => {
     expect(page.url()).toMatch(/\/inbox\/[0-9a-f-]{36}$/);
     await screenshot(page, 'inbox-en');
 
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await page.getByRole('banner').getByRole('combobox', { name: 'Language' }).selectOption('ja');
     await page.getByRole('heading', { name: '会話' }).waitFor();
     await screenshot(page, 'inbox-ja');
     await page.close();

@@ -184,7 +184,7 @@ export const threadWork = {
     userId: 'WhatsApp user id',
     username: 'Username',
     since: 'First contact',
-    language: 'Language',
+    language: 'Customer’s language',
     languageUnset: 'Not set',
     languageOption: '{{name}} ({{tag}})',
     languageOther: 'Another language…',

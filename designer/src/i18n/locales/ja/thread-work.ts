@@ -187,7 +187,7 @@ export const threadWork = {
     userId: 'WhatsApp ユーザー ID',
     username: 'ユーザー名',
     since: '初回連絡',
-    language: '言語',
+    language: 'お客様の言語',
     languageUnset: '未設定',
     languageOption: '{{name}}（{{tag}}）',
     languageOther: 'その他の言語…',
