@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Switch } from '../ui/Switch';
 import { desktopPermission, requestDesktopPermission, type DesktopPermission } from './desktop-notifications';
 import { savePrefs, useNotificationPrefs } from './notification-prefs';
+import { useDismiss } from './use-dismiss';
 
 /**
  * The header's bell: desktop notifications (asked for from this click, as browsers require) and
@@ -19,24 +20,14 @@ export function NotificationMenu() {
   const button = useRef<HTMLButtonElement>(null);
   const desktopOn = prefs.desktop && permission === 'granted';
 
-  useEffect(() => {
-    if (!open) return;
-    setPermission(desktopPermission()); // changed in the browser's settings meanwhile
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  // The permission may have changed in the browser's settings meanwhile.
+  useDismiss(
+    open,
+    () => setOpen(false),
+    root,
+    button,
+    () => setPermission(desktopPermission()),
+  );
 
   const enable = async () => {
     setAsking(true);

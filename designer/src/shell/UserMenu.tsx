@@ -1,9 +1,10 @@
 import type { Session } from '@parley/contracts';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signOut } from '../auth/auth.api';
 import { contactInitials } from '../inbox/contact';
+import { useDismiss } from './use-dismiss';
 import { useSignOut } from './use-sign-out';
 
 /** The signed-in person: a button that opens their name, email, the Account page and Sign out. */
@@ -16,23 +17,7 @@ export function UserMenu({ session }: { session: Session }) {
   const leave = useSignOut(signOut);
   const { name, email, role } = session.user;
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, () => setOpen(false), root, button);
 
   return (
     <div className="user-menu" ref={root}>
