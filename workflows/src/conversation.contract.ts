@@ -1,5 +1,7 @@
 /** What the engine and the conversation workflow agree on: names, payloads and activity types. */
 import type { Capabilities, OutboundMessage } from '@parley/connector-sdk/schemas';
+import type { FlowSlotCarry } from './conversation/flow-slot.js';
+import type { FlowReply } from './flows/runtime.contract.js';
 
 export const conversationWorkflowType = 'conversationWorkflow';
 export const inboundMessageSignalName = 'inboundMessage';
@@ -53,6 +55,10 @@ export interface InboundMessageSignal {
   referral?: boolean;
   /** An assignment with a first-response target started for this message: the SLA timer. */
   sla?: SlaTimer;
+  /** A flow run the engine started on this message (its trigger matched, or a test run): the workflow runs it. */
+  flow?: { runId: string };
+  /** The message's content, sent while a flow runs on the conversation (docs/flows.md). */
+  reply?: FlowReply;
 }
 
 /**
@@ -95,6 +101,8 @@ export interface ConversationWorkflowInput {
   automaticReplyDue?: boolean;
   /** The SLA timer running, if any. */
   sla?: SlaTimer | null;
+  /** The flow run and the runs asked for (docs/flows.md). */
+  flow?: FlowSlotCarry;
 }
 
 /** What the workflow tells about itself (the `conversationState` query). */

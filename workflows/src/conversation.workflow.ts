@@ -1,7 +1,4 @@
 import {
-  ActivityFailure,
-  ApplicationFailure,
-  TimeoutFailure,
   allHandlersFinished,
   condition,
   continueAsNew,
@@ -28,7 +25,8 @@ import {
   sendMessageUpdateName,
 } from './conversation.contract.js';
 import { Conversation } from './conversation/conversation-state.js';
-import { agentSends, automation, maxAutomationAttempts } from './conversation/activities.js';
+import { agentSends, automation, isActivityError, maxAutomationAttempts } from './conversation/activities.js';
+import { runFlows } from './conversation/flow-runner.js';
 
 export const inboundMessageSignal = defineSignal<[InboundMessageSignal]>(inboundMessageSignalName);
 export const sendMessageUpdate = defineUpdate<SendMessageResult, [SendMessageRequest]>(sendMessageUpdateName);
@@ -36,6 +34,7 @@ export const conversationStateQuery = defineQuery<ConversationState>(conversatio
 
 const maxHistoryEvents = 2_000;
 export const slaTimerPatch = 'sla-timer';
+export const flowsPatch = 'flows';
 
 /**
  * One customer's conversation on one channel account. It keeps the customer-service window (24
@@ -52,6 +51,9 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
   setHandler(inboundMessageSignal, (message) => {
     // The SLA timer is new (docs/routing.md): histories from before it never reach this marker.
     if (message.sla && patched(slaTimerPatch)) conversation.startSla(message.sla);
+    // Flows are new too (docs/flows.md): only a message that starts a run reaches this marker.
+    if (message.flow && patched(flowsPatch))
+      conversation.flows.request(message.flow.runId, message.reply?.text ?? null);
     conversation.receive(message);
   });
   setHandler(conversationStateQuery, () => conversation.state());
@@ -60,7 +62,7 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
   });
 
   for (;;) {
-    if (!conversation.hasPending()) {
+    if (!conversation.hasWork()) {
       const wait = conversation.idleWait();
       if (wait === null) {
         // Window closed, nothing held: finish once the agents' sends in flight have answered.
@@ -71,17 +73,19 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
       }
       const slaVersion = conversation.slaVersion;
       const woken = await condition(
-        () => conversation.hasPending() || conversation.slaVersion !== slaVersion,
+        () => conversation.hasWork() || conversation.slaVersion !== slaVersion,
         wait,
       );
       if (!woken) {
         await breachSla(conversation);
         await expireHeld(conversation);
+        if (conversation.flows.active) await runFlows(conversation);
         continue;
       }
-      if (!conversation.hasPending()) continue; // the SLA timer started or stopped: wait anew
+      if (!conversation.hasWork()) continue; // the SLA timer started or stopped: wait anew
     }
     await answerInbound(conversation);
+    if (conversation.flows.active) await runFlows(conversation);
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength > maxHistoryEvents) {
       await condition(allHandlersFinished);
@@ -94,9 +98,14 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
 async function answerInbound(conversation: Conversation): Promise<void> {
   for (let message = conversation.next(); message; message = conversation.next()) {
     if (!conversation.windowOpen()) continue; // it arrived after its own window ended
+    // A running flow takes the customer's messages; the one that starts a run is not a reply to it.
+    const forFlow = conversation.flows.active;
+    if (forFlow && !message.flow) conversation.flows.deliver(message.reply, Date.now());
     const held = conversation.takeHeld();
     try {
-      if (held.length > 0) {
+      if (forFlow && held.length === 0) {
+        conversation.automaticReplyDue = false; // the flow is this window's answer
+      } else if (held.length > 0) {
         conversation.automaticReplyDue = false; // the held messages are this window's answer
         await automation.sendHeld({
           conversationId: message.conversationId,
@@ -170,14 +179,4 @@ async function expireHeld(conversation: Conversation): Promise<void> {
     if (!isActivityError(error)) throw error;
     log.warn('held messages could not be marked failed', { error });
   }
-}
-
-/**
- * A local activity's failure reaches the workflow bare (the activity's ApplicationFailure, or a
- * TimeoutFailure), not wrapped in the ActivityFailure a regular activity's failure comes in.
- */
-function isActivityError(error: unknown): boolean {
-  return (
-    error instanceof ActivityFailure || error instanceof ApplicationFailure || error instanceof TimeoutFailure
-  );
 }

@@ -7,6 +7,7 @@ import { Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationWorkflowType, customerServiceWindowMs } from './conversation.contract.js';
+import { greetingFlow } from './flows/testing/greeting-flow.js';
 import {
   type SubmittedTemplate,
   type TemplateActivities,
@@ -66,6 +67,7 @@ describe('committed histories', () => {
         'conversation-two-messages-reply.json',
         'conversation-held-messages.json',
         'conversation-sla-breached.json',
+        'conversation-flow-greeting.json',
         'template-lifecycle-approved-deleted.json',
       ]),
     );
@@ -138,6 +140,36 @@ describe.concurrent('typical runs on a dev server (the source of the committed h
         `slaBreached:agent-1@${sla.assignedAt}`,
       ]);
       await replayAndRecord(conversation.workflowId, 'conversation-sla-breached.json');
+    });
+  }, 30_000);
+
+  it('a flow run: the greeting’s buttons, a tap and its answer, then the window closes', async () => {
+    await withConversation(env, workflowBundle, async (conversation) => {
+      const graph = greetingFlow();
+      conversation.fakes.flowRuns.set('run-1', {
+        ok: true,
+        test: false,
+        flow: { flowId: 'flow-1', versionId: 'version-1', version: 1, graph },
+        contact: { name: 'Hana', phone: '+819012345678', language: 'ja', tags: [] },
+        businessHours: null,
+      });
+      const first = await closingSoon(conversation, 'm1', 4_000);
+      await conversation.receive({
+        ...first,
+        flow: { runId: 'run-1' },
+        reply: { type: 'text', text: 'hi', payload: null },
+      });
+      await expectEventually(() => expect(conversation.fakes.calls.flowTurn).toHaveLength(1));
+      const tap = { type: 'interactive_reply', text: 'My order', payload: 'flow:menu:order' };
+      await conversation.receive({ ...(await closingSoon(conversation, 'm2', 4_500)), reply: tap });
+      await conversation.handle().result();
+      expect(conversation.fakes.flowSteps()).toEqual([
+        'start:next',
+        'menu:order',
+        'order_reply:next',
+        'done:null',
+      ]);
+      await replayAndRecord(conversation.workflowId, 'conversation-flow-greeting.json');
     });
   }, 30_000);
 

@@ -35,6 +35,7 @@ import {
   sendMessageUpdateName,
 } from './conversation.contract.js';
 import type { conversationWorkflow } from './conversation.workflow.js';
+import type { FlowActivities, FlowEffect, LoadedFlow, StartFlowResult } from './flows/runtime.contract.js';
 
 /** The worker's entry: every workflow it hosts. */
 export const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
@@ -166,9 +167,11 @@ export function sendRequest(
   };
 }
 
-type ActivityName = keyof ConversationActivities;
-type InputOf<K extends ActivityName> = Parameters<ConversationActivities[K]>[0];
-type ResultOf<K extends ActivityName> = Awaited<ReturnType<ConversationActivities[K]>>;
+/** Every activity the conversation workflow calls: the conversation's and its flows'. */
+type WorkerActivities = ConversationActivities & FlowActivities;
+type ActivityName = keyof WorkerActivities;
+type InputOf<K extends ActivityName> = Parameters<WorkerActivities[K]>[0];
+type ResultOf<K extends ActivityName> = Awaited<ReturnType<WorkerActivities[K]>>;
 
 /**
  * The engine's side of the conversation, faked: records every call, in order, and answers as a
@@ -182,7 +185,12 @@ export class RecordingConversationActivities {
     sendHeld: [],
     expireHeld: [],
     slaBreached: [],
+    startFlow: [],
+    flowTurn: [],
   };
+  /** Flow runs the fake engine knows, by run id (what `startFlow` answers), and flows by id (`go_to_flow`). */
+  readonly flowRuns = new Map<string, StartFlowResult>();
+  readonly publishedFlows = new Map<string, LoadedFlow>();
   /** Every call as `name:subject` (the inbound message, the request, the held ids), in order. */
   readonly sequence: string[] = [];
   readonly overrides: { [K in ActivityName]?: (input: InputOf<K>) => Promise<ResultOf<K>> } = {};
@@ -199,7 +207,7 @@ export class RecordingConversationActivities {
     return override ? override(input) : answer();
   }
 
-  readonly activities: ConversationActivities = {
+  readonly activities: WorkerActivities = {
     automaticReply: (input) =>
       this.call('automaticReply', input, input.inboundMessageId, () => ({
         settled: true,
@@ -220,7 +228,56 @@ export class RecordingConversationActivities {
     expireHeld: (input) => this.call('expireHeld', input, input.messageIds.join(','), () => undefined),
     slaBreached: (input) =>
       this.call('slaBreached', input, `${input.userId}@${input.assignedAt}`, () => ({ outcome: 'queued' })),
+    startFlow: (input) =>
+      this.call('startFlow', input, input.runId, () => this.flowRuns.get(input.runId) ?? { ok: false }),
+    flowTurn: (input) =>
+      this.call('flowTurn', input, input.effects.map(describeEffect).join(',') || '-', () => {
+        if (input.call?.kind === 'http')
+          return { callResult: { kind: 'http', ok: true, status: 200, values: {} } };
+        if (input.call?.kind === 'load_flow')
+          return {
+            callResult: { kind: 'load_flow', flow: this.publishedFlows.get(input.call.flowId) ?? null },
+          };
+        return {};
+      }),
   };
+
+  /** The flow's effects so far, as `send:<text or first button>`, `tag:add:vip`, `assign:team:t1`, `close`. */
+  flowEffects(): string[] {
+    return this.calls.flowTurn.flatMap((turn) => turn.effects.map(describeEffect));
+  }
+
+  /** The steps recorded so far, as `node:port` (or `node!reason` for a drop). */
+  flowSteps(): string[] {
+    return this.calls.flowTurn.flatMap((turn) =>
+      turn.records.map((step) =>
+        step.dropReason ? `${step.nodeId}!${step.dropReason}` : `${step.nodeId}:${step.port}`,
+      ),
+    );
+  }
+}
+
+function describeEffect(effect: FlowEffect): string {
+  switch (effect.kind) {
+    case 'send': {
+      const message = effect.message;
+      const text =
+        'text' in message
+          ? message.text
+          : 'body' in message
+            ? message.body
+            : message.type === 'template'
+              ? message.name
+              : message.media;
+      return `send${effect.windowOpen ? '' : '(closed)'}:${text}`;
+    }
+    case 'tag':
+      return `tag:${effect.action}:${effect.tag}`;
+    case 'assign':
+      return `assign:${effect.target.kind}:${effect.target.kind === 'team' ? effect.target.teamId : effect.target.userId}`;
+    case 'close':
+      return 'close';
+  }
 }
 
 type ConversationWorkflow = typeof conversationWorkflow;

@@ -45,6 +45,9 @@ describe('roles', () => {
     expect(rolePermissions.agent).not.toContain('credits:manage');
     expect(rolePermissions.agent).not.toContain('audit:read');
     expect(rolePermissions.agent).not.toContain('routing:manage');
+    expect(rolePermissions.agent).not.toContain('flows:read');
+    expect(rolePermissions.agent).not.toContain('flows:manage');
+    expect(rolePermissions.admin).toContain('flows:manage');
   });
 });
 

@@ -46,3 +46,4 @@ export * from './routing/evaluate-routing.js';
 export * from './routing/assignment-strategies.js';
 export * from './routing/team.schema.js';
 export * from './routing/conversation-routing.schema.js';
+export * from './flows/flow.schema.js';

@@ -1,5 +1,11 @@
-import { proxyLocalActivities } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  TimeoutFailure,
+  proxyLocalActivities,
+} from '@temporalio/workflow';
 import type { ConversationActivities } from '../conversation.contract.js';
+import type { FlowActivities } from '../flows/runtime.contract.js';
 import { permanentFailureType } from '../conversation.contract.js';
 
 // Sends normally answer in milliseconds, so they run as local activities (no extra workflow task
@@ -34,3 +40,26 @@ export const automation = proxyLocalActivities<ConversationActivities>({
     nonRetryableErrorTypes: [permanentFailureType],
   },
 });
+
+/** Flow turns: effects and their records in one local activity per turn, retried like automation. */
+export const flows = proxyLocalActivities<FlowActivities>({
+  startToCloseTimeout: '30 seconds',
+  localRetryThreshold: '10 seconds',
+  retry: {
+    initialInterval: '500 milliseconds',
+    backoffCoefficient: 2,
+    maximumInterval: '2 minutes',
+    maximumAttempts: maxAutomationAttempts,
+    nonRetryableErrorTypes: [permanentFailureType],
+  },
+});
+
+/**
+ * A local activity's failure reaches the workflow bare (the activity's ApplicationFailure, or a
+ * TimeoutFailure), not wrapped in the ActivityFailure a regular activity's failure comes in.
+ */
+export function isActivityError(error: unknown): boolean {
+  return (
+    error instanceof ActivityFailure || error instanceof ApplicationFailure || error instanceof TimeoutFailure
+  );
+}

@@ -10,6 +10,7 @@ import type {
   SlaTimer,
   WindowPolicy,
 } from '../conversation.contract.js';
+import { FlowSlot } from './flow-slot.js';
 import {
   contentOverLimitsFailureType,
   customerServiceWindowMs,
@@ -45,6 +46,8 @@ export class Conversation {
   private sla: SlaTimer | null;
   /** Moves whenever the SLA timer starts or stops, so a wait for the next message re-times itself. */
   slaVersion = 0;
+  /** The flow running on the conversation, if any (docs/flows.md). */
+  readonly flows: FlowSlot;
 
   constructor(input: ConversationWorkflowInput) {
     this.id = input.conversationId;
@@ -56,6 +59,7 @@ export class Conversation {
     this.held = [...(input.held ?? [])];
     this.automaticReplyDue = input.automaticReplyDue ?? false;
     this.sla = input.sla ?? null;
+    this.flows = new FlowSlot(input.flow);
   }
 
   /** An assignment started its SLA timer; a later assignment's replaces an earlier one's. */
@@ -109,6 +113,16 @@ export class Conversation {
     return this.pending.length > 0;
   }
 
+  /** A message to take in, or flow work due now (a start, gathered replies, a timeout). */
+  hasWork(): boolean {
+    return this.hasPending() || (this.flows.active && this.flowDue());
+  }
+
+  private flowDue(): boolean {
+    const due = this.flows.due(Date.now(), this.windowOpen());
+    return due !== null && 'event' in due;
+  }
+
   /** The next message to answer, with the window it opens already applied. */
   next(): InboundMessageSignal | undefined {
     const message = this.pending.shift();
@@ -151,10 +165,21 @@ export class Conversation {
    * expiry — or to the SLA deadline when that comes first; null: done.
    */
   idleWait(): number | null {
-    const wait = this.messageWait();
-    if (!this.sla) return wait;
-    const sla = Math.max(Date.parse(this.sla.deadline) - Date.now(), 1);
-    return wait === null ? sla : Math.min(wait, sla);
+    return [this.messageWait(), this.slaWait(), this.flowWait()].reduce<number | null>(
+      (soonest, wait) => (wait === null ? soonest : soonest === null ? wait : Math.min(soonest, wait)),
+      null,
+    );
+  }
+
+  private slaWait(): number | null {
+    return this.sla ? Math.max(Date.parse(this.sla.deadline) - Date.now(), 1) : null;
+  }
+
+  /** The flow's timer (a wait's timeout, a delay, the debounce); none while no flow runs. */
+  private flowWait(): number | null {
+    if (!this.flows.active) return null;
+    const deadline = this.flows.deadline(Date.now(), this.windowOpen());
+    return deadline === null ? null : Math.max(deadline - Date.now(), 1);
   }
 
   private messageWait(): number | null {
@@ -219,6 +244,7 @@ export class Conversation {
       held: [...this.held],
       automaticReplyDue: this.automaticReplyDue,
       ...(this.sla ? { sla: { ...this.sla } } : {}),
+      ...(this.flows.active ? { flow: this.flows.carry() } : {}),
     };
   }
 }

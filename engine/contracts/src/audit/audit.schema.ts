@@ -38,6 +38,15 @@ export const auditActions = [
   'team.updated',
   'team.deleted',
   'routing_rules.updated',
+  'flow.created',
+  'flow.imported',
+  'flow.published',
+  'flow.rolled_back',
+  'flow.activation_updated',
+  'flow.deleted',
+  'flow_settings.hosts_updated',
+  'flow_settings.secret_set',
+  'flow_settings.secret_deleted',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -37,6 +37,10 @@ export const permissions = [
   'tokens:manage',
   /** Teams, routing rules, and moving any agent's conversations (each agent moves their own). */
   'routing:manage',
+  /** Flows, their versions, analytics and test runs, and the HTTP request nodes' settings (secret names only). */
+  'flows:read',
+  /** Creating, editing, publishing, activating and deleting flows; test runs; hosts and secrets for HTTP requests. */
+  'flows:manage',
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;
