@@ -29,7 +29,12 @@ export default tseslint.config(
     // (zod, the connector SDK's pure `capability-check` entry and this package's own modules) and the *types*
     // of activities and connectors.
     files: ['workflows/src/**/*.ts'],
-    ignores: ['workflows/src/**/*.test.ts', 'workflows/src/test-environment.ts'],
+    // Test code, and the fixtures and generators tests share, run in Node, never in the bundle.
+    ignores: [
+      'workflows/src/**/*.test.ts',
+      'workflows/src/test-environment.ts',
+      'workflows/src/**/testing/**',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { Logger } from 'pino';
@@ -53,6 +53,11 @@ import { TelegramWebhooks } from './channels/telegram-webhooks.service.js';
 import { WhatsAppSignupUseCase } from './channels/whatsapp-signup.usecases.js';
 import { DeadLettersController } from './dead-letters/dead-letters.controller.js';
 import { DeadLettersUseCase } from './dead-letters/dead-letters.usecases.js';
+import { FlowActivitiesService } from './flows/runtime/flow-activities.service.js';
+import { FlowDrafts } from './flows/runtime/flow-draft.js';
+import { FlowHandover } from './flows/runtime/flow-handover.js';
+import { FlowTriggers } from './flows/triggers/flow-triggers.service.js';
+import { FlowsModule } from './flows/flows.module.js';
 import { HealthController } from './health/health.controller.js';
 import { CannedRepliesController } from './inbox/canned-replies.controller.js';
 import { CannedRepliesUseCases } from './inbox/canned-replies.usecases.js';
@@ -175,6 +180,7 @@ const shared: Provider[] = [
   AssignmentService,
   SlaTimers,
   IntakeRouting,
+  FlowTriggers,
 ];
 
 /** The API: sign-in, people, channels, the inbox, webhooks. */
@@ -284,6 +290,15 @@ const apiProviders: Provider[] = [
   ListAgentsUseCase,
 ];
 
+/** The shared services, global so that feature modules (flows) inject the same instances. */
+@Global()
+@Module({})
+class SharedModule {
+  static forRoot(): DynamicModule {
+    return { module: SharedModule, providers: shared, exports: shared };
+  }
+}
+
 /**
  * The engine. One process may take any of three roles (PARLEY_ROLES): `api` (HTTP, webhooks,
  * outbox relay after intake), `worker` (Temporal workflows and activities) and `scheduler` (the
@@ -294,7 +309,7 @@ export class AppModule {
   static forRoot(config: AppConfig, logger: Logger, database: Database): DynamicModule {
     const roles = new Set(config.PARLEY_ROLES);
     const controllers: Type[] = [HealthController];
-    const providers: Provider[] = [...shared];
+    const providers: Provider[] = [];
     if (roles.has('api')) {
       controllers.push(...apiControllers);
       providers.push(...apiProviders);
@@ -302,6 +317,9 @@ export class AppModule {
     if (roles.has('worker'))
       providers.push(
         ConversationActivitiesService,
+        FlowDrafts,
+        FlowHandover,
+        FlowActivitiesService,
         TemplateActivitiesService,
         PurchaseActivitiesService,
         TemporalWorkerService,
@@ -313,6 +331,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(database),
+        SharedModule.forRoot(),
+        FlowsModule.forRoles(roles),
         ...(roles.has('scheduler') ? [ScheduleModule.forRoot()] : []),
       ],
       controllers,

@@ -24,6 +24,7 @@ import {
   pricingServices,
   templateMessage,
 } from './pricing.test-support.js';
+import { FlowTriggers } from '../flows/triggers/flow-triggers.service.js';
 
 type Database = Awaited<ReturnType<typeof openTestDatabase>>;
 type Status = 'sent' | 'delivered' | 'read' | 'failed';
@@ -65,6 +66,7 @@ describe('settling credits from status reports', () => {
       services.settlement,
       services.ledger,
       new IntakeRouting(database, routingServices(database).assignment, pino({ level: 'silent' })),
+      new FlowTriggers(),
     );
     organisationId = await createOrganisation(database);
     account = await createAccount(database, organisationId);

@@ -23,6 +23,7 @@ import { IntakeRouting } from '../routing/intake-routing.js';
 import { routingServices } from '../routing/routing.test-support.js';
 import { IntakeWebhookUseCase } from '../webhooks/intake-webhook.usecase.js';
 import type { OutboundSender } from './outbound-sender.js';
+import { FlowTriggers } from '../flows/triggers/flow-triggers.service.js';
 
 type Database = Awaited<ReturnType<typeof openTestDatabase>>;
 
@@ -166,6 +167,7 @@ describe('OutboundSender and credits', () => {
       services.settlement,
       services.ledger,
       new IntakeRouting(database, routingServices(database).assignment, pino({ level: 'silent' })),
+      new FlowTriggers(),
     );
     channel.beforeAnswer = async (platformMessageId) => {
       const delivered: InboundEvent = {

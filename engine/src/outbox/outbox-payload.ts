@@ -15,6 +15,12 @@ const conversationEntry = z.object({
   policy: z.object({ serviceMs: z.number().nullable(), entryPointMs: z.number() }).optional(),
   /** An assignment's first-response deadline: the workflow's SLA timer (docs/routing.md). */
   sla: z.object({ deadline: z.string(), assignedAt: z.string(), userId: z.string() }).optional(),
+  /** A flow run to start on this message (docs/flows.md). */
+  flow: z.object({ runId: z.string() }).optional(),
+  /** The message's content, for the flow running on the conversation. */
+  reply: z
+    .object({ type: z.string(), text: z.string().nullable(), payload: z.string().nullable() })
+    .optional(),
 });
 const templateEntry = z.object({
   workflow: z.literal('template'),

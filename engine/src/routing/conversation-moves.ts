@@ -3,6 +3,7 @@ import { giveSlotsBack, takeSlot } from './agent-slots.js';
 import { recordConversationEvent } from './conversation-events.js';
 import type { ConversationState } from './conversation-state.js';
 import { capacityFor } from './team-snapshot.js';
+import { handOffFlow } from '../flows/runtime/flow-run-rows.js';
 
 /**
  * The manual moves of a conversation, each inside the transaction that locked its row: the
@@ -185,6 +186,7 @@ export async function moveToAgent(
     .set({ assignedUser: userId, assignedAt: now, queuedAt, updatedAt: now })
     .where('id', '=', state.id)
     .execute();
+  await handOffFlow(sql, state.id, now);
   await sql.updateTable('AgentState').set({ lastAssignedAt: now }).where('user', '=', userId).execute();
   await recordConversationEvent(sql, {
     organisationId: state.organisationId,
@@ -228,6 +230,8 @@ export async function moveToTeam(
     .set({ team: teamId, assignedUser: null, assignedAt: null, queuedAt: now, updatedAt: now })
     .where('id', '=', state.id)
     .execute();
+  // A person sent it to a team: people answer it from now on.
+  await handOffFlow(sql, state.id, now);
   await recordConversationEvent(sql, {
     organisationId: state.organisationId,
     conversationId: state.id,

@@ -63,10 +63,12 @@ export class IntakeRouting {
     const state = await sql
       .selectFrom('Conversation as c')
       .leftJoin('RoutingSettings as r', 'r.organisation', 'c.organisation')
-      .select(['c.status', 'c.team', 'c.assignedUser', 'r.organisation as routes'])
+      .select(['c.status', 'c.team', 'c.assignedUser', 'c.activeFlowRun', 'r.organisation as routes'])
       .where('c.id', '=', conversationId)
       .executeTakeFirst();
     if (!state) return undefined;
+    // A flow runs on it (docs/flows.md): automation answers, and hands over by its assign node.
+    if (state.activeFlowRun !== null) return { kind: 'unrouted', conversationId };
     if (
       state.status === 'open' &&
       state.team === null &&
@@ -94,6 +96,7 @@ export class IntakeRouting {
       .where('a.enabled', '=', true)
       .where('c.lastMessageAt', '>=', since)
       .where('c.assignedUser', 'is', null)
+      .where('c.activeFlowRun', 'is', null)
       .where((eb) =>
         eb.or([
           eb.and([

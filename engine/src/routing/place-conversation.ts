@@ -4,6 +4,7 @@ import { giveSlotsBack, takeSlot } from './agent-slots.js';
 import { handedAwayBy, previousAgentOf, recordConversationEvent } from './conversation-events.js';
 import type { ConversationState } from './conversation-state.js';
 import { type LockedTeam, teamCandidates } from './team-snapshot.js';
+import { handOffFlow } from '../flows/runtime/flow-run-rows.js';
 
 /** Where one assignment attempt left a conversation. */
 export type Placement =
@@ -89,6 +90,7 @@ export async function placeInTeam(
       await giveSlotsBack(sql, agentId, now, 1, { keepIdle: true });
       return { kind: 'skipped', conversationId, reason: 'already_assigned' };
     }
+    await handOffFlow(sql, conversationId, now);
     await sql.updateTable('Team').set({ lastAssignedUser: agentId }).where('id', '=', team.id).execute();
     await sql.updateTable('AgentState').set({ lastAssignedAt: now }).where('user', '=', agentId).execute();
     team.lastAssignedUserId = agentId;

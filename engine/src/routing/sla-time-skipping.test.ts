@@ -44,6 +44,7 @@ import {
   setRoutingRules,
 } from './routing.test-support.js';
 import { SlaTimers } from './sla-timers.js';
+import { FlowTriggers } from '../flows/triggers/flow-triggers.service.js';
 
 type Database = Awaited<ReturnType<typeof openTestDatabase>>;
 
@@ -140,6 +141,7 @@ describe('the SLA timer on the time-skipping server, with the real workflow and 
       services.settlement,
       services.ledger,
       new IntakeRouting(database, assignment, logger),
+      new FlowTriggers(),
     );
     const channel = new FakeChannel();
     const files = new LibraryFiles(config, database);

@@ -1,12 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { automaticRepliesSchema } from '@parley/contracts';
-import { conversationWorkflowId } from '@parley/workflows';
 import { APP_CONFIG } from '../infrastructure/config/config.module.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import type { Sql } from '../infrastructure/database/database.js';
-import type { ConnectorId } from '../channels/connectors.js';
-import { windowPolicy } from '../messaging/window-policy.js';
-import { enqueue } from '../outbox/enqueue.js';
+import { resignalLatest } from '../outbox/resignal-latest.js';
 import { slaTimerOf } from './sla-deadline.js';
 
 /** An assignment that may start a first-response timer: who got the conversation, and when. */
@@ -34,43 +31,14 @@ export class SlaTimers {
       .selectFrom('Conversation as c')
       .innerJoin('ChannelAccount as a', 'a.id', 'c.channelAccount')
       .innerJoin('Team as t', 't.id', 'c.team')
-      .select([
-        'c.organisation',
-        'c.channelAccount',
-        'c.contact',
-        'c.lastInboundAt',
-        'a.channel',
-        'a.enabled',
-        'a.automaticReplies',
-        't.sla',
-      ])
+      .select(['a.automaticReplies', 't.sla'])
       .where('c.id', '=', assignment.conversationId)
       .executeTakeFirst();
-    if (!row?.enabled || row.lastInboundAt === null) return false;
+    if (!row) return false;
     const replies = automaticRepliesSchema.safeParse(row.automaticReplies);
     const hours = replies.success ? replies.data.businessHours : null;
     const sla = slaTimerOf(row.sla, hours, assignment.userId, assignment.assignedAt);
     if (!sla) return false;
-    const latest = await sql
-      .selectFrom('Message')
-      .select('id')
-      .where('conversation', '=', assignment.conversationId)
-      .where('direction', '=', 'inbound')
-      .orderBy('createdAt', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    if (!latest) return false;
-    const payload = {
-      workflow: 'conversation' as const,
-      messageId: latest.id,
-      conversationId: assignment.conversationId,
-      occurredAt: new Date(row.lastInboundAt).toISOString(),
-      policy: windowPolicy(row.channel as ConnectorId, this.config),
-      sla,
-    };
-    const workflowId = conversationWorkflowId(row.channelAccount, row.contact);
-    await enqueue(sql, { organisationId: row.organisation, workflowId, payload }, new Date());
-    return true;
+    return resignalLatest(sql, this.config, assignment.conversationId, { sla });
   }
 }

@@ -22,9 +22,10 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /**
  * The engine's API role over a test database for the whole test file, with one organisation, a
  * channel account and three people — an admin (boss), two agents (aoi, ben) — each with an API
- * token of their role's permissions; `call` answers with the status and the parsed body.
+ * token of their role's permissions; `call` answers with the status and the parsed body. `env`
+ * adds to the configuration (a sandbox's base URL, say).
  */
-export function useApiApp(dataDir: string) {
+export function useApiApp(dataDir: string, env: Record<string, string> = {}) {
   let database: Database | undefined;
   let app: NestFastifyApplication | undefined;
   let organisationId = '';
@@ -57,6 +58,7 @@ export function useApiApp(dataDir: string) {
     const config = parseConfig({
       DATA_DIR: dataDir,
       PARLEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ...env,
     });
     config.PARLEY_ROLES = ['api'];
     const logger = pino({ level: 'silent' });
@@ -86,6 +88,13 @@ export function useApiApp(dataDir: string) {
     if (value === undefined) throw new Error('the API app is not running');
     return value;
   };
+  const raw = (who: Person, method: Method, url: string, payload?: unknown) =>
+    running(app).inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+      ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
+    });
 
   return {
     get database() {
@@ -101,13 +110,10 @@ export function useApiApp(dataDir: string) {
       return running(account);
     },
     people,
+    /** The whole response, headers included (a download's `content-disposition`). */
+    raw,
     async call(who: Person, method: Method, url: string, payload?: unknown) {
-      const response = await running(app).inject({
-        method,
-        url,
-        headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
-        ...(payload === undefined ? {} : { payload: JSON.stringify(payload) }),
-      });
+      const response = await raw(who, method, url, payload);
       return {
         status: response.statusCode,
         body: response.body ? (JSON.parse(response.body) as Record<string, unknown>) : {},

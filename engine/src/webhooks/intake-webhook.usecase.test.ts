@@ -14,6 +14,7 @@ import { SlaTimers } from '../routing/sla-timers.js';
 import { createAgents, createTeam, openCounts, setRoutingRules } from '../routing/routing.test-support.js';
 import { createAccount, createOrganisation } from '../testing/fixtures.js';
 import { IntakeWebhookUseCase } from './intake-webhook.usecase.js';
+import { FlowTriggers } from '../flows/triggers/flow-triggers.service.js';
 
 const phoneNumberId = '100000000000001';
 const message = (
@@ -67,6 +68,7 @@ describe('IntakeWebhookUseCase', () => {
       credits.settlement,
       credits.ledger,
       routing,
+      new FlowTriggers(),
     );
     account = await createAccount(database, await createOrganisation(database));
   });

@@ -20,6 +20,7 @@ import { windowPolicy, windowsAfter } from '../messaging/window-policy.js';
 import { enqueue } from '../outbox/enqueue.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { IntakeRouting } from '../routing/intake-routing.js';
+import { FlowTriggers } from '../flows/triggers/flow-triggers.service.js';
 import { routeTemplateEvent } from './template-events.js';
 
 export interface IntakeResult {
@@ -81,6 +82,7 @@ export class IntakeWebhookUseCase {
     private readonly settlement: MessageSettlement,
     private readonly ledger: CreditLedger,
     private readonly routing: IntakeRouting,
+    private readonly flows: FlowTriggers,
   ) {}
 
   private readonly group = new GroupCommit<IntakeJob, IntakeResult>((jobs) => this.writeBatch(jobs));
@@ -250,12 +252,21 @@ export class IntakeWebhookUseCase {
       .execute();
 
     // A disabled account stores what arrives and does nothing more: no workflow, no reply.
+    let automated = false;
     if (account.enabled) {
+      const automation = await this.flows.onInbound(
+        sql,
+        { ...conversation, organisationId: account.organisationId, channelAccountId: account.id },
+        content,
+        now,
+      );
+      automated = automation.automated;
       const signal: InboundMessageSignal = {
         messageId,
         conversationId,
         occurredAt: event.occurredAt,
         ...(event.referral ? { referral: true } : {}),
+        ...automation.signal,
       };
       await enqueue(
         sql,
@@ -267,7 +278,9 @@ export class IntakeWebhookUseCase {
         now,
       );
     }
-    const wantsRouting = conversation.assignedUserId === null || conversation.status !== 'open';
+    // A flow answers its conversation; it hands over to routing by its assign node.
+    const wantsRouting =
+      !automated && (conversation.assignedUserId === null || conversation.status !== 'open');
     return { conversationId, messageId, media, wantsRouting };
   }
 
@@ -275,7 +288,15 @@ export class IntakeWebhookUseCase {
     const find = async () => {
       const row = await sql
         .selectFrom('Conversation')
-        .select(['id', 'windowExpiresAt', 'entryPointExpiresAt', 'assignedUser', 'status'])
+        .select([
+          'id',
+          'windowExpiresAt',
+          'entryPointExpiresAt',
+          'assignedUser',
+          'team',
+          'activeFlowRun',
+          'status',
+        ])
         .where('channelAccount', '=', account.id)
         .where('contact', '=', contactId)
         .executeTakeFirst();
@@ -283,6 +304,9 @@ export class IntakeWebhookUseCase {
         row && {
           id: row.id,
           assignedUserId: row.assignedUser,
+          teamId: row.team,
+          activeFlowRun: row.activeFlowRun,
+          created: false,
           status: row.status,
           window: {
             expiresAt: row.windowExpiresAt ? new Date(row.windowExpiresAt) : null,
@@ -316,7 +340,7 @@ export class IntakeWebhookUseCase {
       .execute();
     const created = await find();
     if (!created) throw new Error(`conversation of contact ${contactId} vanished during intake`);
-    return created;
+    return { ...created, created: true };
   }
 
   /**

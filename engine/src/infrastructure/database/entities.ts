@@ -37,6 +37,15 @@ import {
   User,
 } from './entities/people.entities.js';
 import { AgentState, RoutingSettings, Team, TeamMember } from './entities/routing.entities.js';
+import {
+  Flow,
+  FlowActivation,
+  FlowRun,
+  FlowSecret,
+  FlowSettings,
+  FlowStep,
+  FlowVersion,
+} from './entities/flow.entities.js';
 
 export * from './entities/channel.entities.js';
 export * from './entities/credit.entities.js';
@@ -44,6 +53,7 @@ export * from './entities/delivery.entities.js';
 export * from './entities/inbox.entities.js';
 export * from './entities/people.entities.js';
 export * from './entities/routing.entities.js';
+export * from './entities/flow.entities.js';
 
 /** Every table, as MikroORM and Kysely see it. */
 export const entities = [
@@ -82,4 +92,11 @@ export const entities = [
   AgentState,
   RoutingSettings,
   ConversationEvent,
+  Flow,
+  FlowVersion,
+  FlowActivation,
+  FlowRun,
+  FlowStep,
+  FlowSettings,
+  FlowSecret,
 ];

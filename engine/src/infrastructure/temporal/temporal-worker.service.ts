@@ -9,6 +9,7 @@ import {
 } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { PurchaseActivitiesService } from '../../credits/purchases/purchase-activities.js';
+import { FlowActivitiesService } from '../../flows/runtime/flow-activities.service.js';
 import { ConversationActivitiesService } from '../../messaging/conversation-activities.js';
 import { TemplateActivitiesService } from '../../templates/template-activities.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -33,6 +34,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly conversations: ConversationActivitiesService,
+    private readonly flows: FlowActivitiesService,
     private readonly templates: TemplateActivitiesService,
     private readonly purchases: PurchaseActivitiesService,
   ) {}
@@ -62,6 +64,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
           workflowBundle: { codePath: require.resolve('@parley/workflows/workflow-bundle') },
           activities: {
             ...this.conversations.activities,
+            ...this.flows.activities,
             ...this.templates.activities,
             ...this.purchases.activities,
           },

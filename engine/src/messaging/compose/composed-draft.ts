@@ -48,7 +48,7 @@ export function composedDraft(composed: FreeForm, file?: DraftFile): OutboundDra
       };
     }
     case 'reply_buttons':
-      return interactive({
+      return interactiveDraft({
         type: 'reply_buttons',
         ...frame(composed),
         buttons: composed.buttons.map((button, index) => ({
@@ -57,7 +57,7 @@ export function composedDraft(composed: FreeForm, file?: DraftFile): OutboundDra
         })),
       });
     case 'list':
-      return interactive({
+      return interactiveDraft({
         type: 'list',
         ...frame(composed),
         buttonLabel: composed.buttonLabel,
@@ -71,7 +71,7 @@ export function composedDraft(composed: FreeForm, file?: DraftFile): OutboundDra
         })),
       });
     case 'cta_url':
-      return interactive({
+      return interactiveDraft({
         type: 'cta_url',
         ...frame(composed),
         displayText: composed.displayText,
@@ -88,7 +88,8 @@ function frame(message: { body: string; header?: string | undefined; footer?: st
   };
 }
 
-function interactive(message: OutboundMessage & { body: string }): OutboundDraft {
+/** An interactive message as a draft: stored as sent, its body as the readable text. */
+export function interactiveDraft(message: OutboundMessage & { body: string }): OutboundDraft {
   return { stored: { type: message.type, text: message.body, content: { ...message } }, message };
 }
 

@@ -37,6 +37,8 @@ export const Conversation = defineEntity({
     status: p.enum(conversationStatuses).default('open'),
     /** When it joined its team's queue; kept when it returns there, so it keeps its place. */
     queuedAt: p.datetime().nullable(),
+    /** The flow run automating this conversation (docs/flows.md); null when none runs. No foreign key: runs name their conversation. */
+    activeFlowRun: p.uuid().nullable(),
     assignedAt: p.datetime().nullable(),
     /** The first agent reply since it was (re)opened; null while unanswered. */
     firstResponseAt: p.datetime().nullable(),

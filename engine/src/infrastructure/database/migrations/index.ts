@@ -6,6 +6,7 @@ import { ConversationWindowMigration } from './0005-conversation-window.migratio
 import { CreditsMigration } from './0006-credits.migration.js';
 import { RoutingMigration } from './0007-routing.migration.js';
 import { InboxMigration } from './0008-inbox.migration.js';
+import { FlowsMigration } from './0009-flows.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled engine needs no file discovery. */
 export const migrationsList = [
@@ -17,4 +18,5 @@ export const migrationsList = [
   { name: '0006-credits', class: CreditsMigration },
   { name: '0007-routing', class: RoutingMigration },
   { name: '0008-inbox', class: InboxMigration },
+  { name: '0009-flows', class: FlowsMigration },
 ];

@@ -27,6 +27,7 @@ describe('migrations', () => {
       '0006-credits',
       '0007-routing',
       '0008-inbox',
+      '0009-flows',
     ]);
   });
 });

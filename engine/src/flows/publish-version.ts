@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { FlowGraph } from '@parley/workflows/flows';
+import type { Caller } from '../auth/caller.js';
+import type { Sql } from '../infrastructure/database/database.js';
+
+/**
+ * Adds the flow's next version (one more than its latest) with `graph`, and makes it the one new
+ * conversations start in. Runs already going stay in the version they started with.
+ */
+export async function publishVersion(
+  sql: Sql,
+  caller: Caller,
+  flowId: string,
+  version: { graph: FlowGraph; note: string; rolledBackFrom: number | null },
+): Promise<number> {
+  const latest = await sql
+    .selectFrom('FlowVersion')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .where('flow', '=', flowId)
+    .executeTakeFirst();
+  const number = Number(latest?.version ?? 0) + 1;
+  const now = new Date();
+  await sql
+    .insertInto('FlowVersion')
+    .values({
+      id: randomUUID(),
+      organisation: caller.organisationId,
+      flow: flowId,
+      version: number,
+      graph: version.graph,
+      note: version.note,
+      rolledBackFrom: version.rolledBackFrom,
+      publishedAt: now,
+      publishedBy: caller.userId,
+    })
+    .execute();
+  await sql
+    .updateTable('Flow')
+    .set({ publishedVersion: number, updatedAt: now, updatedBy: caller.userId })
+    .where('id', '=', flowId)
+    .execute();
+  return number;
+}
