@@ -16,6 +16,8 @@ export const scopeKeys = {
   'credits:manage': 'credits_manage',
   'tokens:manage': 'tokens_manage',
   'routing:manage': 'routing_manage',
+  'flows:read': 'flows_read',
+  'flows:manage': 'flows_manage',
 } as const satisfies Record<Permission, string>;
 
 /** The expiry choices: days, or null for a token that does not expire. */

@@ -2,6 +2,8 @@ import { permissions } from '@parley/contracts';
 import { describe, expect, it } from 'vitest';
 import { scopeKeys } from '../api-tokens/scope-keys';
 import { creditsPageWords } from './locales/credits-page';
+import { flowSettingsWords } from './locales/flow-settings-page';
+import { flowsPagesWords } from './locales/flows-pages';
 import { en } from './locales/en';
 import { ja } from './locales/ja';
 import { routingPagesWords } from './locales/routing-pages';
@@ -23,8 +25,9 @@ const variables = (text: string): string[] =>
 
 describe('the Japanese and English dictionaries', () => {
   // With the words that lazily loaded pages add.
-  const english = new Map(entries({ ...en, ...creditsPageWords.en, ...routingPagesWords.en }));
-  const japanese = new Map(entries({ ...ja, ...creditsPageWords.ja, ...routingPagesWords.ja }));
+  const pages = [creditsPageWords, routingPagesWords, flowsPagesWords, flowSettingsWords] as const;
+  const english = new Map(entries(Object.assign({}, en, ...pages.map((words) => words.en))));
+  const japanese = new Map(entries(Object.assign({}, ja, ...pages.map((words) => words.ja))));
 
   it('have the same keys', () => {
     expect([...japanese.keys()].sort()).toEqual([...english.keys()].sort());

@@ -1,14 +1,17 @@
 import i18next, { type i18n } from 'i18next';
 import { creditsPageWords } from './locales/credits-page';
+import { flowSettingsWords } from './locales/flow-settings-page';
+import { flowsPagesWords } from './locales/flows-pages';
 import type { Lang } from './languages';
 import { routingPagesWords } from './locales/routing-pages';
 import { resources } from './resources';
 import type { Translate } from './translate';
 
 /** Every word of the app, its lazily loaded pages' too, as the app has them once those are open. */
+const pageWords = [creditsPageWords, routingPagesWords, flowsPagesWords, flowSettingsWords] as const;
 const allWords = {
-  en: { translation: { ...resources.en.translation, ...creditsPageWords.en, ...routingPagesWords.en } },
-  ja: { translation: { ...resources.ja.translation, ...creditsPageWords.ja, ...routingPagesWords.ja } },
+  en: { translation: Object.assign({}, resources.en.translation, ...pageWords.map((words) => words.en)) },
+  ja: { translation: Object.assign({}, resources.ja.translation, ...pageWords.map((words) => words.ja)) },
 };
 
 /** A real i18next instance in one language, e.g. for an `I18nextProvider` around rendered markup. */

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { PendingPage } from '../shell/PendingPage';
 import { appRoute } from './app.route';
+import { flowsRoutes } from './flows.routes';
 import { inboxRoutes } from './inbox.routes';
 import { publicRoutes, whatsappCallbackRoute } from './public.routes';
 import { rootRoute } from './root.route';
@@ -11,7 +12,7 @@ import { templatesRoutes } from './templates.routes';
 export const routeTree = rootRoute.addChildren([
   publicRoutes,
   whatsappCallbackRoute,
-  appRoute.addChildren([...inboxRoutes, ...templatesRoutes, ...settingsRoutes]),
+  appRoute.addChildren([...inboxRoutes, ...templatesRoutes, ...flowsRoutes, ...settingsRoutes]),
 ]);
 
 /** The app's router: browser history (the engine serves the app for every page path). */

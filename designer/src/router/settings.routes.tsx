@@ -109,6 +109,13 @@ const businessHoursRoute = createRoute({
   ),
 });
 
+/** The hosts and secrets of flows' HTTP request nodes; in its own chunk. */
+const flowSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/flows',
+  component: lazyPage('flows:manage', () => import('../flow-settings/FlowSettingsPage'), 'FlowSettingsPage'),
+});
+
 /** In its own chunk with the chart library. */
 const creditsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -166,6 +173,7 @@ export const settingsRoutes = [
   routingRoute,
   cannedRepliesRoute,
   businessHoursRoute,
+  flowSettingsRoute,
   organisationRoute,
   creditsRoute,
   apiTokensRoute,

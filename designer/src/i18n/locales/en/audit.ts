@@ -79,5 +79,18 @@ export const audit = {
     routing_rules: {
       updated: 'Changed the routing rules',
     },
+    flow: {
+      created: 'Created a flow',
+      imported: 'Imported a flow',
+      published: 'Published a flow',
+      rolled_back: 'Rolled a flow back to an earlier version',
+      activation_updated: 'Changed where a flow runs',
+      deleted: 'Deleted a flow',
+    },
+    flow_settings: {
+      hosts_updated: 'Changed the hosts flows may call',
+      secret_set: 'Set a flow secret',
+      secret_deleted: 'Deleted a flow secret',
+    },
   },
 } as const;

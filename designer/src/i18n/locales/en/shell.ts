@@ -16,6 +16,8 @@ export const shell = {
     credits: 'Credits',
     cannedReplies: 'Canned replies',
     businessHours: 'Business hours',
+    flows: 'Flows',
+    flowSettings: 'Flow settings',
   },
   userMenu: 'User menu for {{name}}',
   signedInAs: 'Signed in as',

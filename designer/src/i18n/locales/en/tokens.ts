@@ -97,5 +97,14 @@ export const tokens = {
       label: 'Manage routing',
       description: 'Teams, routing rules, and moving any agent’s conversations.',
     },
+    flows_read: {
+      label: 'See flows',
+      description: 'Flows, their versions, analytics and test runs, and the names of their secrets.',
+    },
+    flows_manage: {
+      label: 'Manage flows',
+      description:
+        'Create, edit, publish, turn on and delete flows, run tests, and set the hosts and secrets of HTTP requests.',
+    },
   },
 } as const;

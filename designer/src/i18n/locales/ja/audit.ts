@@ -81,5 +81,18 @@ export const audit = {
     routing_rules: {
       updated: '振り分けルールを変更',
     },
+    flow: {
+      created: 'フローを作成',
+      imported: 'フローをインポート',
+      published: 'フローを公開',
+      rolled_back: 'フローを以前のバージョンにロールバック',
+      activation_updated: 'フローを有効にする場所を変更',
+      deleted: 'フローを削除',
+    },
+    flow_settings: {
+      hosts_updated: 'フローが呼び出せるホストを変更',
+      secret_set: 'フローのシークレットを設定',
+      secret_deleted: 'フローのシークレットを削除',
+    },
   },
 } as const satisfies LocaleShape<typeof en>;

@@ -18,6 +18,8 @@ export const shell = {
     credits: 'クレジット',
     cannedReplies: '定型文',
     businessHours: '営業時間',
+    flows: 'フロー',
+    flowSettings: 'フロー設定',
   },
   userMenu: '{{name}} のユーザーメニュー',
   signedInAs: 'サインイン中のユーザー',

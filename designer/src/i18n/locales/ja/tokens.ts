@@ -99,5 +99,14 @@ export const tokens = {
       label: '振り分けの管理',
       description: 'チーム、振り分けルール、すべての担当者の会話の移動。',
     },
+    flows_read: {
+      label: 'フローの閲覧',
+      description: 'フローとそのバージョン、分析、テスト実行、シークレットの名前。',
+    },
+    flows_manage: {
+      label: 'フローの管理',
+      description:
+        'フローの作成・編集・公開・有効化・削除、テスト実行、HTTP リクエストの許可するホストとシークレットの設定。',
+    },
   },
 } as const satisfies LocaleShape<typeof en>;

@@ -1,0 +1,110 @@
+import { validateFlow } from '@parley/workflows/flows';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { tags } from '../../business-hours/render-in-router.test-support';
+import type { Lang } from '../../i18n/languages';
+import { i18nInstance } from '../../i18n/translator.test-support';
+import { danglingGraph, emptyContext, FLOW_ID } from '../fixtures.test-support';
+import { DraftProblems } from './DraftProblems';
+import { graphText, problemRange, readDraft } from './draft-text';
+import { ProblemsList } from './ProblemsList';
+import { PublishControl } from './PublishControl';
+
+const render = (node: React.ReactNode, lang: Lang = 'en') =>
+  renderToStaticMarkup(
+    <QueryClientProvider client={new QueryClient()}>
+      <I18nextProvider i18n={i18nInstance(lang)}>{node}</I18nextProvider>
+    </QueryClientProvider>,
+  );
+const noop = () => undefined;
+const context = { isError: false, error: null, refetch: () => Promise.resolve() } as never;
+
+const text = graphText(danglingGraph);
+const reading = readDraft(text);
+const value = reading.kind === 'json' ? reading.value : null;
+const problems = validateFlow(value, emptyContext).problems;
+
+describe('the live problems list', () => {
+  it('comes from the shared validator: the welcome message’s output leads nowhere', () => {
+    expect(problems).toEqual([expect.objectContaining({ nodeId: 'hello', rule: 'port_unconnected' })]);
+  });
+
+  it('names the node by label and id, its type, the field and the rule, and goes to it when pressed', () => {
+    const html = render(<ProblemsList problems={problems} value={value} onGo={noop} />);
+    expect(tags(html, 'flow-problem')[0]).toMatch(/^<button type="button"[^>]*data-node-id="hello"/);
+    expect(html).toContain('Welcome (hello)');
+    expect(html).toContain('send_message');
+    expect(html).toContain('ports.next');
+    expect(html).toContain('Unconnected output');
+    expect(html).toContain((problems[0]?.message ?? '').replaceAll('"', '&quot;'));
+    expect(render(<ProblemsList problems={problems} value={value} onGo={noop} />, 'ja')).toContain(
+      '未接続の出力',
+    );
+  });
+
+  it('finds the problem’s node in the JSON, to select it', () => {
+    const range = problemRange(text, value, { nodeId: 'hello', path: ['ports', 'next'] });
+    const selected = range ? text.slice(range.start, range.end) : '';
+    expect(selected.startsWith('{')).toBe(true);
+    expect(JSON.parse(selected)).toMatchObject({ id: 'hello', type: 'send_message' });
+    const field = problemRange(text, value, { nodeId: 'hello', path: ['content', 'text'] });
+    expect(field && text.slice(field.start, field.end)).toBe('"Hello!"');
+    expect(problemRange(text, value, { nodeId: 'gone', path: [] })).toBeNull();
+  });
+
+  it('counts the problems in its heading, or says the draft can be published', () => {
+    const html = render(
+      <DraftProblems reading={reading} problems={problems} context={context} lastSaved={[]} onGo={noop} />,
+    );
+    expect(html).toContain('>1 problem</h2>');
+    const none = render(
+      <DraftProblems reading={reading} problems={[]} context={context} lastSaved={[]} onGo={noop} />,
+    );
+    expect(tags(none, 'flow-problems-none')).toHaveLength(1);
+  });
+
+  it('asks for valid JSON first, naming the line', () => {
+    const broken = readDraft('{\n  "nodes": [\n}');
+    const html = render(
+      <DraftProblems reading={broken} problems={null} context={context} lastSaved={[]} onGo={noop} />,
+    );
+    expect(html).toContain('Fix the JSON first: it stops being valid at line 3.');
+  });
+});
+
+describe('the Publish button', () => {
+  const control = (props: Partial<React.ComponentProps<typeof PublishControl>>) =>
+    render(
+      <PublishControl
+        flowId={FLOW_ID}
+        revision={() => 3}
+        state={{ kind: 'saved' }}
+        problems={[]}
+        value={value}
+        onPublished={noop}
+        onStale={noop}
+        onGo={noop}
+        {...props}
+      />,
+    );
+
+  it('is disabled while the draft has problems, pointing at the list', () => {
+    const html = control({ problems });
+    expect(tags(html, 'flow-publish')[0]).toContain('disabled=""');
+    expect(tags(html, 'flow-publish')[0]).toContain('aria-describedby=');
+    expect(html).toContain('Fix the problem below to publish.');
+  });
+
+  it('waits for the draft to be saved and checked', () => {
+    expect(control({ state: { kind: 'waiting' } })).toContain('Publishing waits until the draft is saved.');
+    expect(control({ problems: null })).toContain('The draft is being checked.');
+  });
+
+  it('opens the dialog once the saved draft has no problems', () => {
+    const html = control({});
+    expect(tags(html, 'flow-publish')[0]).not.toContain('disabled');
+    expect(tags(html, 'flow-publish-reason')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,77 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { createFlowSchema } from '@parley/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/api-error';
+import { FormAlert } from '../../forms/FormAlert';
+import { reportToForm } from '../../forms/report-to-form';
+import { TextAreaField } from '../../forms/TextAreaField';
+import { TextField } from '../../forms/TextField';
+import { Dialog } from '../../ui/Dialog';
+import { createFlow } from '../flows.api';
+import { flowSaved } from '../flows.cache';
+
+const newFlowForm = createFlowSchema.pick({ name: true, description: true });
+
+/** Creates a flow from its name and description (a lone "new conversation" trigger), then opens it. */
+export function NewFlowDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm({ resolver: zodResolver(newFlowForm), defaultValues: { name: '', description: '' } });
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { errors, isSubmitting } = form.formState;
+  const [name, description] = form.watch(['name', 'description']);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const flow = await createFlow(values);
+      await flowSaved(queryClient, flow);
+      void navigate({ to: '/flows/$flowId', params: { flowId: flow.id } });
+    } catch (e) {
+      setFailure(reportToForm(e, form.setError, ['name', 'description']));
+    }
+  });
+
+  return (
+    <Dialog title={t('flowsPage.new.title')} onClose={onClose}>
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <FormAlert error={failure} />
+        <TextField
+          label={t('flowsPage.form.name')}
+          registration={form.register('name')}
+          error={errors.name}
+          errorMessages={{ too_small: t('flowsPage.form.nameRule'), too_big: t('flowsPage.form.nameRule') }}
+          counter={{ count: name.length, max: 80 }}
+          autoComplete="off"
+          data-testid="flow-new-name"
+        />
+        <TextAreaField
+          label={t('flowsPage.form.description')}
+          hint={t('flowsPage.form.descriptionHint')}
+          registration={form.register('description')}
+          error={errors.description}
+          counter={{ count: (description ?? '').length, max: 500 }}
+          rows={3}
+        />
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={isSubmitting}
+            data-testid="flow-new-save"
+          >
+            {isSubmitting ? t('common.saving') : t('flowsPage.new.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
