@@ -9,6 +9,7 @@ import {
   conversationEventListSchema,
   conversationNoteSchema,
   createdApiTokenSchema,
+  flowDetailSchema,
   defaultAutomaticReplies,
   issuedInvitationSchema,
   listSchema,
@@ -161,6 +162,9 @@ beforeAll(async () => {
     })
   ).id;
   ids.contact = conversation.contact.id;
+  // A flow, published once (its version 1 is a row of A's too).
+  ids.flow = (await admin.call('POST', '/api/flows', flowDetailSchema, { name: `Iso ${waId}` })).id;
+  await admin.call('POST', `/api/flows/${ids.flow}/publish`, flowDetailSchema, { revision: 0 });
   ids.note = (
     await admin.call('POST', `/api/conversations/${conversation.id}/notes`, conversationNoteSchema, {
       text: 'Iso note',
@@ -308,10 +312,28 @@ describe('access to the API', () => {
       '/api/contacts/{id}/notes': ids.contact,
       '/api/canned-replies/{id}': ids.cannedReply,
       '/api/canned-replies/{id}/render': ids.cannedReply,
+      '/api/flows/{id}': ids.flow,
+      '/api/flows/{id}/draft': ids.flow,
+      '/api/flows/{id}/publish': ids.flow,
+      '/api/flows/{id}/versions': ids.flow,
+      '/api/flows/{id}/versions/{version}': ids.flow,
+      '/api/flows/{id}/diff': ids.flow,
+      '/api/flows/{id}/rollback': ids.flow,
+      '/api/flows/{id}/duplicate': ids.flow,
+      '/api/flows/{id}/export': ids.flow,
+      '/api/flows/{id}/activation': ids.flow,
+      '/api/flows/{id}/analytics': ids.flow,
+      '/api/flows/{id}/test-runs': ids.flow,
+      '/api/flows/{id}/runs': ids.flow,
+      // No run of A's: starting a test run would write to the customer.
+      '/api/flow-runs/{id}': someId,
     };
+    // Routes keyed by a name within the caller's own organisation: there is no row of another's to reach.
+    const ownNames = ['/api/flow-settings/secrets/{name}'];
     // Query parameters a route needs besides its id (valid ones, of A's rows).
     const queries: Record<string, string> = {
       '/api/canned-replies/{id}/render': `?conversationId=${ids.conversation}`,
+      '/api/flows/{id}/diff': '?from=1&to=draft',
     };
     const bodies: Record<string, unknown> = {
       '/api/users/{id}': { role: 'agent' },
@@ -349,12 +371,25 @@ describe('access to the API', () => {
       '/api/contacts/{id}': { tags: ['taken'] },
       '/api/contacts/{id}/notes': { text: 'Not your contact note' },
       '/api/canned-replies/{id}': { shortcut: 'taken', title: 'Taken', text: 'Taken' },
+      '/api/flows/{id}/draft': {
+        revision: 0,
+        graph: { schemaVersion: 1, nodes: [], edges: [] },
+        name: 'taken',
+      },
+      '/api/flows/{id}/publish': { revision: 0 },
+      '/api/flows/{id}/rollback': { version: 1 },
+      '/api/flows/{id}/activation': { channelAccountIds: [] },
+      '/api/flows/{id}/test-runs': { conversationId: ids.conversation },
     };
-    const withIds = operations.filter((operation) => operation.path.includes('{'));
+    const withIds = operations.filter(
+      (operation) => operation.path.includes('{') && !ownNames.includes(operation.path),
+    );
     // Every route that takes an id is in the table: a new one must be added here.
     expect(withIds.map((o) => o.path).filter((path) => !(path in idOf))).toEqual([]);
     for (const operation of withIds) {
-      const target = fill(operation.path, idOf[operation.path]!) + (queries[operation.path] ?? '');
+      const target =
+        fill(operation.path.replace('{version}', '1'), idOf[operation.path]!) +
+        (queries[operation.path] ?? '');
       const response = await other.raw(
         operation.method,
         target,
@@ -380,6 +415,7 @@ describe('access to the API', () => {
       '/api/files',
       '/api/teams',
       '/api/canned-replies',
+      '/api/flows',
     ]) {
       const text = await (await other.raw('GET', list)).text();
       for (const id of Object.values(ids)) expect(text, list).not.toContain(id);
@@ -417,6 +453,9 @@ describe('access to the API', () => {
     expect(contact.notes).toEqual([]);
     const reply = await admin.call('GET', `/api/canned-replies/${ids.cannedReply}`, cannedReplySchema);
     expect(reply.title).toBe('Isolation');
+    const flow = await admin.call('GET', `/api/flows/${ids.flow}`, flowDetailSchema);
+    expect(flow).toMatchObject({ publishedVersion: 1, draft: { revision: 0 } });
+    expect(flow.name).not.toBe('taken');
   });
 
   it('sends each organisation only its own live events', async () => {
