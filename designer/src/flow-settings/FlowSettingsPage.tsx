@@ -44,10 +44,8 @@ export function FlowSettingsPage() {
           title={t('flowSettings.hosts.title')}
           intro={t('flowSettings.hosts.intro')}
         >
-          <AllowedHostsForm
-            key={settings.data.allowedHosts.join(' ')}
-            allowedHosts={settings.data.allowedHosts}
-          />
+          {/* Not keyed by the hosts: the form resets itself to what it saved, and keeps saying so. */}
+          <AllowedHostsForm allowedHosts={settings.data.allowedHosts} />
         </Section>
         <Section
           id="flow-secrets-heading"

@@ -1,10 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { tags } from '../business-hours/render-in-router.test-support';
-import type { Lang } from '../i18n/languages';
-import { i18nInstance, translator } from '../i18n/translator.test-support';
+import { renderStatic } from '../flows/render.test-support';
+import { translator } from '../i18n/translator.test-support';
 import type { Feedback } from '../ui/use-feedback';
 import { AllowedHostsForm } from './AllowedHostsForm';
 import { hostsResolver } from './hosts-form';
@@ -14,12 +11,6 @@ import { SetSecretForm } from './SetSecretForm';
 
 vi.mock('../i18n/use-locale', () => ({ useLocale: () => ({ lang: 'en', locale: 'en-GB' }) }));
 
-const render = (node: React.ReactNode, lang: Lang = 'en') =>
-  renderToStaticMarkup(
-    <QueryClientProvider client={new QueryClient()}>
-      <I18nextProvider i18n={i18nInstance(lang)}>{node}</I18nextProvider>
-    </QueryClientProvider>,
-  );
 const noop = () => undefined;
 const feedback: Feedback = { message: '', error: null, announce: noop, fail: noop };
 const resolve = (hosts: string[]) =>
@@ -49,7 +40,7 @@ describe('the allowed hosts', () => {
   });
 
   it('are listed one a row, each with its label and a remove button', () => {
-    const html = render(<AllowedHostsForm allowedHosts={['api.example.com', '*.example.jp']} />);
+    const html = renderStatic(<AllowedHostsForm allowedHosts={['api.example.com', '*.example.jp']} />);
     // The values are set by react-hook-form once mounted: here, one labelled input per host.
     expect(tags(html, 'flow-host-0')[0]).toContain('name="hosts.0.host"');
     expect(tags(html, 'flow-host-1')[0]).toContain('placeholder="api.example.com"');
@@ -57,13 +48,15 @@ describe('the allowed hosts', () => {
     expect(html).toContain('>Host 1</label>');
     expect(html).toContain('Remove host 2');
     expect(tags(html, 'flow-host-add')).toHaveLength(1);
-    expect(render(<AllowedHostsForm allowedHosts={[]} />, 'ja')).toContain('許可するホストがありません。');
+    expect(renderStatic(<AllowedHostsForm allowedHosts={[]} />, 'ja')).toContain(
+      '許可するホストがありません。',
+    );
   });
 });
 
 describe('the secrets', () => {
   it('are listed by name and when each was set, never by value', () => {
-    const html = render(
+    const html = renderStatic(
       <SecretsTable
         secrets={[{ name: 'SHOP_API_KEY', updatedAt: '2025-06-01T09:00:00.000Z' }]}
         onReplace={noop}
@@ -78,16 +71,18 @@ describe('the secrets', () => {
   });
 
   it('are set with a name and a write-only value', () => {
-    const html = render(<SetSecretForm replacing={null} feedback={feedback} />);
+    const html = renderStatic(<SetSecretForm replacing={null} feedback={feedback} />);
     expect(tags(html, 'flow-secret-name')[0]).toContain('name="name"');
     expect(tags(html, 'flow-secret-value')[0]).toContain('type="password"');
     expect(tags(html, 'flow-secret-value')[0]).toContain('autoComplete="new-password"');
   });
 
   it('explain where a flow writes them', () => {
-    const html = render(<SecretUsage />);
+    const html = renderStatic(<SecretUsage />);
     expect(html).toContain('Write {{secret.NAME}} in an HTTP request node’s header values or body');
     expect(html).toContain('Bearer {{secret.SHOP_API_KEY}}');
-    expect(render(<SecretUsage />, 'ja')).toContain('ヘッダーの値または本文に {{secret.NAME}} と書くと');
+    expect(renderStatic(<SecretUsage />, 'ja')).toContain(
+      'ヘッダーの値または本文に {{secret.NAME}} と書くと',
+    );
   });
 });

@@ -61,7 +61,7 @@ describe('flow analytics', () => {
     expect(analytics.version).toBe(1);
     expect(analytics.runs).toEqual({ started: 4, running: 1, completed: 2, assigned: 0, dropped: 1 });
     const byNode = new Map(analytics.nodes.map((node) => [node.nodeId, node]));
-    expect([...byNode.keys()]).toEqual(['start', 'menu', 'order_reply', 'done']);
+    expect([...byNode.keys()]).toEqual(['start', 'menu', 'order_reply', 'hours_reply', 'reminder', 'done']);
     expect(byNode.get('start')).toMatchObject({
       nodeType: 'trigger',
       label: null,

@@ -43,11 +43,11 @@ describe('diffFlowGraphs', () => {
     const after = menuGraph();
     const menu = after.nodes[1]!;
     if (menu.type !== 'reply_buttons') throw new Error('the menu is a reply_buttons node');
-    menu.timeoutMinutes = 10;
+    menu.footer = 'We answer within the hour';
     delete menu.label;
-    menu.buttons.push({ id: 'hours', title: 'Opening hours' });
+    menu.buttons.push({ id: 'returns', title: 'Returns' });
     expect(diffFlowGraphs(menuGraph(), after).nodes.changed).toEqual([
-      { id: 'menu', fields: ['label', 'buttons.2', 'timeoutMinutes'] },
+      { id: 'menu', fields: ['label', 'buttons.3', 'footer'] },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('diffFlowGraphs', () => {
     after.edges = after.edges.map((edge) => (edge.id === 'e-order-done' ? { ...edge, target: 'bye' } : edge));
     const diff = diffFlowGraphs(before, after);
     expect(diff.nodes.added).toEqual(['bye']);
-    expect(diff.nodes.removed).toEqual(['handover']);
+    expect(diff.nodes.removed).toEqual(['talk']);
     expect(diff.nodes.changed).toEqual([{ id: 'menu', fields: ['terminalPorts.1'] }]);
     expect(diff.edges).toEqual({ added: ['e-order-done'], removed: ['e-talk', 'e-order-done'] });
     expect(diff.settingsChanged).toBe(false);

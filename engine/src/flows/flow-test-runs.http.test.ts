@@ -137,7 +137,7 @@ describe('flow test runs', () => {
     const invalid = await newFlow(menuGraph(randomUUID()));
     expect((await start(sandbox, invalid)).body).toMatchObject({
       code: 'FLOW_INVALID',
-      problems: [{ nodeId: 'handover', rule: 'team_missing' }],
+      problems: [{ nodeId: 'talk', rule: 'team_missing' }],
     });
 
     const elsewhere = await createOrganisation(api.database, 'premium', 'Other Shop');

@@ -77,7 +77,7 @@ describe('the flows API', () => {
     const refused = await call('admin', 'POST', `/api/flows/${flow.id}/publish`, { revision: 1 });
     expect(refused).toMatchObject({
       status: 422,
-      body: { code: 'FLOW_INVALID', problems: [{ nodeId: 'handover', rule: 'team_missing' }] },
+      body: { code: 'FLOW_INVALID', problems: [{ nodeId: 'talk', rule: 'team_missing' }] },
     });
     expect(
       (await call('admin', 'POST', `/api/flows/${flow.id}/publish`, { revision: 0 })).body,

@@ -1,62 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { FlowGraph } from '@parley/workflows/flows';
+import { greetingFlow } from '@parley/workflows/flows/testing';
 import type { Database } from '../infrastructure/database/database.js';
 
 /**
- * A valid flow for the engine's tests: a new conversation gets "How can we help?" with two
- * buttons; `order` answers and ends, `talk` hands over to `teamId` (when given; else it ends too);
- * a reply that is no button ends the flow. A fresh object each call: tests change one thing.
+ * The greeting flow of `@parley/workflows/flows/testing` for the engine's tests, its `talk` handover
+ * going to `teamId` (a team of the test's organisation; any other id is a `team_missing` problem)
+ * or, without one, left out: the `talk` button then ends the flow, which validates in any
+ * organisation. A fresh object each call: tests change one thing.
  */
 export function menuGraph(teamId?: string): FlowGraph {
-  return {
-    schemaVersion: 1,
-    nodes: [
-      {
-        id: 'start',
-        type: 'trigger',
-        position: { x: 0, y: 0 },
-        match: { kind: 'new_conversation' },
-        priority: 0,
-      },
-      {
-        id: 'menu',
-        type: 'reply_buttons',
-        label: 'Main menu',
-        position: { x: 0, y: 150 },
-        body: 'How can we help?',
-        buttons: [
-          { id: 'order', title: 'My order' },
-          { id: 'talk', title: 'Talk to us' },
-        ],
-        noMatch: { reaskText: 'Please tap one of the buttons.', maxReasks: 1 },
-        terminalPorts: ['no_match', ...(teamId ? [] : ['talk'])],
-      },
-      {
-        id: 'order_reply',
-        type: 'send_message',
-        position: { x: -200, y: 300 },
-        content: { kind: 'text', text: 'Your order is on its way.' },
-      },
-      ...(teamId
-        ? [
-            {
-              id: 'handover',
-              type: 'assign' as const,
-              position: { x: 200, y: 300 },
-              target: { kind: 'team' as const, teamId },
-            },
-          ]
-        : []),
-      { id: 'done', type: 'end', position: { x: 0, y: 450 }, close: false },
-    ],
-    edges: [
-      { id: 'e-start', source: 'start', sourcePort: 'next', target: 'menu' },
-      { id: 'e-order', source: 'menu', sourcePort: 'order', target: 'order_reply' },
-      ...(teamId ? [{ id: 'e-talk', source: 'menu', sourcePort: 'talk', target: 'handover' }] : []),
-      { id: 'e-order-done', source: 'order_reply', sourcePort: 'next', target: 'done' },
-    ],
-    settings: { debounceMs: 1_500, stepBudget: 200 },
-  };
+  const graph = greetingFlow();
+  if (teamId) {
+    for (const node of graph.nodes) if (node.type === 'assign') node.target = { kind: 'team', teamId };
+    return graph;
+  }
+  graph.nodes = graph.nodes.filter((node) => node.id !== 'talk');
+  graph.edges = graph.edges.filter((edge) => edge.target !== 'talk');
+  for (const node of graph.nodes)
+    if (node.id === 'menu') node.terminalPorts = [...(node.terminalPorts ?? []), 'talk'];
+  return graph;
 }
 
 /** A run of a flow's version as the runtime records it, with the steps it took. */

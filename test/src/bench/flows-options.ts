@@ -1,6 +1,15 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { checkStackTarget, stackTargetArgs, stackTargetShape, stackTargetValues } from './stack-options.js';
+import {
+  checkStackFlags,
+  checkStackTarget,
+  engineEnvArgs,
+  engineEnvOf,
+  engineEnvShape,
+  parseCommandLine,
+  stackTargetArgs,
+  stackTargetShape,
+  stackTargetValues,
+} from './stack-options.js';
 
 export const flowsUsage = `Usage: npm run bench:flows -- [options]
 
@@ -51,7 +60,6 @@ Two parts, on one stack (its own unless --engine):
 
 const count = z.coerce.number().int().positive();
 const seconds = z.coerce.number().positive().max(86_400);
-const envPair = z.string().regex(/^[A-Z_][A-Z0-9_]*=.*$/s, 'KEY=VALUE');
 
 export const flowsOptionsSchema = z
   .object({
@@ -68,7 +76,7 @@ export const flowsOptionsSchema = z
     concurrency: count.default(256),
     sample: count.max(1_000).default(20),
     settle: z.coerce.number().min(0).max(600).default(6),
-    engineEnv: z.array(envPair).default([]),
+    ...engineEnvShape,
     ...stackTargetShape,
     adminEmail: z.string().min(1).default('admin@parley-demo.test'),
     adminPassword: z.string().min(1).optional(),
@@ -79,26 +87,13 @@ export const flowsOptionsSchema = z
     const issue = (path: string, message: string) =>
       context.addIssue({ code: 'custom', path: [path], message });
     checkStackTarget(options, issue);
-    if (options.engine) {
-      if (!options.adminPassword)
-        issue('adminPassword', '--admin-password (or $PARLEY_ADMIN_PASSWORD) is required with --engine');
-      if (options.engineEnv.length)
-        issue('engineEnv', '--engine-env applies to an own stack only, not to --engine');
-    } else {
-      for (const key of ['enginePid', 'engineMetrics'] as const) {
-        if (options[key] !== undefined)
-          issue(key, `--${kebab(key)} describes a running stack: it needs --engine`);
-      }
-    }
+    if (options.engine && !options.adminPassword)
+      issue('adminPassword', '--admin-password (or $PARLEY_ADMIN_PASSWORD) is required with --engine');
+    checkStackFlags(options, ['enginePid', 'engineMetrics'], issue);
   })
   .transform((options) => ({
     ...options,
-    engineEnv: Object.fromEntries(
-      options.engineEnv.map((pair) => {
-        const at = pair.indexOf('=');
-        return [pair.slice(0, at), pair.slice(at + 1)];
-      }),
-    ) as Record<string, string>,
+    engineEnv: engineEnvOf(options.engineEnv),
     restingTimeout: options.restingTimeout ?? 600 + options.resting / 10,
   }));
 
@@ -109,11 +104,9 @@ export function parseFlowsOptions(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): FlowsOptions | undefined {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
+  return parseCommandLine(
+    argv,
+    {
       conversations: { type: 'string' },
       rounds: { type: 'string' },
       warmup: { type: 'string' },
@@ -127,42 +120,38 @@ export function parseFlowsOptions(
       concurrency: { type: 'string' },
       sample: { type: 'string' },
       settle: { type: 'string' },
-      'engine-env': { type: 'string', multiple: true },
+      ...engineEnvArgs,
       ...stackTargetArgs,
       'admin-email': { type: 'string' },
       'admin-password': { type: 'string' },
       'engine-pid': { type: 'string' },
       'engine-metrics': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) return undefined;
-  const external = values.engine !== undefined;
-  const result = flowsOptionsSchema.safeParse({
-    conversations: values.conversations,
-    rounds: values.rounds,
-    warmup: values.warmup,
-    stepTimeout: values['step-timeout'],
-    skipBaseline: values['skip-baseline'],
-    resting: values.resting,
-    restingRate: values['resting-rate'],
-    restingTimeout: values['resting-timeout'],
-    rest: values.rest,
-    interval: values.interval,
-    concurrency: values.concurrency,
-    sample: values.sample,
-    settle: values.settle,
-    engineEnv: values['engine-env'],
-    ...stackTargetValues(values, env),
-    adminEmail: values['admin-email'],
-    adminPassword: values['admin-password'] ?? (external ? env.PARLEY_ADMIN_PASSWORD : undefined),
-    enginePid: values['engine-pid'],
-    engineMetrics: values['engine-metrics'],
-  });
-  if (!result.success) throw new Error(`invalid options:\n${z.prettifyError(result.error)}\n\n${flowsUsage}`);
-  return result.data;
-}
-
-function kebab(key: string): string {
-  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    flowsOptionsSchema,
+    (values) => {
+      const external = values.engine !== undefined;
+      return {
+        conversations: values.conversations,
+        rounds: values.rounds,
+        warmup: values.warmup,
+        stepTimeout: values['step-timeout'],
+        skipBaseline: values['skip-baseline'],
+        resting: values.resting,
+        restingRate: values['resting-rate'],
+        restingTimeout: values['resting-timeout'],
+        rest: values.rest,
+        interval: values.interval,
+        concurrency: values.concurrency,
+        sample: values.sample,
+        settle: values.settle,
+        engineEnv: values['engine-env'],
+        ...stackTargetValues(values, env),
+        adminEmail: values['admin-email'],
+        adminPassword: values['admin-password'] ?? (external ? env.PARLEY_ADMIN_PASSWORD : undefined),
+        enginePid: values['engine-pid'],
+        engineMetrics: values['engine-metrics'],
+      };
+    },
+    flowsUsage,
+  );
 }

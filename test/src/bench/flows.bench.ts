@@ -38,11 +38,17 @@ import {
   round,
   type StepsFigure,
 } from './flows-report.js';
-import { sendKeywords } from './flows-resting.js';
 import { measureHistoryCost, type HistoryCost } from './history-cost.js';
-import type { IntakeTarget } from './intake-load.js';
+import { stackIntakeTarget, type IntakeTarget } from './intake-load.js';
 import { sleep } from './open-loop.js';
-import { sampleAll, sampleProcesses, type Sample, type SampleSources } from './soak-sample.js';
+import { sendTextWebhooks } from './soak-load.js';
+import {
+  openConversationCounter,
+  sampleAll,
+  sampleProcesses,
+  type Sample,
+  type SampleSources,
+} from './soak-sample.js';
 import type { Summary } from './stats.js';
 
 let stack: Stack | undefined;
@@ -75,8 +81,7 @@ async function main(options: FlowsOptions): Promise<number> {
     const address = target.temporalAddress;
     temporalConnection = await Connection.connect({ address });
     const client = new Client({ connection: temporalConnection, namespace });
-    const openQuery = `WorkflowType = "${conversationWorkflowType}" AND ExecutionStatus = "Running"`;
-    target.sources.countOpen = async () => (await client.workflow.count(openQuery)).count;
+    target.sources.countOpen = openConversationCounter(client);
   }
   const cost = async (since: Date, sample: number): Promise<HistoryCost | undefined> => {
     if (!target.temporalAddress) return undefined;
@@ -360,12 +365,14 @@ async function restingPart(
       `open conversation workflows ${before.open ?? 'n/a'}`,
   );
   const startedAt = new Date();
-  const sending = sendKeywords(target.intake, {
+  // New customers writing the resting flow's keyword (open loop, as bench:soak opens conversations).
+  const sending = sendTextWebhooks(target.intake, {
     rate: options.restingRate,
     count: n,
     concurrency: options.concurrency,
-    text: restingKeyword,
     customer: (index) => benchCustomer(tag, part.resting, 0, index),
+    message: (_, waId) => ({ name: `Resting ${waId.slice(-8)}`, text: restingKeyword }),
+    overrunMs: 120_000,
   });
   for (const send of sending.sends) feed.follow(send.waId);
   let sent = false;
@@ -540,12 +547,7 @@ async function prepareTarget(options: FlowsOptions): Promise<Target> {
       (Object.keys(options.engineEnv).length ? `, engine env ${JSON.stringify(options.engineEnv)}` : ''),
   );
   return {
-    intake: {
-      engineUrl: stack.engine.url,
-      sandboxUrl: stack.sandbox.url,
-      appSecret: stack.secrets.appSecret,
-      phoneNumberId: stack.phoneNumberId,
-    },
+    intake: stackIntakeTarget(stack),
     temporalAddress: stack.temporal.address,
     adminEmail: stack.admin.email,
     adminPassword: stack.admin.password,

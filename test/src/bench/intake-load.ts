@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { SandboxClient, type SandboxOutbound } from '../support/clients.js';
+import type { Stack } from '../support/stack.js';
 import { inboundTextWebhook, signWebhook } from '../support/webhooks.js';
 import { runOpenLoop, sleep, type OpenLoopResult } from './open-loop.js';
 
@@ -8,6 +9,16 @@ export interface IntakeTarget {
   sandboxUrl: string;
   appSecret: string;
   phoneNumberId: string;
+}
+
+/** An own stack's engine, sandbox, app secret and business number. */
+export function stackIntakeTarget(stack: Stack): IntakeTarget {
+  return {
+    engineUrl: stack.engine.url,
+    sandboxUrl: stack.sandbox.url,
+    appSecret: stack.secrets.appSecret,
+    phoneNumberId: stack.phoneNumberId,
+  };
 }
 
 export interface IntakeLoad {

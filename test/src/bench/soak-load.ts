@@ -19,26 +19,34 @@ export interface Sending {
   readonly done: Promise<OpenLoopResult>;
 }
 
+/** What `sendTextWebhooks` sends: `count` new customers, each writing once. */
+export interface TextWebhookLoad {
+  rate: number;
+  count: number;
+  concurrency: number;
+  customer: (index: number) => string;
+  /** The profile name the customer writes with, and the text. */
+  message: (index: number, waId: string) => { name: string; text: string };
+  /** How long past the schedule's end sending may run before it gives up (default 60 s). */
+  overrunMs?: number;
+}
+
 /**
  * Posts `count` signed inbound text webhooks, one per new customer, straight to the engine at
- * `rate` per second (open loop), and tells `watcher` whom to expect replies for.
+ * `rate` per second (open loop): the engine acknowledges each at once and its outbox feeds
+ * Temporal as fast as it takes them.
  */
-export function startSending(
-  target: IntakeTarget,
-  watcher: ReplyWatcher,
-  load: { rate: number; count: number; concurrency: number; customer: (index: number) => string },
-): Sending {
+export function sendTextWebhooks(target: IntakeTarget, load: TextWebhookLoad): Sending {
   const sends: SoakSend[] = Array.from({ length: load.count }, (_, index) => ({
     waId: load.customer(index),
     sentAt: 0,
   }));
-  for (const send of sends) watcher.expect(send.waId);
   const done = runOpenLoop(
     {
       rate: load.rate,
       count: load.count,
       concurrency: load.concurrency,
-      deadlineMs: (load.count / load.rate) * 1000 + 60_000,
+      deadlineMs: (load.count / load.rate) * 1000 + (load.overrunMs ?? 60_000),
       settleTimeoutMs: 35_000,
     },
     async (index) => {
@@ -47,8 +55,7 @@ export function startSending(
       const { body } = inboundTextWebhook({
         phoneNumberId: target.phoneNumberId,
         waId: send.waId,
-        name: `Soak ${send.waId.slice(-8)}`,
-        text: `Hello from soak customer ${index}`,
+        ...load.message(index, send.waId),
       });
       const signature = signWebhook(target.appSecret, body);
       send.sentAt = Date.now();
@@ -69,6 +76,20 @@ export function startSending(
     },
   );
   return { sends, done };
+}
+
+/** `sendTextWebhooks` of soak customers saying hello, telling `watcher` whom to expect replies for. */
+export function startSending(
+  target: IntakeTarget,
+  watcher: ReplyWatcher,
+  load: { rate: number; count: number; concurrency: number; customer: (index: number) => string },
+): Sending {
+  const sending = sendTextWebhooks(target, {
+    ...load,
+    message: (index, waId) => ({ name: `Soak ${waId.slice(-8)}`, text: `Hello from soak customer ${index}` }),
+  });
+  for (const send of sending.sends) watcher.expect(send.waId);
+  return sending;
 }
 
 /**

@@ -1,6 +1,15 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { checkStackTarget, stackTargetArgs, stackTargetShape, stackTargetValues } from './stack-options.js';
+import {
+  checkStackFlags,
+  checkStackTarget,
+  engineEnvArgs,
+  engineEnvOf,
+  engineEnvShape,
+  parseCommandLine,
+  stackTargetArgs,
+  stackTargetShape,
+  stackTargetValues,
+} from './stack-options.js';
 
 export const soakUsage = `Usage: npm run bench:soak -- [options]
 
@@ -51,7 +60,6 @@ TEMPORAL_METRICS_ADDRESS on a free port) and tears it down afterwards.
 const count = z.coerce.number().int().positive();
 const seconds = z.coerce.number().positive().max(86_400);
 const pid = z.coerce.number().int().positive().optional();
-const envPair = z.string().regex(/^[A-Z_][A-Z0-9_]*=.*$/s, 'KEY=VALUE');
 
 export const soakOptionsSchema = z
   .object({
@@ -70,7 +78,7 @@ export const soakOptionsSchema = z
     concurrency: count.default(256),
     warmup: z.coerce.number().int().min(0).default(10),
     replyTimeout: seconds.optional(),
-    engineEnv: z.array(envPair).default([]),
+    ...engineEnvShape,
     ...stackTargetShape,
     engineMetrics: z.url().optional(),
     temporalMetrics: z.url().optional(),
@@ -85,36 +93,17 @@ export const soakOptionsSchema = z
     if (options.skipBaseline && options.rate === undefined)
       issue('rate', '--rate is required with --skip-baseline (nothing measures the baseline)');
     checkStackTarget(options, issue);
-    if (options.engine) {
-      if (!options.temporal)
-        issue(
-          'temporal',
-          '--temporal (or $TEMPORAL_ADDRESS) is required with --engine (baseline, open count)',
-        );
-      if (options.engineEnv.length)
-        issue('engineEnv', '--engine-env applies to an own stack only, not to --engine');
-    } else {
-      for (const key of [
-        'engineMetrics',
-        'temporalMetrics',
-        'enginePid',
-        'temporalPid',
-        'dataDir',
-        'temporalDb',
-      ] as const) {
-        if (options[key] !== undefined)
-          issue(key, `--${kebab(key)} describes a running stack: it needs --engine`);
-      }
-    }
+    if (options.engine && !options.temporal)
+      issue('temporal', '--temporal (or $TEMPORAL_ADDRESS) is required with --engine (baseline, open count)');
+    checkStackFlags(
+      options,
+      ['engineMetrics', 'temporalMetrics', 'enginePid', 'temporalPid', 'dataDir', 'temporalDb'],
+      issue,
+    );
   })
   .transform((options) => ({
     ...options,
-    engineEnv: Object.fromEntries(
-      options.engineEnv.map((pair) => {
-        const at = pair.indexOf('=');
-        return [pair.slice(0, at), pair.slice(at + 1)];
-      }),
-    ) as Record<string, string>,
+    engineEnv: engineEnvOf(options.engineEnv),
     replyTimeout: options.replyTimeout ?? 120 + 1.5 * options.duration * Math.max(0, options.saturation - 1),
   }));
 
@@ -125,11 +114,9 @@ export function parseSoakOptions(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): SoakOptions | undefined {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
+  return parseCommandLine(
+    argv,
+    {
       rate: { type: 'string' },
       saturation: { type: 'string' },
       duration: { type: 'string' },
@@ -145,7 +132,7 @@ export function parseSoakOptions(
       concurrency: { type: 'string' },
       warmup: { type: 'string' },
       'reply-timeout': { type: 'string' },
-      'engine-env': { type: 'string', multiple: true },
+      ...engineEnvArgs,
       ...stackTargetArgs,
       'engine-metrics': { type: 'string' },
       'temporal-metrics': { type: 'string' },
@@ -153,39 +140,33 @@ export function parseSoakOptions(
       'temporal-pid': { type: 'string' },
       'data-dir': { type: 'string' },
       'temporal-db': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
-  });
-  if (values.help) return undefined;
-  const result = soakOptionsSchema.safeParse({
-    rate: values.rate,
-    saturation: values.saturation,
-    duration: values.duration,
-    interval: values.interval,
-    rest: values.rest,
-    open: values.open,
-    openRate: values['open-rate'],
-    probeRate: values['probe-rate'],
-    probeSeconds: values['probe-seconds'],
-    baseline: values.baseline,
-    baselineSeconds: values['baseline-seconds'],
-    skipBaseline: values['skip-baseline'],
-    concurrency: values.concurrency,
-    warmup: values.warmup,
-    replyTimeout: values['reply-timeout'],
-    engineEnv: values['engine-env'],
-    ...stackTargetValues(values, env),
-    engineMetrics: values['engine-metrics'],
-    temporalMetrics: values['temporal-metrics'],
-    enginePid: values['engine-pid'],
-    temporalPid: values['temporal-pid'],
-    dataDir: values['data-dir'],
-    temporalDb: values['temporal-db'],
-  });
-  if (!result.success) throw new Error(`invalid options:\n${z.prettifyError(result.error)}\n\n${soakUsage}`);
-  return result.data;
-}
-
-function kebab(key: string): string {
-  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    soakOptionsSchema,
+    (values) => ({
+      rate: values.rate,
+      saturation: values.saturation,
+      duration: values.duration,
+      interval: values.interval,
+      rest: values.rest,
+      open: values.open,
+      openRate: values['open-rate'],
+      probeRate: values['probe-rate'],
+      probeSeconds: values['probe-seconds'],
+      baseline: values.baseline,
+      baselineSeconds: values['baseline-seconds'],
+      skipBaseline: values['skip-baseline'],
+      concurrency: values.concurrency,
+      warmup: values.warmup,
+      replyTimeout: values['reply-timeout'],
+      engineEnv: values['engine-env'],
+      ...stackTargetValues(values, env),
+      engineMetrics: values['engine-metrics'],
+      temporalMetrics: values['temporal-metrics'],
+      enginePid: values['engine-pid'],
+      temporalPid: values['temporal-pid'],
+      dataDir: values['data-dir'],
+      temporalDb: values['temporal-db'],
+    }),
+    soakUsage,
+  );
 }

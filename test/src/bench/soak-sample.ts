@@ -1,3 +1,5 @@
+import { conversationWorkflowType } from '@parley/workflows';
+import type { Client } from '@temporalio/client';
 import {
   fileSize,
   sampleMachine,
@@ -62,6 +64,12 @@ export interface SampleSources {
   temporalWal?: string;
   /** Counts the running conversation workflows. */
   countOpen?: () => Promise<number>;
+}
+
+/** `countOpen` through Temporal's visibility: the conversation workflows still running. */
+export function openConversationCounter(client: Client): () => Promise<number> {
+  const query = `WorkflowType = "${conversationWorkflowType}" AND ExecutionStatus = "Running"`;
+  return async () => (await client.workflow.count(query)).count;
 }
 
 /** Picks the named metrics from a scrape; a counter the SDK has not registered yet (never counted) is 0. */

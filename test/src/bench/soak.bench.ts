@@ -5,12 +5,11 @@ import { randomInt } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { conversationWorkflowType } from '@parley/workflows';
 import { freePort } from '../../../scripts/stack.mjs';
 import { startStack, type Stack } from '../support/stack.js';
 import { runBaseline } from './baseline.js';
 import { baselineFigures, type BaselineFigures } from './figures.js';
-import type { IntakeTarget } from './intake-load.js';
+import { stackIntakeTarget, type IntakeTarget } from './intake-load.js';
 import { sleep } from './open-loop.js';
 import { clockTicksPerSecond } from './proc-stats.js';
 import { formatBaseline } from './report.js';
@@ -30,7 +29,13 @@ import {
 import { runBenchmark } from './cli.js';
 import { parseSoakOptions, soakUsage, type SoakOptions } from './soak-options.js';
 import { formatChecks, formatProfile, formatRow, formatWindow, rowHeader } from './soak-report.js';
-import { sampleAll, sampleProcesses, type Sample, type SampleSources } from './soak-sample.js';
+import {
+  openConversationCounter,
+  sampleAll,
+  sampleProcesses,
+  type Sample,
+  type SampleSources,
+} from './soak-sample.js';
 import { summarize } from './stats.js';
 
 let stack: Stack | undefined;
@@ -47,9 +52,7 @@ async function main(options: SoakOptions): Promise<number> {
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
   const { target, temporalAddress, sources } = await prepareTarget(options);
   temporalConnection = await Connection.connect({ address: temporalAddress });
-  const client = new Client({ connection: temporalConnection, namespace });
-  const openQuery = `WorkflowType = "${conversationWorkflowType}" AND ExecutionStatus = "Running"`;
-  sources.countOpen = async () => (await client.workflow.count(openQuery)).count;
+  sources.countOpen = openConversationCounter(new Client({ connection: temporalConnection, namespace }));
   const ticksPerSecond = clockTicksPerSecond();
   const cores = availableParallelism();
   const tag = String(randomInt(0, 100_000)).padStart(5, '0');
@@ -334,12 +337,7 @@ async function prepareTarget(
       (Object.keys(options.engineEnv).length ? `, engine env ${JSON.stringify(options.engineEnv)}` : ''),
   );
   return {
-    target: {
-      engineUrl: stack.engine.url,
-      sandboxUrl: stack.sandbox.url,
-      appSecret: stack.secrets.appSecret,
-      phoneNumberId: stack.phoneNumberId,
-    },
+    target: stackIntakeTarget(stack),
     temporalAddress: temporal.address,
     sources: {
       enginePid: stack.engine.pid,

@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 
 /** The options both benchmarks share: the stack they measure (their own, or a running one's addresses). */
@@ -50,4 +51,74 @@ export function checkStackTarget(
   if (!options.sandbox) issue('sandbox', '--sandbox (or $WHATSAPP_API_BASE_URL) is required with --engine');
   if (!options.appSecret)
     issue('appSecret', '--app-secret (or $WHATSAPP_APP_SECRET) is required with --engine');
+}
+
+const envPair = z.string().regex(/^[A-Z_][A-Z0-9_]*=.*$/s, 'KEY=VALUE');
+
+/** `--engine-env K=V` (repeatable): more environment for the own stack's engine. */
+export const engineEnvShape = { engineEnv: z.array(envPair).default([]) };
+
+/** Its `parseArgs` definition. */
+export const engineEnvArgs = { 'engine-env': { type: 'string', multiple: true } } as const;
+
+/** The `--engine-env` pairs as environment variables (a value may hold "="). */
+export function engineEnvOf(pairs: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.indexOf('=');
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+}
+
+/**
+ * An own stack's flags and a running one's do not mix: `--engine-env` only without `--engine`, and
+ * each of `running` (flags describing a running stack: its pids, metrics, files) only with it.
+ */
+export function checkStackFlags<T extends { engine?: string | undefined; engineEnv: readonly string[] }>(
+  options: T,
+  running: readonly (keyof T & string)[],
+  issue: (path: string, message: string) => void,
+): void {
+  if (options.engine) {
+    if (options.engineEnv.length)
+      issue('engineEnv', '--engine-env applies to an own stack only, not to --engine');
+    return;
+  }
+  for (const key of running) {
+    if (options[key] !== undefined)
+      issue(key, `--${kebab(key)} describes a running stack: it needs --engine`);
+  }
+}
+
+function kebab(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+type ArgOptions = NonNullable<ParseArgsConfig['options']>;
+type ArgValues<O extends ArgOptions> = ReturnType<
+  typeof parseArgs<{ args: string[]; strict: true; allowPositionals: false; options: O }>
+>['values'];
+
+/**
+ * A benchmark's command line: `options` (and -h/--help) parsed strictly, then `schema` over the
+ * input `toInput` makes of their values. `undefined` means: print usage; bad options throw, with it.
+ */
+export function parseCommandLine<O extends ArgOptions, S extends z.ZodType>(
+  argv: string[],
+  options: O,
+  schema: S,
+  toInput: (values: ArgValues<O>) => unknown,
+  usage: string,
+): z.output<S> | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+  }) as { values: ArgValues<O> & { help?: boolean } };
+  if (values.help) return undefined;
+  const result = schema.safeParse(toInput(values));
+  if (!result.success) throw new Error(`invalid options:\n${z.prettifyError(result.error)}\n\n${usage}`);
+  return result.data;
 }

@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   TimeoutFailure,
   proxyLocalActivities,
+  type LocalActivityOptions,
 } from '@temporalio/workflow';
 import type { ConversationActivities } from '../conversation.contract.js';
 import type { FlowActivities } from '../flows/runtime.contract.js';
@@ -29,7 +30,7 @@ export const agentSends = {
 
 /** Automation has time: attempts over about 10 minutes. */
 export const maxAutomationAttempts = 12;
-export const automation = proxyLocalActivities<ConversationActivities>({
+const automationOptions: LocalActivityOptions = {
   startToCloseTimeout: '30 seconds',
   localRetryThreshold: '10 seconds',
   retry: {
@@ -39,20 +40,11 @@ export const automation = proxyLocalActivities<ConversationActivities>({
     maximumAttempts: maxAutomationAttempts,
     nonRetryableErrorTypes: [permanentFailureType],
   },
-});
+};
+export const automation = proxyLocalActivities<ConversationActivities>(automationOptions);
 
 /** Flow turns: effects and their records in one local activity per turn, retried like automation. */
-export const flows = proxyLocalActivities<FlowActivities>({
-  startToCloseTimeout: '30 seconds',
-  localRetryThreshold: '10 seconds',
-  retry: {
-    initialInterval: '500 milliseconds',
-    backoffCoefficient: 2,
-    maximumInterval: '2 minutes',
-    maximumAttempts: maxAutomationAttempts,
-    nonRetryableErrorTypes: [permanentFailureType],
-  },
-});
+export const flows = proxyLocalActivities<FlowActivities>(automationOptions);
 
 /**
  * A local activity's failure reaches the workflow bare (the activity's ApplicationFailure, or a

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../api/api-error';
 import { FormAlert } from '../../forms/FormAlert';
 import { TextAreaField } from '../../forms/TextAreaField';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { publishFlow } from '../flow-versions.api';
 import { flowPublished, flowSaved } from '../flows.cache';
 import { ProblemsList } from './ProblemsList';
@@ -63,46 +63,38 @@ export function PublishDialog({ flowId, revision, value, onClose, onPublished, o
   });
 
   return (
-    <Dialog title={t('flowDraft.publish.title')} onClose={onClose}>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <p className="dialog__text">{t('flowDraft.publish.body', { revision })}</p>
-        <FormAlert error={failure} />
-        {problems.length > 0 && (
-          <div role="alert" className="alert alert--error">
-            <p>{t('flowDraft.publish.refused', { count: problems.length })}</p>
-            <ProblemsList
-              problems={problems}
-              value={value}
-              onGo={(problem) => {
-                onClose();
-                onGo(problem);
-              }}
-            />
-          </div>
-        )}
-        <TextAreaField
-          label={t('flowDraft.publish.note')}
-          hint={t('flowDraft.publish.noteHint')}
-          registration={form.register('note')}
-          error={errors.note}
-          counter={{ count: (note ?? '').length, max: NOTE_MAX }}
-          rows={3}
-          data-testid="flow-publish-note"
-        />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={isSubmitting}
-            data-testid="flow-publish-confirm"
-          >
-            {isSubmitting ? t('flowDraft.publish.publishing') : t('flowDraft.publish.confirm')}
-          </button>
+    <FormDialog
+      title={t('flowDraft.publish.title')}
+      onClose={onClose}
+      onSubmit={(e) => void onSubmit(e)}
+      submitLabel={isSubmitting ? t('flowDraft.publish.publishing') : t('flowDraft.publish.confirm')}
+      pending={isSubmitting}
+      submitTestId="flow-publish-confirm"
+    >
+      <p className="dialog__text">{t('flowDraft.publish.body', { revision })}</p>
+      <FormAlert error={failure} />
+      {problems.length > 0 && (
+        <div role="alert" className="alert alert--error">
+          <p>{t('flowDraft.publish.refused', { count: problems.length })}</p>
+          <ProblemsList
+            problems={problems}
+            value={value}
+            onGo={(problem) => {
+              onClose();
+              onGo(problem);
+            }}
+          />
         </div>
-      </form>
-    </Dialog>
+      )}
+      <TextAreaField
+        label={t('flowDraft.publish.note')}
+        hint={t('flowDraft.publish.noteHint')}
+        registration={form.register('note')}
+        error={errors.note}
+        counter={{ count: (note ?? '').length, max: NOTE_MAX }}
+        rows={3}
+        data-testid="flow-publish-note"
+      />
+    </FormDialog>
   );
 }

@@ -24,7 +24,8 @@ export function StaleBanner({ flowId, currentRevision, mine, onReload, onOverwri
   const [comparing, setComparing] = useState(false);
   const reload = useMutation({ mutationFn: onReload });
   const theirs = useQuery({ ...flowQuery(flowId), staleTime: 0, enabled: comparing });
-  const revision = theirs.data?.draft.revision ?? currentRevision;
+  // The cached flow is this editor's own, older copy until a compare fetched theirs: the 409's revision is the one.
+  const revision = comparing && theirs.data ? theirs.data.draft.revision : currentRevision;
 
   return (
     <div className="alert alert--warning flow-stale" role="alert" data-testid="flow-stale">

@@ -1,12 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tags } from '../../business-hours/render-in-router.test-support';
-import type { Lang } from '../../i18n/languages';
-import { i18nInstance } from '../../i18n/translator.test-support';
 import { saveFlowDraft } from '../flows.api';
 import { flowDetail, FLOW_ID } from '../fixtures.test-support';
+import { renderStatic } from '../render.test-support';
 import { createAutosaver, type SaveState } from './autosaver';
 import { draftFields, graphText } from './draft-text';
 import { SaveStatus } from './SaveStatus';
@@ -14,13 +10,6 @@ import { StaleBanner } from './StaleBanner';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-const render = (node: React.ReactNode, lang: Lang = 'en') =>
-  renderToStaticMarkup(
-    <QueryClientProvider client={new QueryClient()}>
-      <I18nextProvider i18n={i18nInstance(lang)}>{node}</I18nextProvider>
-    </QueryClientProvider>,
-  );
 
 describe('the draft’s autosave', () => {
   const fetch = vi.fn<typeof globalThis.fetch>();
@@ -124,8 +113,10 @@ describe('the draft’s autosave', () => {
 
 describe('the save state and the stale revision banner', () => {
   it('say whether the draft is saved, and where the JSON breaks', () => {
-    expect(render(<SaveStatus state={{ kind: 'saved' }} onRetry={() => undefined} />)).toContain('>Saved<');
-    const html = render(
+    expect(renderStatic(<SaveStatus state={{ kind: 'saved' }} onRetry={() => undefined} />)).toContain(
+      '>Saved<',
+    );
+    const html = renderStatic(
       <SaveStatus state={{ kind: 'not-json', line: 12 }} onRetry={() => undefined} />,
       'ja',
     );
@@ -134,31 +125,21 @@ describe('the save state and the stale revision banner', () => {
   });
 
   it('names the newer revision and offers reloading or comparing, never a silent save', () => {
-    const html = render(
+    const banner = (
       <StaleBanner
         flowId={FLOW_ID}
         currentRevision={7}
         mine={draftFields(flowDetail())}
         onReload={() => Promise.resolve()}
         onOverwrite={() => undefined}
-      />,
+      />
     );
+    const html = renderStatic(banner);
     expect(tags(html, 'flow-stale')[0]).toContain('role="alert"');
     expect(html).toContain('This flow was changed elsewhere (revision 7)');
     expect(html).toContain('Reload (discard mine)');
     expect(tags(html, 'flow-stale-compare')[0]).toContain('aria-expanded="false"');
     expect(tags(html, 'flow-stale-overwrite')).toHaveLength(0);
-    expect(
-      render(
-        <StaleBanner
-          flowId={FLOW_ID}
-          currentRevision={7}
-          mine={draftFields(flowDetail())}
-          onReload={() => Promise.resolve()}
-          onOverwrite={() => undefined}
-        />,
-        'ja',
-      ),
-    ).toContain('このフローはほかの場所で変更されました（リビジョン 7）');
+    expect(renderStatic(banner, 'ja')).toContain('このフローはほかの場所で変更されました（リビジョン 7）');
   });
 });

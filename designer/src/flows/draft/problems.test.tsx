@@ -1,65 +1,56 @@
 import { validateFlow } from '@parley/workflows/flows';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
+import { greetingContext } from '@parley/workflows/flows/testing';
 import { describe, expect, it } from 'vitest';
 import { tags } from '../../business-hours/render-in-router.test-support';
-import type { Lang } from '../../i18n/languages';
-import { i18nInstance } from '../../i18n/translator.test-support';
-import { danglingGraph, emptyContext, FLOW_ID } from '../fixtures.test-support';
+import { danglingGraph, FLOW_ID } from '../fixtures.test-support';
+import { renderStatic } from '../render.test-support';
 import { DraftProblems } from './DraftProblems';
 import { graphText, problemRange, readDraft } from './draft-text';
 import { ProblemsList } from './ProblemsList';
 import { PublishControl } from './PublishControl';
 
-const render = (node: React.ReactNode, lang: Lang = 'en') =>
-  renderToStaticMarkup(
-    <QueryClientProvider client={new QueryClient()}>
-      <I18nextProvider i18n={i18nInstance(lang)}>{node}</I18nextProvider>
-    </QueryClientProvider>,
-  );
 const noop = () => undefined;
 const context = { isError: false, error: null, refetch: () => Promise.resolve() } as never;
 
-const text = graphText(danglingGraph);
+const text = graphText(danglingGraph());
 const reading = readDraft(text);
 const value = reading.kind === 'json' ? reading.value : null;
-const problems = validateFlow(value, emptyContext).problems;
+const problems = validateFlow(value, greetingContext()).problems;
 
 describe('the live problems list', () => {
-  it('comes from the shared validator: the welcome message’s output leads nowhere', () => {
-    expect(problems).toEqual([expect.objectContaining({ nodeId: 'hello', rule: 'port_unconnected' })]);
+  it('comes from the shared validator: the menu’s timeout output leads nowhere', () => {
+    expect(problems).toEqual([expect.objectContaining({ nodeId: 'menu', rule: 'port_unconnected' })]);
   });
 
   it('names the node by label and id, its type, the field and the rule, and goes to it when pressed', () => {
-    const html = render(<ProblemsList problems={problems} value={value} onGo={noop} />);
-    expect(tags(html, 'flow-problem')[0]).toMatch(/^<button type="button"[^>]*data-node-id="hello"/);
-    expect(html).toContain('Welcome (hello)');
-    expect(html).toContain('send_message');
-    expect(html).toContain('ports.next');
+    const html = renderStatic(<ProblemsList problems={problems} value={value} onGo={noop} />);
+    expect(tags(html, 'flow-problem')[0]).toMatch(/^<button type="button"[^>]*data-node-id="menu"/);
+    expect(html).toContain('Main menu (menu)');
+    expect(html).toContain('reply_buttons');
+    expect(html).toContain('ports.timeout');
     expect(html).toContain('Unconnected output');
     expect(html).toContain((problems[0]?.message ?? '').replaceAll('"', '&quot;'));
-    expect(render(<ProblemsList problems={problems} value={value} onGo={noop} />, 'ja')).toContain(
+    expect(renderStatic(<ProblemsList problems={problems} value={value} onGo={noop} />, 'ja')).toContain(
       '未接続の出力',
     );
   });
 
   it('finds the problem’s node in the JSON, to select it', () => {
-    const range = problemRange(text, value, { nodeId: 'hello', path: ['ports', 'next'] });
+    const range = problemRange(text, value, { nodeId: 'menu', path: ['ports', 'timeout'] });
     const selected = range ? text.slice(range.start, range.end) : '';
     expect(selected.startsWith('{')).toBe(true);
-    expect(JSON.parse(selected)).toMatchObject({ id: 'hello', type: 'send_message' });
-    const field = problemRange(text, value, { nodeId: 'hello', path: ['content', 'text'] });
-    expect(field && text.slice(field.start, field.end)).toBe('"Hello!"');
+    expect(JSON.parse(selected)).toMatchObject({ id: 'menu', type: 'reply_buttons' });
+    const field = problemRange(text, value, { nodeId: 'menu', path: ['body'] });
+    expect(field && text.slice(field.start, field.end)).toBe('"How can we help?"');
     expect(problemRange(text, value, { nodeId: 'gone', path: [] })).toBeNull();
   });
 
   it('counts the problems in its heading, or says the draft can be published', () => {
-    const html = render(
+    const html = renderStatic(
       <DraftProblems reading={reading} problems={problems} context={context} lastSaved={[]} onGo={noop} />,
     );
     expect(html).toContain('>1 problem</h2>');
-    const none = render(
+    const none = renderStatic(
       <DraftProblems reading={reading} problems={[]} context={context} lastSaved={[]} onGo={noop} />,
     );
     expect(tags(none, 'flow-problems-none')).toHaveLength(1);
@@ -67,7 +58,7 @@ describe('the live problems list', () => {
 
   it('asks for valid JSON first, naming the line', () => {
     const broken = readDraft('{\n  "nodes": [\n}');
-    const html = render(
+    const html = renderStatic(
       <DraftProblems reading={broken} problems={null} context={context} lastSaved={[]} onGo={noop} />,
     );
     expect(html).toContain('Fix the JSON first: it stops being valid at line 3.');
@@ -76,7 +67,7 @@ describe('the live problems list', () => {
 
 describe('the Publish button', () => {
   const control = (props: Partial<React.ComponentProps<typeof PublishControl>>) =>
-    render(
+    renderStatic(
       <PublishControl
         flowId={FLOW_ID}
         revision={() => 3}

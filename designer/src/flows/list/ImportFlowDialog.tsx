@@ -9,7 +9,7 @@ import { TRANSLATED } from '../../forms/field-error-text';
 import { FormAlert } from '../../forms/FormAlert';
 import { TextAreaField } from '../../forms/TextAreaField';
 import { TextField } from '../../forms/TextField';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { readDraft } from '../draft/draft-text';
 import { importFlow } from '../flows.api';
 import { flowSaved } from '../flows.cache';
@@ -59,54 +59,48 @@ export function ImportFlowDialog({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <Dialog title={t('flowsPage.import.title')} onClose={onClose} size="wide">
-      <form className="form flow-import" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <p className="dialog__text">{t('flowsPage.import.body')}</p>
-        <FormAlert error={failure} />
-        {issues.length > 0 && <ImportIssues issues={issues} />}
-        <div className="field">
-          <label className="field__label" htmlFor={fileId}>
-            {t('flowsPage.import.file')}
-          </label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => void choose(e.target.files?.[0])}
-            data-testid="flow-import-file"
-          />
-        </div>
-        <TextAreaField
-          label={t('flowsPage.import.paste')}
-          hint={t('flowsPage.import.pasteHint')}
-          registration={form.register('text', {
-            validate: (text) => text.trim() !== '' || t('flowsPage.import.required'),
-          })}
-          error={errors.text && { ...errors.text, type: TRANSLATED }}
-          rows={10}
-          spellCheck={false}
-          data-testid="flow-import-text"
+    <FormDialog
+      title={t('flowsPage.import.title')}
+      onClose={onClose}
+      size="wide"
+      className="flow-import"
+      onSubmit={(e) => void onSubmit(e)}
+      submitLabel={isSubmitting ? t('flowsPage.import.importing') : t('flowsPage.import.submit')}
+      pending={isSubmitting}
+      submitTestId="flow-import-save"
+    >
+      <p className="dialog__text">{t('flowsPage.import.body')}</p>
+      <FormAlert error={failure} />
+      {issues.length > 0 && <ImportIssues issues={issues} />}
+      <div className="field">
+        <label className="field__label" htmlFor={fileId}>
+          {t('flowsPage.import.file')}
+        </label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void choose(e.target.files?.[0])}
+          data-testid="flow-import-file"
         />
-        <TextField
-          label={t('flowsPage.import.name')}
-          hint={t('flowsPage.import.nameHint')}
-          registration={form.register('name')}
-          autoComplete="off"
-        />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={isSubmitting}
-            data-testid="flow-import-save"
-          >
-            {isSubmitting ? t('flowsPage.import.importing') : t('flowsPage.import.submit')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      </div>
+      <TextAreaField
+        label={t('flowsPage.import.paste')}
+        hint={t('flowsPage.import.pasteHint')}
+        registration={form.register('text', {
+          validate: (text) => text.trim() !== '' || t('flowsPage.import.required'),
+        })}
+        error={errors.text && { ...errors.text, type: TRANSLATED }}
+        rows={10}
+        spellCheck={false}
+        data-testid="flow-import-text"
+      />
+      <TextField
+        label={t('flowsPage.import.name')}
+        hint={t('flowsPage.import.nameHint')}
+        registration={form.register('name')}
+        autoComplete="off"
+      />
+    </FormDialog>
   );
 }

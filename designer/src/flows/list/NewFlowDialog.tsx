@@ -10,7 +10,7 @@ import { FormAlert } from '../../forms/FormAlert';
 import { reportToForm } from '../../forms/report-to-form';
 import { TextAreaField } from '../../forms/TextAreaField';
 import { TextField } from '../../forms/TextField';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { createFlow } from '../flows.api';
 import { flowSaved } from '../flows.cache';
 
@@ -38,40 +38,32 @@ export function NewFlowDialog({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <Dialog title={t('flowsPage.new.title')} onClose={onClose}>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <FormAlert error={failure} />
-        <TextField
-          label={t('flowsPage.form.name')}
-          registration={form.register('name')}
-          error={errors.name}
-          errorMessages={{ too_small: t('flowsPage.form.nameRule'), too_big: t('flowsPage.form.nameRule') }}
-          counter={{ count: name.length, max: 80 }}
-          autoComplete="off"
-          data-testid="flow-new-name"
-        />
-        <TextAreaField
-          label={t('flowsPage.form.description')}
-          hint={t('flowsPage.form.descriptionHint')}
-          registration={form.register('description')}
-          error={errors.description}
-          counter={{ count: (description ?? '').length, max: 500 }}
-          rows={3}
-        />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={isSubmitting}
-            data-testid="flow-new-save"
-          >
-            {isSubmitting ? t('common.saving') : t('flowsPage.new.submit')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('flowsPage.new.title')}
+      onClose={onClose}
+      onSubmit={(e) => void onSubmit(e)}
+      submitLabel={isSubmitting ? t('common.saving') : t('flowsPage.new.submit')}
+      pending={isSubmitting}
+      submitTestId="flow-new-save"
+    >
+      <FormAlert error={failure} />
+      <TextField
+        label={t('flowsPage.form.name')}
+        registration={form.register('name')}
+        error={errors.name}
+        errorMessages={{ too_small: t('flowsPage.form.nameRule'), too_big: t('flowsPage.form.nameRule') }}
+        counter={{ count: name.length, max: 80 }}
+        autoComplete="off"
+        data-testid="flow-new-name"
+      />
+      <TextAreaField
+        label={t('flowsPage.form.description')}
+        hint={t('flowsPage.form.descriptionHint')}
+        registration={form.register('description')}
+        error={errors.description}
+        counter={{ count: (description ?? '').length, max: 500 }}
+        rows={3}
+      />
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
 import type { FlowRunResponse } from '@parley/contracts';
+import { greetingFlow } from '@parley/workflows/flows/testing';
 import { QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../../api/api-error';
 import { tags } from '../../business-hours/render-in-router.test-support';
 import { conversation } from '../../inbox/fixtures.test-support';
 import { flowRunQuery } from '../flow-runs.api';
-import { connectedGraph, CONVERSATION_ID, FLOW_ID, RUN_ID } from '../fixtures.test-support';
+import { CONVERSATION_ID, FLOW_ID, RUN_ID } from '../fixtures.test-support';
 import { renderFlowsView } from '../render.test-support';
 import { StartTestRun } from './StartTestRun';
 import { TestRunTrace } from './TestRunTrace';
@@ -31,7 +32,7 @@ const run: FlowRunResponse = {
   status: 'running',
   dropReason: null,
   detail: null,
-  currentNodeId: 'hello',
+  currentNodeId: 'menu',
   startedAt: today('10:00:00'),
   endedAt: null,
   steps: [
@@ -47,13 +48,26 @@ const run: FlowRunResponse = {
     },
     {
       seq: 1,
-      nodeId: 'hello',
-      nodeType: 'send_message',
+      nodeId: 'menu',
+      nodeType: 'reply_buttons',
       enteredAt: today('10:00:01'),
       exitedAt: null,
       port: null,
       dropReason: null,
-      effects: [{ kind: 'send', message: { type: 'text', text: 'Hello!' } }],
+      effects: [
+        {
+          kind: 'send',
+          message: {
+            type: 'reply_buttons',
+            body: 'How can we help?',
+            buttons: [
+              { id: 'order', title: 'My order' },
+              { id: 'talk', title: 'Talk to us' },
+              { id: 'hours', title: 'Opening hours' },
+            ],
+          },
+        },
+      ],
     },
   ],
 };
@@ -67,26 +81,26 @@ function withRun(data: FlowRunResponse) {
 describe('a test run’s trace', () => {
   it('shows each step: node, type, times, the output taken, and its data behind disclosures', async () => {
     const html = await renderFlowsView(
-      <TestRunTrace runId={RUN_ID} graph={connectedGraph} conversations={[sato]} />,
+      <TestRunTrace runId={RUN_ID} graph={greetingFlow()} conversations={[sato]} />,
       {
         queryClient: withRun(run),
       },
     );
     expect(tags(html, 'flow-trace-step').map((tag) => /data-node-id="([^"]+)"/.exec(tag)?.[1])).toEqual([
       'start',
-      'hello',
+      'menu',
     ]);
     expect(tags(html, 'flow-run-status')[0]).toContain('data-status="running"');
     expect(html).toContain('Left by output next');
     expect(html).toContain('The run is here now');
     expect(html).toContain('Waiting in');
     expect(html).toMatch(
-      /<span class="flow-trace__node">Welcome<\/span><span class="flow-problem__type">send_message/,
+      /<span class="flow-trace__node">Main menu<\/span><span class="flow-problem__type">reply_buttons/,
     );
     expect(tags(html, 'flow-trace-input')).toHaveLength(1);
     expect(tags(html, 'flow-trace-effects')).toHaveLength(1);
     expect(tags(html, 'flow-trace-output')).toHaveLength(0);
-    expect(html).toContain('&quot;text&quot;: &quot;Hello!&quot;');
+    expect(html).toContain('&quot;body&quot;: &quot;How can we help?&quot;');
     expect(html).toContain('Sato Hanako · +81 90 1234 5678 — Support line');
     expect(html).toContain(`href="/inbox/${CONVERSATION_ID}"`);
   });
@@ -102,7 +116,7 @@ describe('a test run’s trace', () => {
       steps: [{ ...run.steps[1]!, exitedAt: today('11:00:01'), dropReason: 'timeout' }],
     };
     const html = await renderFlowsView(
-      <TestRunTrace runId={RUN_ID} graph={connectedGraph} conversations={[]} />,
+      <TestRunTrace runId={RUN_ID} graph={greetingFlow()} conversations={[]} />,
       {
         queryClient: withRun(dropped),
         lang: 'ja',
@@ -128,7 +142,7 @@ describe('starting a test run', () => {
     const html = await renderFlowsView(
       <StartTestRun
         flowId={FLOW_ID}
-        graph={connectedGraph}
+        graph={greetingFlow()}
         conversations={conversations as unknown as UseQueryResult<(typeof sato)[], ApiError>}
         onStarted={() => undefined}
       />,

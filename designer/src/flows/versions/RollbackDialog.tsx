@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../forms/FormAlert';
 import { TextAreaField } from '../../forms/TextAreaField';
-import { Dialog } from '../../ui/Dialog';
+import { FormDialog } from '../../ui/FormDialog';
 import { rollbackFlow } from '../flow-versions.api';
 import { flowPublished, flowSaved } from '../flows.cache';
 
@@ -35,31 +35,23 @@ export function RollbackDialog({ flowId, version, onClose, onDone }: Props) {
   const onSubmit = form.handleSubmit(({ note }) => rollback.mutate(note));
 
   return (
-    <Dialog title={t('flowVersions.rollback.title', { version: version.version })} onClose={onClose}>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <p className="dialog__text">{t('flowVersions.rollback.body', { version: version.version })}</p>
-        <FormAlert error={rollback.error} />
-        <TextAreaField
-          label={t('flowVersions.rollback.note')}
-          registration={form.register('note')}
-          error={form.formState.errors.note}
-          counter={{ count: (note ?? '').length, max: 500 }}
-          rows={3}
-        />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={rollback.isPending}
-            data-testid="flow-rollback-confirm"
-          >
-            {t('flowVersions.rollback.confirm', { version: version.version })}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('flowVersions.rollback.title', { version: version.version })}
+      onClose={onClose}
+      onSubmit={(e) => void onSubmit(e)}
+      submitLabel={t('flowVersions.rollback.confirm', { version: version.version })}
+      pending={rollback.isPending}
+      submitTestId="flow-rollback-confirm"
+    >
+      <p className="dialog__text">{t('flowVersions.rollback.body', { version: version.version })}</p>
+      <FormAlert error={rollback.error} />
+      <TextAreaField
+        label={t('flowVersions.rollback.note')}
+        registration={form.register('note')}
+        error={form.formState.errors.note}
+        counter={{ count: (note ?? '').length, max: 500 }}
+        rows={3}
+      />
+    </FormDialog>
   );
 }

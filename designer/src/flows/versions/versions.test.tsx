@@ -1,8 +1,9 @@
 import type { FlowDiff } from '@parley/contracts';
 import type { FlowGraph } from '@parley/workflows/flows';
+import { greetingFlow } from '@parley/workflows/flows/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { tags } from '../../business-hours/render-in-router.test-support';
-import { connectedGraph, danglingGraph } from '../fixtures.test-support';
+import { danglingGraph } from '../fixtures.test-support';
 import { renderFlowsView } from '../render.test-support';
 import { FlowDiffList } from './FlowDiffList';
 import { nextSelection } from './version-selection';
@@ -11,33 +12,35 @@ import { VersionsTable } from './VersionsTable';
 vi.mock('../../i18n/use-locale', () => ({ useLocale: () => ({ lang: 'en', locale: 'en-GB' }) }));
 
 const noop = () => undefined;
+const greeting = greetingFlow();
 const after: FlowGraph = {
-  ...connectedGraph,
-  nodes: connectedGraph.nodes.map((node) =>
-    node.id === 'hello' ? { ...node, content: { kind: 'text', text: 'Welcome!' } } : node,
+  ...greeting,
+  nodes: greeting.nodes.map((node) =>
+    node.id === 'menu' ? { ...node, body: 'Hello! How can we help?', position: { x: 0, y: 160 } } : node,
   ),
 };
 const diff: FlowDiff = {
   from: 1,
   to: 'draft',
-  nodes: { added: ['done'], removed: [], changed: [{ id: 'hello', fields: ['content.text', 'position'] }] },
-  edges: { added: ['e2'], removed: [] },
+  nodes: { added: ['reminder'], removed: [], changed: [{ id: 'menu', fields: ['body', 'position'] }] },
+  edges: { added: ['e-timeout', 'e-reminder-done'], removed: [] },
   settingsChanged: true,
 };
 
 describe('the version diff', () => {
   it('lists added and changed nodes by label and type, with the changed fields, and the edges', async () => {
-    const html = await renderFlowsView(<FlowDiffList diff={diff} before={danglingGraph} after={after} />);
+    const html = await renderFlowsView(<FlowDiffList diff={diff} before={danglingGraph()} after={after} />);
     expect(html).toContain('1 node added');
     expect(html).toContain('1 node changed');
     expect(tags(html, 'flow-diff-node').map((tag) => /data-node-id="([^"]+)"/.exec(tag)?.[1])).toEqual([
-      'done',
-      'hello',
+      'reminder',
+      'menu',
     ]);
-    expect(html).toMatch(/Welcome<\/span><span class="flow-problem__type">send_message<\/span>/);
-    expect(html).toContain('<code>content.text</code><code>position</code>');
-    expect(html).toContain('1 connection added');
-    expect(html).toContain('Welcome → done (next)');
+    expect(html).toMatch(/Main menu<\/span><span class="flow-problem__type">reply_buttons<\/span>/);
+    expect(html).toContain('<code>body</code><code>position</code>');
+    expect(html).toContain('2 connections added');
+    expect(html).toContain('Main menu → reminder (timeout)');
+    expect(html).toContain('reminder → done (next)');
     expect(tags(html, 'flow-diff-nodesRemoved')).toHaveLength(0);
     expect(tags(html, 'flow-diff-settings')).toHaveLength(1);
   });
@@ -45,18 +48,18 @@ describe('the version diff', () => {
   it('names a removed node from the older graph, and says so when nothing changed', async () => {
     const removed: FlowDiff = {
       ...diff,
-      nodes: { added: [], removed: ['done'], changed: [] },
-      edges: { added: [], removed: ['e2'] },
+      nodes: { added: [], removed: ['reminder'], changed: [] },
+      edges: { added: [], removed: ['e-timeout', 'e-reminder-done'] },
       settingsChanged: false,
     };
     const html = await renderFlowsView(
-      <FlowDiffList diff={removed} before={connectedGraph} after={danglingGraph} />,
+      <FlowDiffList diff={removed} before={greeting} after={danglingGraph()} />,
       {
         lang: 'ja',
       },
     );
     expect(html).toContain('削除されたノード 1 件');
-    expect(html).toContain('Welcome → done (next)');
+    expect(html).toContain('Main menu → reminder (timeout)');
     const none: FlowDiff = {
       ...removed,
       nodes: { added: [], removed: [], changed: [] },

@@ -22,7 +22,7 @@ import { FlowSecretsStore } from '../flow-secrets.store.js';
 import { FlowDrafts } from './flow-draft.js';
 import { FlowHandover } from './flow-handover.js';
 import { performHttp } from './flow-http.js';
-import { dropRun, endRun, recordSteps, testVersionId } from './flow-run-rows.js';
+import { dropRun, endRun, markResting, recordSteps, testVersionId } from './flow-run-rows.js';
 import { applyTag } from './flow-tags.js';
 
 type Stop = Pick<FlowTurnResult, 'stopped' | 'windowClosed'>;
@@ -125,13 +125,7 @@ export class FlowActivitiesService {
     await this.database.transaction(async (tx) => {
       await recordSteps(tx, organisationId, input.runId, input.records);
       if (input.end) await endRun(tx, input.runId, input.end, new Date());
-      else if (input.resting)
-        await tx
-          .updateTable('FlowRun')
-          .set({ currentNode: input.resting.nodeId, restingSince: new Date(input.resting.since) })
-          .where('id', '=', input.runId)
-          .where('status', '=', 'running')
-          .execute();
+      else await markResting(tx, input.runId, input.resting);
     });
     return { ...(callResult ? { callResult } : {}), ...(held.length > 0 ? { held } : {}) };
   }
@@ -220,13 +214,7 @@ export class FlowActivitiesService {
   ): Promise<Stop> {
     await this.database.transaction(async (tx) => {
       await recordSteps(tx, organisationId, input.runId, input.records);
-      if (input.resting)
-        await tx
-          .updateTable('FlowRun')
-          .set({ currentNode: input.resting.nodeId, restingSince: new Date(input.resting.since) })
-          .where('id', '=', input.runId)
-          .where('status', '=', 'running')
-          .execute();
+      await markResting(tx, input.runId, input.resting);
       await dropRun(tx, input.runId, reason, detail, new Date());
     });
     return { stopped: reason === 'handoff' ? 'handoff' : 'inactive' };

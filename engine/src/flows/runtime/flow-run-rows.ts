@@ -1,6 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import type { FlowDropReason, FlowRunEnd, FlowStepRecord } from '@parley/workflows/flows';
+import type { FlowDropReason, FlowGraph, FlowRunEnd, FlowStepRecord } from '@parley/workflows/flows';
 import type { Sql } from '../../infrastructure/database/database.js';
+
+/**
+ * A run started at `startedAt`, resting nowhere yet: of a published version (`versionId`), or a
+ * test run of the draft (`testGraph`, no version) started by `startedBy`.
+ */
+export async function insertStartedRun(
+  sql: Sql,
+  run: {
+    id: string;
+    organisationId: string;
+    flowId: string;
+    conversationId: string;
+    versionId: string | null;
+    testGraph: FlowGraph | null;
+    startedBy: string | null;
+    startedAt: Date;
+  },
+) {
+  await sql
+    .insertInto('FlowRun')
+    .values({
+      id: run.id,
+      organisation: run.organisationId,
+      flow: run.flowId,
+      flowVersion: run.versionId,
+      conversation: run.conversationId,
+      test: run.testGraph !== null,
+      testGraph: run.testGraph,
+      status: 'running',
+      dropReason: null,
+      detail: null,
+      currentNode: null,
+      restingSince: null,
+      startedAt: run.startedAt,
+      endedAt: null,
+      startedBy: run.startedBy,
+    })
+    .execute();
+}
 
 /** A run's steps, once each however often its turn is retried (unique per run and position). */
 export async function recordSteps(
@@ -29,6 +68,21 @@ export async function recordSteps(
       })),
     )
     .onConflict((conflict) => conflict.columns(['run', 'seq']).doNothing())
+    .execute();
+}
+
+/** Where a running run rests now (the node, and since when), once its turn ended waiting there. */
+export async function markResting(
+  sql: Sql,
+  runId: string,
+  resting: { nodeId: string; since: string } | null,
+) {
+  if (!resting) return;
+  await sql
+    .updateTable('FlowRun')
+    .set({ currentNode: resting.nodeId, restingSince: new Date(resting.since) })
+    .where('id', '=', runId)
+    .where('status', '=', 'running')
     .execute();
 }
 

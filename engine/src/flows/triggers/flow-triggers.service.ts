@@ -9,6 +9,7 @@ import {
 } from '@parley/workflows/flows';
 import type { Sql } from '../../infrastructure/database/database.js';
 import { contentText } from '../../messaging/message-content.js';
+import { insertStartedRun } from '../runtime/flow-run-rows.js';
 
 /** How long an account's active triggers are reused before reading them again. */
 export const flowTriggersCacheMs = 5_000;
@@ -70,26 +71,16 @@ export class FlowTriggers {
       .where('activeFlowRun', 'is', null)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) return { signal: { reply }, automated: true };
-    await sql
-      .insertInto('FlowRun')
-      .values({
-        id: runId,
-        organisation: conversation.organisationId,
-        flow: chosen.flowId,
-        flowVersion: chosen.versionId,
-        conversation: conversation.id,
-        test: false,
-        testGraph: null,
-        status: 'running',
-        dropReason: null,
-        detail: null,
-        currentNode: null,
-        restingSince: null,
-        startedAt: now,
-        endedAt: null,
-        startedBy: null,
-      })
-      .execute();
+    await insertStartedRun(sql, {
+      id: runId,
+      organisationId: conversation.organisationId,
+      flowId: chosen.flowId,
+      conversationId: conversation.id,
+      versionId: chosen.versionId,
+      testGraph: null,
+      startedBy: null,
+      startedAt: now,
+    });
     return { signal: { flow: { runId }, reply }, automated: true };
   }
 

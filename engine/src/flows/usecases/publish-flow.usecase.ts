@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { FlowDetail, publishFlowSchema } from '@parley/contracts';
-import { validateFlow } from '@parley/workflows/flows';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Caller } from '../../auth/caller.js';
 import { Database } from '../../infrastructure/database/database.js';
-import { flowInvalid } from '../flow-invalid.js';
 import { flowDetail, requireFlow } from '../flow-rows.js';
-import { activatedAccounts, FlowValidationContextBuilder } from '../flow-validation-context.builder.js';
+import { FlowValidationContextBuilder } from '../flow-validation-context.builder.js';
 import { publishVersion } from '../publish-version.js';
 import { staleRevision } from '../stale-revision.js';
 import { FlowTriggers } from '../triggers/flow-triggers.service.js';
@@ -31,10 +29,7 @@ export class PublishFlowUseCase {
       const flow = await requireFlow(sql, caller.organisationId, id);
       if (flow.draftRevision !== input.revision) throw staleRevision(input.revision, flow.draftRevision);
       const organisation = await this.contexts.load(caller.organisationId, sql);
-      const context = organisation.context(await activatedAccounts(sql, id), id);
-      const { problems } = validateFlow(flow.draftGraph, context);
-      if (problems.length > 0) throw flowInvalid('the draft', problems);
-      const version = await publishVersion(sql, caller, id, {
+      const version = await publishVersion(sql, caller, id, organisation, {
         graph: flow.draftGraph,
         note: input.note,
         rolledBackFrom: null,

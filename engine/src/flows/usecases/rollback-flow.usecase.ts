@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { FlowDetail, rollbackFlowSchema } from '@parley/contracts';
-import { validateFlow } from '@parley/workflows/flows';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { Caller } from '../../auth/caller.js';
 import { Database } from '../../infrastructure/database/database.js';
-import { flowInvalid } from '../flow-invalid.js';
 import { flowDetail, requireFlow } from '../flow-rows.js';
-import { activatedAccounts, FlowValidationContextBuilder } from '../flow-validation-context.builder.js';
+import { FlowValidationContextBuilder } from '../flow-validation-context.builder.js';
 import { requireVersion } from '../flow-versions.js';
 import { publishVersion } from '../publish-version.js';
 import { FlowTriggers } from '../triggers/flow-triggers.service.js';
@@ -32,12 +30,7 @@ export class RollbackFlowUseCase {
       const flow = await requireFlow(sql, caller.organisationId, id);
       const target = await requireVersion(sql, id, input.version);
       const organisation = await this.contexts.load(caller.organisationId, sql);
-      const { problems } = validateFlow(
-        target.graph,
-        organisation.context(await activatedAccounts(sql, id), id),
-      );
-      if (problems.length > 0) throw flowInvalid(`version ${input.version}`, problems);
-      const version = await publishVersion(sql, caller, id, {
+      const version = await publishVersion(sql, caller, id, organisation, {
         graph: target.graph,
         note: input.note,
         rolledBackFrom: input.version,

@@ -14,7 +14,7 @@ import { flowRun } from '../flow-runs.js';
 import { requireFlow } from '../flow-rows.js';
 import { FlowValidationContextBuilder } from '../flow-validation-context.builder.js';
 import { requireTestConversation } from '../test-conversation.js';
-import { dropRun } from '../runtime/flow-run-rows.js';
+import { dropRun, insertStartedRun } from '../runtime/flow-run-rows.js';
 
 /**
  * Runs a flow's draft against one of the sandbox's customers (admins), from the conversation's
@@ -52,26 +52,16 @@ export class StartTestRunUseCase {
       if (conversation.activeFlowRun)
         await dropRun(sql, conversation.activeFlowRun, 'handoff', 'replaced by a test run', now);
       const id = randomUUID();
-      await sql
-        .insertInto('FlowRun')
-        .values({
-          id,
-          organisation: caller.organisationId,
-          flow: flowId,
-          flowVersion: null,
-          conversation: conversationId,
-          test: true,
-          testGraph: flow.draftGraph,
-          status: 'running',
-          dropReason: null,
-          detail: null,
-          currentNode: null,
-          restingSince: null,
-          startedAt: now,
-          endedAt: null,
-          startedBy: caller.userId,
-        })
-        .execute();
+      await insertStartedRun(sql, {
+        id,
+        organisationId: caller.organisationId,
+        flowId,
+        conversationId,
+        versionId: null,
+        testGraph: flow.draftGraph,
+        startedBy: caller.userId,
+        startedAt: now,
+      });
       // Only a free conversation: a run started meanwhile (another tab, a trigger) makes this one retry.
       const pointed = await sql
         .updateTable('Conversation')

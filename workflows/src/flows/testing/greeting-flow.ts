@@ -1,8 +1,8 @@
 // The greeting flow of the flows issue, and an organisation it validates against: the baseline
 // fixture validator, interpreter and designer tests start from (and mutate one thing of).
+import { whatsappManifest } from '@parley/connector-whatsapp/manifest';
 import type { FlowGraph } from '../schema/flow-graph.schema.js';
 import type { FlowValidationContext } from '../validation/validation.types.js';
-import { whatsappCapabilities } from './whatsapp-capabilities.js';
 
 /**
  * A new conversation gets "How can we help?" with three buttons, waiting 10 minutes:
@@ -86,7 +86,7 @@ export function greetingFlow(): FlowGraph {
 export const greetingChannel: FlowValidationContext['channels'][number] = {
   channelAccountId: 'channel-whatsapp',
   channelName: 'WhatsApp',
-  capabilities: whatsappCapabilities,
+  capabilities: whatsappManifest.capabilities,
 };
 
 /**

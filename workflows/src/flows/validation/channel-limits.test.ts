@@ -4,7 +4,6 @@ import type { FlowNode } from '../schema/flow-graph.schema.js';
 import { insertAfter, nodeOf } from '../testing/graph-edits.js';
 import { greetingChannel } from '../testing/greeting-flow.js';
 import { greetingProblems, problemsOf } from '../testing/validate-greeting.js';
-import { whatsappCapabilities } from '../testing/whatsapp-capabilities.js';
 import type { FlowValidationContext } from './validation.types.js';
 
 const position = { x: 0, y: 0 };
@@ -19,7 +18,7 @@ function onlyChannel(
       {
         channelAccountId: 'channel-other',
         channelName,
-        capabilities: { ...whatsappCapabilities, ...changes },
+        capabilities: { ...greetingChannel.capabilities, ...changes },
       },
     ];
   };
@@ -200,7 +199,12 @@ describe('lists', () => {
 
   test('how many rows, and a channel without lists', () => {
     const fewRows = onlyChannel('Acme Chat', {
-      list: { ...whatsappCapabilities.list!, maxRows: 1, maxRowTitleLength: 40, maxRowDescriptionLength: 80 },
+      list: {
+        ...greetingChannel.capabilities.list!,
+        maxRows: 1,
+        maxRowTitleLength: 40,
+        maxRowDescriptionLength: 80,
+      },
     });
     expect(limits(withNode(list), fewRows)).toMatchObject([
       { path: ['rows'], message: 'Acme Chat allows at most 1 rows in a list (this node has 2).' },

@@ -2,17 +2,12 @@ import type { FlowOutbound } from '../../runtime.contract.js';
 import type { ListNode } from '../../schema/nodes/list.node.js';
 import type { ReplyButtonsNode } from '../../schema/nodes/reply-buttons.node.js';
 import { flowOptionId } from '../../runtime.contract.js';
-import { fill, fillNonEmpty, minutesFrom } from '../fill.js';
+import { fill, fillNonEmpty } from '../fill.js';
 import { matchOption, replyText } from '../matching.js';
-import { openEndedWait } from '../resting.js';
+import { answerDeadline, answerTimedOut, awaitAnswer, windowClosedUnanswered } from '../resting.js';
 import type { StepContext, StepEvent, StepOutcome } from '../step.types.js';
 
 type ChoiceNode = ReplyButtonsNode | ListNode;
-
-/** An open-ended wait (no timeout of its own) that outlived its longest stay. */
-export const timedOut: StepOutcome = {
-  next: { kind: 'end', end: { status: 'dropped', reason: 'timeout', detail: 'the customer did not answer' } },
-};
 
 /**
  * Reply buttons and lists: send, rest until the customer chooses (each option its own output), the
@@ -22,15 +17,8 @@ export const timedOut: StepOutcome = {
 export function choiceStep(node: ChoiceNode, event: StepEvent, context: StepContext): StepOutcome {
   const options = node.type === 'reply_buttons' ? node.buttons : node.rows;
   const reasks = context.memo.reasks ?? 0;
-  const until = node.timeoutMinutes
-    ? (context.memo.until ?? minutesFrom(context.now, node.timeoutMinutes))
-    : openEndedWait(context.memo, context.now, context.windowOpen);
-  const rest = (memo: Record<string, number>): StepOutcome['next'] => ({
-    kind: 'wait',
-    until,
-    memo: until === null ? memo : { ...memo, until },
-    acceptsReplies: true,
-  });
+  const until = answerDeadline(node.timeoutMinutes, context);
+  const rest = (memo: Record<string, number>) => awaitAnswer(until, memo);
   switch (event.kind) {
     case 'enter':
       return {
@@ -53,18 +41,9 @@ export function choiceStep(node: ChoiceNode, event: StepEvent, context: StepCont
       };
     }
     case 'timeout':
-      return node.timeoutMinutes ? { next: { kind: 'port', port: 'timeout' } } : timedOut;
+      return answerTimedOut(node.timeoutMinutes);
     case 'window_closed':
-      return {
-        next: {
-          kind: 'end',
-          end: {
-            status: 'dropped',
-            reason: 'window_closed',
-            detail: 'the customer did not answer while the window was open',
-          },
-        },
-      };
+      return windowClosedUnanswered();
     case 'call_result':
       return { next: rest({ reasks }) };
   }
