@@ -56,6 +56,7 @@ export function FlowPage() {
     <Page
       title={detail.name}
       back={back}
+      wide={tab === 'draft'}
       intro={<FlowFacts flow={detail} accounts={accounts.data ?? null} />}
     >
       <FlowTabs current={tab} />

@@ -27,13 +27,13 @@ export function UserMenu({ session }: { session: Session }) {
         className="user-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('shell.userMenu', { name })}
         onClick={() => setOpen((o) => !o)}
       >
         <span className="avatar avatar--small" aria-hidden="true">
           {contactInitials(name) ?? '?'}
         </span>
         <span className="user-menu__name">{name}</span>
+        <span className="visually-hidden">{t('shell.userMenu')}</span>
       </button>
       <div id={panelId} className="user-menu__panel" hidden={!open}>
         <p className="user-menu__who">

@@ -9,15 +9,17 @@ interface Props {
   back?: ReactNode;
   /** The page's main actions, beside the heading ("New template"). */
   actions?: ReactNode;
+  /** The whole width of the window (an editor), not a reading width. */
+  wide?: boolean;
 }
 
 /** A settings-style page: its heading (focused on navigation), an intro and the content. */
-export function Page({ title, intro, back, actions, children }: Props) {
+export function Page({ title, intro, back, actions, wide = false, children }: Props) {
   useEffect(() => {
     document.title = `${title} · Parley`;
   }, [title]);
   return (
-    <main className="page">
+    <main className={wide ? 'page page--wide' : 'page'}>
       <div className="page__inner">
         {back && <p className="page__back">{back}</p>}
         <header className="page__header">

@@ -47,3 +47,4 @@ export * from './routing/assignment-strategies.js';
 export * from './routing/team.schema.js';
 export * from './routing/conversation-routing.schema.js';
 export * from './flows/flow.schema.js';
+export * from './flows/test-chat.schema.js';

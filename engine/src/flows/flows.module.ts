@@ -28,6 +28,9 @@ import { RollbackFlowUseCase } from './usecases/rollback-flow.usecase.js';
 import { SaveFlowDraftUseCase } from './usecases/save-flow-draft.usecase.js';
 import { SetFlowActivationUseCase } from './usecases/set-flow-activation.usecase.js';
 import { StartTestRunUseCase } from './usecases/start-test-run.usecase.js';
+import { TestChatController } from './test-chat/test-chat.controller.js';
+import { TestChatRuns } from './test-chat/test-chat-runs.js';
+import { TestChatUseCase } from './test-chat/test-chat.usecase.js';
 
 /** What every role may need of flows: validating a graph, and the secrets HTTP requests use. */
 const providers: Provider[] = [FlowValidationContextBuilder, FlowSecretsStore];
@@ -39,6 +42,7 @@ const apiControllers: Type[] = [
   FlowDocumentsController,
   FlowRunsController,
   FlowSettingsController,
+  TestChatController,
 ];
 const apiProviders: Provider[] = [
   ListFlowsUseCase,
@@ -56,6 +60,8 @@ const apiProviders: Provider[] = [
   GetValidationContextUseCase,
   FlowAnalyticsUseCase,
   StartTestRunUseCase,
+  TestChatRuns,
+  TestChatUseCase,
   ListFlowRunsUseCase,
   GetFlowSettingsUseCase,
   UpdateFlowHostsUseCase,

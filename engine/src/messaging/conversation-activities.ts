@@ -103,6 +103,9 @@ export class ConversationActivitiesService {
 
   private async automaticReply(input: AutomaticReplyInput): Promise<AutomaticReplyResult> {
     const target = await this.target(input.conversationId);
+    // A flow run claimed the conversation (a test chat claims it before its first message): the
+    // flow is this window's answer, not the greeting.
+    if (target.activeFlowRun !== null) return { settled: true, messageId: null };
     const inbound = await this.database
       .sql()
       .selectFrom('Message')

@@ -8,6 +8,7 @@ export function conversationTarget(sql: Sql, conversationId: string) {
     .innerJoin('Contact', 'Contact.id', 'Conversation.contact')
     .select([
       'Conversation.organisation',
+      'Conversation.activeFlowRun',
       'ChannelAccount.id',
       'ChannelAccount.channel',
       'ChannelAccount.platformAccountId',

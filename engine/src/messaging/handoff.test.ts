@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type AutomaticReplies, defaultAutomaticReplies } from '@parley/contracts';
 import type { AutomaticReplyResult } from '@parley/workflows';
 import { MockActivityEnvironment } from '@temporalio/testing';
@@ -106,6 +107,19 @@ describe('handoff: automation never sends while a person owns the conversation',
     const reply = await automaticReply(await inbound());
     expect(reply.messageId).not.toBeNull();
     expect(channel.sent).toHaveLength(1);
+  });
+
+  it('sends no greeting to a conversation a flow run claimed: the flow answers it', async () => {
+    await database
+      .sql()
+      .updateTable('Conversation')
+      .set({ activeFlowRun: randomUUID() })
+      .where('id', '=', conversationId)
+      .execute();
+    const reply = await automaticReply(await inbound());
+    expect(reply).toEqual({ settled: true, messageId: null });
+    expect(channel.sent).toEqual([]);
+    expect(await outbound()).toEqual([]);
   });
 
   it('sends no automatic reply to an assigned conversation and stores no row for it', async () => {

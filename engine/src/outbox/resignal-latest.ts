@@ -1,16 +1,23 @@
+import type { InboundContent } from '@parley/connector-sdk';
 import { conversationWorkflowId } from '@parley/workflows';
 import type { ConnectorId } from '../channels/connectors.js';
 import type { AppConfig } from '../infrastructure/config/config.schema.js';
 import type { Sql } from '../infrastructure/database/database.js';
+import { replyOf } from '../flows/triggers/reply-of.js';
 import { windowPolicy } from '../messaging/window-policy.js';
 import { enqueue } from './enqueue.js';
 import type { OutboxPayload } from './outbox-payload.js';
 
 type ConversationPayload = Extract<OutboxPayload, { workflow: 'conversation' }>;
 
+/** A stored inbound message's content (older rows of plain text keep only their text). */
+const storedContent = (message: { text: string | null; content: unknown }): InboundContent =>
+  message.content ? (message.content as InboundContent) : { type: 'text', text: message.text ?? '' };
+
 /**
  * Sends the conversation's latest inbound message to its workflow again, with something to act on
- * (an SLA timer, a flow run to start), in the caller's transaction. The workflow takes the extra
+ * (an SLA timer, a flow run to start, which reads the message as its reply), in the caller's
+ * transaction. The workflow takes the extra
  * even from a message it has seen. False when no customer wrote yet or the account is off (no
  * workflow runs for it).
  */
@@ -29,7 +36,7 @@ export async function resignalLatest(
   if (!row?.enabled || row.lastInboundAt === null) return false;
   const latest = await sql
     .selectFrom('Message')
-    .select('id')
+    .select(['id', 'type', 'text', 'content'])
     .where('conversation', '=', conversationId)
     .where('direction', '=', 'inbound')
     .orderBy('createdAt', 'desc')
@@ -43,6 +50,8 @@ export async function resignalLatest(
     conversationId,
     occurredAt: new Date(row.lastInboundAt).toISOString(),
     policy: windowPolicy(row.channel as ConnectorId, config),
+    // A run starts from the message as a flow reads it (its `last_reply`).
+    ...(extra.flow ? { reply: replyOf(storedContent(latest)) } : {}),
     ...extra,
   };
   const workflowId = conversationWorkflowId(row.channelAccount, row.contact);

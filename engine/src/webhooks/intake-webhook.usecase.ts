@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { InboundEvent, MessageEvent, StatusEvent } from '@parley/connector-sdk';
 import { type InboundMessageSignal, conversationWorkflowId } from '@parley/workflows';
 import type { Logger } from 'pino';
+import { insertConversation } from '../contacts/insert-conversation.js';
 import type { AccountRef } from '../channels/channel-directory.service.js';
 import { CreditLedger } from '../credits/credit-ledger.service.js';
 import { MessageSettlement } from '../credits/message-settlement.js';
@@ -317,30 +318,10 @@ export class IntakeWebhookUseCase {
     };
     const existing = await find();
     if (existing) return existing;
-    await sql
-      .insertInto('Conversation')
-      .values({
-        id: randomUUID(),
-        organisation: account.organisationId,
-        channel: account.channel,
-        channelAccount: account.id,
-        contact: contactId,
-        lastMessageAt: now,
-        lastMessagePreview: null,
-        lastInboundAt: null,
-        windowExpiresAt: null,
-        entryPointExpiresAt: null,
-        attentionCode: null,
-        attentionMessage: null,
-        attentionAt: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .onConflict((conflict) => conflict.columns(['channelAccount', 'contact']).doNothing())
-      .execute();
+    const inserted = await insertConversation(sql, account, contactId, now);
     const created = await find();
     if (!created) throw new Error(`conversation of contact ${contactId} vanished during intake`);
-    return { ...created, created: true };
+    return { ...created, created: inserted };
   }
 
   /**

@@ -1,20 +1,28 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import {
-  channelAccountSchema,
-  flowSettingsResponseSchema,
-  teamSchema,
-  type CreateTeam,
-  type FlowDetail,
-  type Team,
-} from '@parley/contracts';
+import { flowSettingsResponseSchema, type FlowDetail, type Team } from '@parley/contracts';
 import type { FlowGraph } from '@parley/workflows/flows';
 import { greetingFlow } from '@parley/workflows/flows/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { z } from 'zod';
-import { japanese, screenshot, signIn, useBrowser } from '../support/browser.js';
+import { screenshot, useBrowser } from '../support/browser.js';
 import { type EngineClient, SandboxClient, type SandboxPhoneMessage } from '../support/clients.js';
 import { expectConsistently, expectEventually } from '../support/expect-eventually.js';
+import {
+  activateOn,
+  compareVersions,
+  flowTab,
+  flowUrl,
+  japaneseAdmin,
+  newTeam,
+  publishButton,
+  publishDraft,
+  rollBackTo,
+  sandboxAccount,
+  saveState,
+  savedAs,
+  textOf,
+  versionRow,
+} from '../support/flow-page.js';
 import {
   buttonsOf,
   type Customer,
@@ -43,6 +51,7 @@ let flows: FlowsApi;
 let account: { id: string; name: string };
 let team: Team;
 let context: BrowserContext;
+const viewport = { width: 1280, height: 1000 };
 /** The admin's page, in Japanese, kept across the walk-through's steps. */
 let page: Page;
 
@@ -56,32 +65,9 @@ beforeAll(async () => {
   ({ admin } = running);
   sandbox = new SandboxClient(running.stack.sandbox.url);
   flows = new FlowsApi(admin);
-  const accounts = await admin.call(
-    'GET',
-    '/api/channel-accounts',
-    z.object({ items: z.array(channelAccountSchema) }),
-  );
-  const sandboxAccount = accounts.items.find(
-    (candidate) => candidate.platformAccountId === running.stack.phoneNumberId,
-  );
-  if (!sandboxAccount) throw new Error('no channel account of the sandbox number');
-  account = { id: sandboxAccount.id, name: sandboxAccount.name };
-  team = await admin.call('POST', '/api/teams', teamSchema, {
-    name: `サポート ${randomInt(1e3, 9e3)}`,
-    strategy: 'round_robin',
-    defaultCapacity: 5,
-    members: [],
-  } satisfies CreateTeam);
-  context = await chromium.browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-  await signIn(
-    page,
-    running.stack.engine.url,
-    running.stack.admin.email,
-    running.stack.admin.password,
-    japanese,
-  );
-  await page.getByRole('navigation', { name: 'メイン' }).waitFor();
+  account = await sandboxAccount(admin, running.stack);
+  team = await newTeam(admin);
+  ({ context, page } = await japaneseAdmin(chromium.browser, running.stack, viewport));
 }, 120_000);
 
 afterAll(async () => {
@@ -105,15 +91,13 @@ function walkGraph(): FlowGraph {
   return graph;
 }
 
-function flowUrl(flowId: string, tab?: 'draft' | 'versions' | 'analytics' | 'test') {
-  return `${running.stack.engine.url}/flows/${flowId}${tab ? `?tab=${tab}` : ''}`;
-}
-
 const editor = (on: Page) => on.getByLabel('グラフ（JSON）', { exact: true });
-const saveState = (on: Page) => on.getByTestId('flow-save-state');
-const publishButton = (on: Page) => on.getByRole('main').getByRole('button', { name: '公開', exact: true });
-const flowTab = (on: Page, name: string) =>
-  on.getByRole('navigation', { name: 'フロー', exact: true }).getByRole('link', { name, exact: true });
+
+/** The Draft tab opens on the canvas: these steps write the graph in its JSON view. */
+async function jsonView(on: Page) {
+  await on.getByTestId('draft-mode-json').click();
+  await editor(on).waitFor();
+}
 
 /** Replaces the editor's JSON the way an admin pastes over it: select all, then type the new text. */
 async function typeGraph(on: Page, graph: unknown) {
@@ -127,22 +111,6 @@ async function typeGraph(on: Page, graph: unknown) {
 async function editorGraph(on: Page): Promise<FlowGraph> {
   return JSON.parse(await editor(on).inputValue()) as FlowGraph;
 }
-
-/** Waits for the autosave to say "saved" and the server to hold `check`'s draft. */
-async function savedAs(on: Page, flowId: string, check: (detail: FlowDetail) => boolean) {
-  await expectEventually(
-    async () => {
-      expect(await saveState(on).textContent()).toBe('保存済み');
-      expect(check(await flows.get(flowId)), 'the draft on the server').toBe(true);
-    },
-    { timeout: 20_000, description: 'the draft autosaved' },
-  );
-}
-
-const textOf = (graph: FlowGraph, nodeId: string) => {
-  const node = graph.nodes.find((candidate) => candidate.id === nodeId);
-  return node?.type === 'send_message' && node.content.kind === 'text' ? node.content.text : null;
-};
 
 /** What the page's form controls are in the browser (the test's types have no DOM). */
 interface FormControl {
@@ -202,7 +170,7 @@ describe('flows in the web app', () => {
       await dialog.getByRole('button', { name: 'フローを作成' }).click();
       await page.getByRole('heading', { name, level: 1 }).waitFor();
       const flowId = new URL(page.url()).pathname.split('/').at(-1)!;
-      await editor(page).waitFor();
+      await jsonView(page);
       await expectStructure(page, name, ['問題', '有効にする場所']);
 
       // The greeting flow, but "Opening hours" renamed beyond WhatsApp's 20 characters.
@@ -220,7 +188,7 @@ describe('flows in the web app', () => {
       expect(await problem.locator('.flow-problem__node').textContent()).toBe('Main menu（menu）');
       expect(await problem.locator('.flow-problem__path').textContent()).toBe('buttons.2.title');
       // A draft with problems is saved all the same, but can't be published.
-      await savedAs(page, flowId, (detail) =>
+      await savedAs(page, flows, flowId, (detail) =>
         detail.problems.some((found) => found.nodeId === 'menu' && found.rule === 'channel_limit'),
       );
       expect(await publishButton(page).isDisabled()).toBe(true);
@@ -245,25 +213,16 @@ describe('flows in the web app', () => {
         '問題はありません。下書きを公開できます。',
       );
       await page.getByRole('heading', { name: '問題', exact: true, level: 2 }).waitFor();
-      await savedAs(page, flowId, (detail) => detail.problems.length === 0);
+      await savedAs(page, flows, flowId, (detail) => detail.problems.length === 0);
       await expect.poll(() => publishButton(page).isDisabled()).toBe(false);
       await screenshot(page, 'flows-draft-valid-ja');
-      await publishButton(page).click();
-      const publish = page.getByRole('dialog', { name: '下書きを公開' });
-      await publish.getByLabel('メモ', { exact: true }).fill('最初の挨拶フロー');
-      await publish.getByRole('button', { name: '公開', exact: true }).click();
-      await publish.waitFor({ state: 'hidden' });
-      await page.getByText('バージョン 1 を公開しました。').waitFor();
+      await publishDraft(page, '最初の挨拶フロー', 1);
       await page.getByTestId('flow-facts').getByText('バージョン 1 を公開中').waitFor();
       walk.flow = await flows.get(flowId);
       expect(walk.flow).toMatchObject({ publishedVersion: 1, status: 'inactive', unpublishedChanges: false });
 
       // 2. Active on the sandbox's number.
-      const activation = page.getByRole('region', { name: '有効にする場所' });
-      await activation.getByRole('checkbox', { name: account.name }).check();
-      await activation.getByRole('button', { name: '有効にする場所を保存' }).click();
-      await activation.getByText('保存しました。').waitFor();
-      await page.getByTestId('flow-facts').getByText(`有効なアカウント: ${account.name}`).waitFor();
+      await activateOn(page, account.name);
       expect(await flows.get(flowId)).toMatchObject({ status: 'active', channelAccountIds: [account.id] });
       await screenshot(page, 'flows-published-active-ja');
 
@@ -312,8 +271,8 @@ describe('flows in the web app', () => {
     async () => {
       const flowId = walk.flow?.id;
       if (!flowId) throw new Error('the first test made no flow');
-      await page.goto(flowUrl(flowId, 'draft'));
-      await editor(page).waitFor();
+      await page.goto(flowUrl(running.stack, flowId, 'draft'));
+      await jsonView(page);
 
       // 4. The hours change, as the admin types them; version 2.
       const graph = await editorGraph(page);
@@ -322,18 +281,14 @@ describe('flows in the web app', () => {
       const newHours = 'We are open 10–19, also on Saturdays';
       hours.content.text = newHours;
       await typeGraph(page, graph);
-      await savedAs(page, flowId, (detail) => textOf(detail.draft.graph, 'hours_reply') === newHours);
+      await savedAs(page, flows, flowId, (detail) => textOf(detail.draft.graph, 'hours_reply') === newHours);
       await page.getByTestId('flow-facts').getByText('未公開の変更あり').waitFor();
-      await publishButton(page).click();
-      const publish = page.getByRole('dialog', { name: '下書きを公開' });
-      await publish.getByLabel('メモ', { exact: true }).fill('営業時間を変更');
-      await publish.getByRole('button', { name: '公開', exact: true }).click();
-      await page.getByText('バージョン 2 を公開しました。').waitFor();
+      await publishDraft(page, '営業時間を変更', 2);
 
       // Versions: both, the newest first; their diff is the hours node's text.
       await flowTab(page, 'バージョン').click();
       const versions = page.getByRole('table', { name: 'バージョン', exact: true });
-      const row = (version: number) => versions.locator(`tr[data-version="${version}"]`);
+      const row = (version: number) => versionRow(page, version);
       await row(2).waitFor();
       await row(1).getByText('最初の挨拶フロー').waitFor();
       await row(2).getByText('営業時間を変更').waitFor();
@@ -343,12 +298,7 @@ describe('flows in the web app', () => {
           .getByTestId('flow-version-row')
           .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-version'))),
       ).toEqual(['2', '1']);
-      // Ticking a box changes the address, which then ticks it: clicked, then waited for.
-      for (const version of [1, 2]) {
-        const box = versions.getByRole('checkbox', { name: `バージョン ${version} を比較` });
-        await box.click();
-        await expect.poll(() => box.isChecked()).toBe(true);
-      }
+      await compareVersions(page, [1, 2]);
       const diff = page.getByRole('region', { name: 'バージョン 1 → バージョン 2 の差分' });
       const changed = diff.getByTestId('flow-diff-nodesChanged');
       await changed.getByRole('heading', { name: '変更されたノード 1 件' }).waitFor();
@@ -364,13 +314,7 @@ describe('flows in the web app', () => {
       await screenshot(page, 'flows-versions-diff-ja');
 
       // Back to version 1, confirmed: version 3, "rolled back from 1", is the current one.
-      await row(1)
-        .getByRole('button', { name: /このバージョンにロールバック/ })
-        .click();
-      const confirm = page.getByRole('dialog', { name: 'バージョン 1 にロールバックしますか？' });
-      await confirm.getByLabel('メモ', { exact: true }).fill('元の営業時間に戻す');
-      await confirm.getByRole('button', { name: 'バージョン 1 にロールバック' }).click();
-      await confirm.waitFor({ state: 'hidden' });
+      await rollBackTo(page, 1, '元の営業時間に戻す');
       await page.getByText('バージョン 1 のコピーとしてバージョン 3 を公開しました。').waitFor();
       await row(3).getByText('バージョン 1 からロールバック').waitFor({ timeout: 15_000 });
       await row(3).getByText('現在のバージョン').waitFor();
@@ -392,8 +336,8 @@ describe('flows in the web app', () => {
       const before = (await receivedAtLeast(sandbox, customer, 2)).length;
 
       // 5. The Test tab: the customer's conversation, the draft run on it.
-      await page.goto(flowUrl(flowId, 'draft'));
-      await editor(page).waitFor();
+      await page.goto(flowUrl(running.stack, flowId, 'draft'));
+      await page.getByTestId('flow-canvas').waitFor();
       await flowTab(page, 'テスト').click();
       const select = page.getByLabel('会話', { exact: true });
       const option = select.locator('option', { hasText: customer.name });
@@ -451,24 +395,16 @@ describe('flows in the web app', () => {
       const talk = graph.nodes.find((node) => node.id === 'talk');
       if (talk?.type === 'assign') talk.target = { kind: 'team', teamId: team.id };
       const flow = await flows.create(`挨拶フロー ${keyword}`, graph);
-      const other = await chromium.browser.newContext({
-        locale: 'ja-JP',
-        viewport: { width: 1280, height: 1000 },
-      });
+      const { context: other, page: otherPage } = await japaneseAdmin(
+        chromium.browser,
+        running.stack,
+        viewport,
+      );
       try {
-        const otherPage = await other.newPage();
-        await signIn(
-          otherPage,
-          running.stack.engine.url,
-          running.stack.admin.email,
-          running.stack.admin.password,
-          japanese,
-        );
-        await otherPage.getByRole('navigation', { name: 'メイン' }).waitFor();
-        await page.goto(flowUrl(flow.id));
-        await otherPage.goto(flowUrl(flow.id));
-        await editor(page).waitFor();
-        await editor(otherPage).waitFor();
+        await page.goto(flowUrl(running.stack, flow.id));
+        await otherPage.goto(flowUrl(running.stack, flow.id));
+        await jsonView(page);
+        await jsonView(otherPage);
 
         const theirs = await editorGraph(otherPage);
         const reminder = theirs.nodes.find((node) => node.id === 'reminder');
@@ -476,7 +412,12 @@ describe('flows in the web app', () => {
           throw new Error('no reminder');
         reminder.content.text = 'Still there? (saved in the other browser)';
         await typeGraph(otherPage, theirs);
-        await savedAs(otherPage, flow.id, (detail) => detail.draft.revision === flow.draft.revision + 1);
+        await savedAs(
+          otherPage,
+          flows,
+          flow.id,
+          (detail) => detail.draft.revision === flow.draft.revision + 1,
+        );
 
         // The first browser, still on the old revision, edits: nothing is saved, the banner says why.
         const mine = await editorGraph(page);

@@ -69,7 +69,7 @@ describe('settings in the web app', () => {
     await page.getByRole('button', { name: 'Save name' }).click();
     await page.getByRole('status').getByText('Saved.').waitFor();
     await screenshot(page, 'organisation-en');
-    await page.getByRole('button', { name: /User menu for/ }).click();
+    await page.getByRole('button', { name: /\(user menu\)/ }).click();
     await page.getByText('Admin · Sakura Trading').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();

@@ -8,23 +8,28 @@ import { afterAll, beforeAll } from 'vitest';
 /** Where browser tests leave their screenshots (ignored by git), to look at the screens. */
 export const screenshotDir = fileURLToPath(new URL('../../.tmp-screenshots/', import.meta.url));
 
-/** Debian's Chromium (installed from apt when missing), headless, for the whole test file. */
+/** Debian's Chromium (installed from apt when missing), headless: for tests and benchmarks alike. */
+export async function launchChromium(): Promise<Browser> {
+  const ensure = fileURLToPath(new URL('../../../scripts/ensure-chromium.sh', import.meta.url));
+  const executablePath = execFileSync('bash', [ensure], { encoding: 'utf8' }).trim();
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** `launchChromium`'s browser, for the whole test file. */
 export function useBrowser(): { readonly browser: Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    const ensure = fileURLToPath(new URL('../../../scripts/ensure-chromium.sh', import.meta.url));
-    const executablePath = execFileSync('bash', [ensure], { encoding: 'utf8' }).trim();
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

@@ -6,6 +6,7 @@ import { errorText } from '../../errors/describe-error';
 import { StatePanel } from '../../ui/StatePanel';
 import { flowAnalyticsQuery } from '../flow-runs.api';
 import type { AnalyticsPeriod } from '../flow-search';
+import { AnalyticsCanvas } from './AnalyticsCanvas';
 import { AnalyticsFilters } from './AnalyticsFilters';
 import { AnalyticsTotals } from './AnalyticsTotals';
 import { NodeAnalyticsTable } from './NodeAnalyticsTable';
@@ -57,6 +58,7 @@ export function AnalyticsTab({ flow, version: asked, period }: Props) {
       {analytics.data && (
         <>
           <AnalyticsTotals runs={analytics.data.runs} />
+          <AnalyticsCanvas flowId={flow.id} analytics={analytics.data} />
           <NodeAnalyticsTable nodes={analytics.data.nodes} />
         </>
       )}

@@ -1,14 +1,19 @@
 import type { ChannelAccount, FlowDetail } from '@parley/contracts';
-import type { FlowProblem } from '@parley/workflows/flows';
-import { useMemo, useRef } from 'react';
+import type { FlowGraph, FlowProblem } from '@parley/workflows/flows';
+import { nodeProblems } from '../canvas/model/node-problems';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeedbackRegions } from '../../ui/FeedbackRegions';
 import { Section } from '../../ui/Section';
 import { useFeedback } from '../../ui/use-feedback';
+import { DesignArea, type CanvasInstance } from '../canvas/DesignArea';
+import type { PanelFocus } from '../canvas/SidePanel';
+import { useCanvasEditor } from '../canvas/use-canvas-editor';
 import { ActivationForm } from './ActivationForm';
 import { DraftDetailsFields } from './DraftDetailsFields';
+import { DraftModeSwitch, type DraftMode } from './DraftModeSwitch';
 import { DraftProblems } from './DraftProblems';
-import { problemRange, readDraft } from './draft-text';
+import { graphText, problemRange, readDraft, type DraftReading } from './draft-text';
 import { ExportButton } from './ExportButton';
 import { JsonEditor } from './JsonEditor';
 import { PublishControl } from './PublishControl';
@@ -24,24 +29,57 @@ interface Props {
 }
 
 /**
- * The Draft tab: the name, description and graph (as JSON for now), autosaved; its problems from
- * the live validator; publishing, exporting, and where the published version runs.
+ * The Draft tab: the name and description, and the graph drawn on the canvas (or, for those who
+ * prefer it, as JSON), autosaved; its problems from the live validator, on the nodes and listed;
+ * publishing, exporting, and where the published version runs.
  */
 export function DraftTab({ flow, accounts }: Props) {
   const { t } = useTranslation();
   const editor = useDraftEditor(flow);
-  const reading = useMemo(() => readDraft(editor.fields.text), [editor.fields.text]);
+  const [mode, setMode] = useState<DraftMode>('canvas');
+  const canvas = useCanvasEditor(flow.draft.graph, (graph) => editor.edit({ text: graphText(graph) }));
+  const text = editor.fields.text;
+  const textReading = useMemo(() => (mode === 'json' ? readDraft(text) : null), [mode, text]);
+  const settled = canvas.settledGraph;
+  const reading = useMemo<DraftReading>(
+    () => textReading ?? { kind: 'json', value: settled, graph: settled },
+    [textReading, settled],
+  );
   const { problems, context } = useLiveProblems(flow.id, reading);
+  const byNode = useMemo(() => nodeProblems(problems ?? []), [problems]);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const instance = useRef<CanvasInstance | null>(null);
+  const [focus, setFocus] = useState<PanelFocus | null>(null);
   const feedback = useFeedback();
   const { state } = editor;
 
   const goTo = (problem: FlowProblem) => {
+    if (mode === 'canvas') {
+      if (problem.nodeId === null) return;
+      canvas.selectNodes([problem.nodeId]);
+      setFocus({ path: problem.path, token: (focus?.token ?? 0) + 1 });
+      void instance.current?.fitView({ nodes: [{ id: problem.nodeId }], duration: 300, maxZoom: 1 });
+      return;
+    }
     const area = textarea.current;
     if (!area || reading.kind !== 'json') return;
     const range = problemRange(area.value, reading.value, problem);
     if (range) selectRange(area, range.start, range.end);
     else area.focus();
+  };
+  const switchTo = (next: DraftMode) => {
+    if (next === 'canvas') {
+      const current = readDraft(text);
+      const graph: FlowGraph | null = current.kind === 'json' ? current.graph : null;
+      if (!graph) return feedback.announce(t('flowDraft.mode.notGraph'));
+      canvas.reset(graph);
+    }
+    setMode(next);
+  };
+  const reload = async () => {
+    const fields = await editor.reload();
+    const latest = readDraft(fields.text);
+    if (latest.kind === 'json' && latest.graph) canvas.reset(latest.graph);
   };
 
   return (
@@ -52,13 +90,14 @@ export function DraftTab({ flow, accounts }: Props) {
           flowId={flow.id}
           currentRevision={state.currentRevision}
           mine={editor.fields}
-          onReload={editor.reload}
+          onReload={reload}
           onOverwrite={editor.overwrite}
         />
       )}
       <div className="flow-draft__bar">
         <SaveStatus state={state} onRetry={editor.retry} />
         <div className="toolbar">
+          <DraftModeSwitch mode={mode} onChange={switchTo} />
           <ExportButton flowId={flow.id} name={flow.name} feedback={feedback} />
           <PublishControl
             flowId={flow.id}
@@ -79,22 +118,32 @@ export function DraftTab({ flow, accounts }: Props) {
         nameInvalid={state.kind === 'no-name'}
         onChange={editor.edit}
       />
-      <div className="flow-draft__main">
+      {mode === 'canvas' ? (
+        <DesignArea
+          flowId={flow.id}
+          canvas={canvas}
+          context={context.data}
+          problems={byNode}
+          focus={focus}
+          saved={state.kind === 'saved'}
+          instance={instance}
+        />
+      ) : (
         <JsonEditor
           label={t('flowDraft.editor.label')}
-          value={editor.fields.text}
-          onChange={(text) => editor.edit({ text })}
+          value={text}
+          onChange={(next) => editor.edit({ text: next })}
           invalid={state.kind === 'not-json' || state.kind === 'not-graph'}
           editorRef={textarea}
         />
-        <DraftProblems
-          reading={reading}
-          problems={problems}
-          context={context}
-          lastSaved={flow.problems}
-          onGo={goTo}
-        />
-      </div>
+      )}
+      <DraftProblems
+        reading={reading}
+        problems={problems}
+        context={context}
+        lastSaved={flow.problems}
+        onGo={goTo}
+      />
       <Section id="flow-activation-heading" title={t('flowDraft.activation.title')}>
         <ActivationForm flow={flow} accounts={accounts} />
       </Section>

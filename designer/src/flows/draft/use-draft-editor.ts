@@ -43,12 +43,13 @@ export function useDraftEditor(flow: FlowDetail) {
     saver.edit(next);
   };
 
-  /** Discards the admin's changes for the flow as the server has it now. */
-  const reload = async () => {
+  /** Discards the admin's changes for the flow as the server has it now, and returns it. */
+  const reload = async (): Promise<DraftFields> => {
     const latest = await latestFlow(queryClient, flow.id);
     const next = draftFields(latest);
     saver.reset(latest, next);
     setFields(next);
+    return next;
   };
 
   return {

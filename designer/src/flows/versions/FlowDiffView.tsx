@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../errors/describe-error';
 import { StatePanel } from '../../ui/StatePanel';
 import { flowDiffQuery, flowVersionQuery, type DiffSide } from '../flow-versions.api';
+import { DiffCanvas } from './DiffCanvas';
 import { FlowDiffList } from './FlowDiffList';
 
 /** The structural diff of two versions, or of a version and the draft, as the engine computes it. */
@@ -15,6 +16,8 @@ export function FlowDiffView({ flow, from, to }: { flow: FlowDetail; from: numbe
     ...flowVersionQuery(flow.id, typeof to === 'number' ? to : 0),
     enabled: to !== 'draft',
   });
+  const beforeGraph = before.data?.graph ?? null;
+  const afterGraph = to === 'draft' ? flow.draft.graph : (after.data?.graph ?? null);
   const side = (s: DiffSide) =>
     s === 'draft' ? t('flowVersions.draft') : t('flowVersions.version', { version: s });
 
@@ -32,13 +35,8 @@ export function FlowDiffView({ flow, from, to }: { flow: FlowDetail; from: numbe
           onRetry={() => void diff.refetch()}
         />
       )}
-      {diff.data && (
-        <FlowDiffList
-          diff={diff.data}
-          before={before.data?.graph ?? null}
-          after={to === 'draft' ? flow.draft.graph : (after.data?.graph ?? null)}
-        />
-      )}
+      {diff.data && beforeGraph && afterGraph && <DiffCanvas before={beforeGraph} after={afterGraph} />}
+      {diff.data && <FlowDiffList diff={diff.data} before={beforeGraph} after={afterGraph} />}
     </section>
   );
 }

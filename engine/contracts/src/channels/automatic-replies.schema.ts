@@ -86,4 +86,4 @@ export const defaultAutomaticReplies: AutomaticReplies = {
 };
 
 // One implementation for automatic replies, routing, SLA deadlines and flow conditions (workflow code).
-export { isWithinBusinessHours, localTimeIn } from '@parley/workflows/flows';
+export { isWithinBusinessHours, localTimeIn } from '@parley/workflows/flows/business-hours';

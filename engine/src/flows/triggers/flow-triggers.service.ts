@@ -8,8 +8,8 @@ import {
   type TriggerCandidate,
 } from '@parley/workflows/flows';
 import type { Sql } from '../../infrastructure/database/database.js';
-import { contentText } from '../../messaging/message-content.js';
 import { insertStartedRun } from '../runtime/flow-run-rows.js';
+import { replyOf } from './reply-of.js';
 
 /** How long an account's active triggers are reused before reading them again. */
 export const flowTriggersCacheMs = 5_000;
@@ -109,15 +109,4 @@ export class FlowTriggers {
     this.cache.set(channelAccountId, { candidates, until: Date.now() + flowTriggersCacheMs });
     return candidates;
   }
-}
-
-/** The message as a flow reads it: its text, and the id of a tapped button, row or template button. */
-export function replyOf(content: InboundContent): FlowReply {
-  const payload =
-    content.type === 'interactive_reply'
-      ? content.replyId
-      : content.type === 'template_reply'
-        ? content.payload
-        : null;
-  return { type: content.type, text: contentText(content), payload };
 }

@@ -1,5 +1,6 @@
 /** A flow's Analytics tab: how one version's runs went in a period, node by node. */
 export const flowAnalytics = {
+  canvasFailed: 'Couldn’t read this version’s graph for the canvas.',
   intro:
     'Runs that started in the period, test runs left out. Refreshed every 10 seconds while this tab is open.',
   unpublished: 'Nothing is published yet: analytics follow the runs of published versions.',

@@ -27,6 +27,7 @@ export const flowVersions = {
     loadFailed: 'Couldn’t load this version.',
   },
   diff: {
+    canvasLegend: 'Green: added · yellow: changed · dashed red: removed (each also labelled on the node).',
     title: '{{from}} → {{to}}',
     loadFailed: 'Couldn’t compare these versions.',
     none: 'No differences.',

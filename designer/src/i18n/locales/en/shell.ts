@@ -19,7 +19,7 @@ export const shell = {
     flows: 'Flows',
     flowSettings: 'Flow settings',
   },
-  userMenu: 'User menu for {{name}}',
+  userMenu: '(user menu)',
   signedInAs: 'Signed in as',
   account: 'Account',
   signOut: 'Sign out',

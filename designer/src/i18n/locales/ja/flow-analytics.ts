@@ -2,6 +2,7 @@ import type { LocaleShape } from '../../locale-shape';
 import type { flowAnalytics as en } from '../en/flow-analytics';
 
 export const flowAnalytics = {
+  canvasFailed: 'キャンバス用にこのバージョンのグラフを読み込めませんでした。',
   intro:
     '期間内に始まった実行の集計です（テスト実行は含みません）。このタブを開いている間、10 秒ごとに更新します。',
   unpublished: 'まだ何も公開されていません。分析は公開済みバージョンの実行を集計します。',

@@ -30,6 +30,7 @@ export const flowVersions = {
     loadFailed: 'このバージョンを読み込めませんでした。',
   },
   diff: {
+    canvasLegend: '緑: 追加 ・ 黄: 変更 ・ 赤の破線: 削除（各ノードにも表示されます）。',
     title: '{{from}} → {{to}} の差分',
     loadFailed: 'これらのバージョンを比較できませんでした。',
     none: '差分はありません。',

@@ -21,7 +21,7 @@ export const shell = {
     flows: 'フロー',
     flowSettings: 'フロー設定',
   },
-  userMenu: '{{name}} のユーザーメニュー',
+  userMenu: '（ユーザーメニュー）',
   signedInAs: 'サインイン中のユーザー',
   account: 'アカウント',
   signOut: 'サインアウト',

@@ -1,0 +1,47 @@
+/** The test chat beside the canvas: the admin writes as a sandbox customer and the saved draft answers. */
+export const flowTestChat = {
+  title: 'Test chat',
+  close: 'Close the test chat',
+  account: 'Channel account',
+  accountHint: 'WhatsApp sandbox accounts only: a draft never reaches real customers.',
+  noAccounts:
+    'No WhatsApp account talks to the sandbox. Start Parley with the sandbox (npm start) to test a draft here.',
+  you: 'You are {{name}} ({{number}}) on the sandbox.',
+  phone: 'Messages with {{account}}',
+  empty: 'Write a message as the customer to start the draft.',
+  from: {
+    customer: 'You',
+    business: 'Business',
+  },
+  ticks: {
+    pending: 'Sending',
+    sent: 'Sent',
+    delivered: 'Delivered',
+    read: 'Read',
+  },
+  chosen: 'You chose “{{title}}”',
+  media: 'Attachment: {{kind}}',
+  template: 'Template “{{name}}”',
+  other: 'A message the chat cannot show',
+  link: 'Opens {{url}} in a new tab',
+  listRows: 'Choices of “{{label}}”',
+  typing: 'The business is typing…',
+  message: 'Message as the customer',
+  placeholder: 'Write a message',
+  send: 'Send',
+  saving: 'Saving the draft… Tests run the saved draft, so sending waits until it is saved.',
+  restart: 'Restart',
+  restartHint: 'Runs the saved draft again from your latest message.',
+  run: 'Test run',
+  noRun: 'No test run yet: your first message starts one.',
+  steps: 'Steps',
+  invalid_one: 'The draft has {{count}} problem. Fix it on the canvas to test the draft.',
+  invalid_other: 'The draft has {{count}} problems. Fix them on the canvas to test the draft.',
+  refused: {
+    SANDBOX_UNREACHABLE:
+      'The WhatsApp sandbox does not answer. Check that it is running (npm start runs it), then try again.',
+    NOT_A_SANDBOX_CHANNEL: 'This account talks to real customers; the test chat works on the sandbox only.',
+    CHANNEL_ACCOUNT_OFF: 'This account is turned off. Turn it on under Integrations to test here.',
+    CONVERSATION_ASSIGNED: 'Someone took the test conversation meanwhile. Try again.',
+  },
+};
