@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { frameFigures, type FrameFigures } from './designer-frames.js';
-import { formatDesignerRound, summarizeDesignerRounds, type DesignerRound } from './designer-report.js';
+import {
+  baselineRatioLines,
+  formatDesignerRound,
+  summarizeDesignerRounds,
+  type DesignerRound,
+} from './designer-report.js';
 
 /** Timestamps of frames `gaps` apart, from 1,000 ms. */
 const framesOf = (gaps: number[]) => gaps.reduce((times, gap) => [...times, times.at(-1)! + gap], [1_000]);
@@ -58,5 +63,16 @@ describe('the designer report', () => {
       pan: { medianMs: 17, pass: true },
       zoom: { medianMs: 25, pass: false },
     });
+  });
+
+  it('compares the flow with the baseline of the same rounds, as ratios', () => {
+    const flow = summarizeDesignerRounds([round(2_000, 33.4)], 300);
+    const baseline = summarizeDesignerRounds([round(1_000, 16.7)], 10);
+    const lines = baselineRatioLines(flow, baseline, 10);
+    expect(lines[0]).toBe(
+      'Against the 10-node baseline of the same rounds: time to interactive 2.00× (2000 ms / 1000 ms)',
+    );
+    expect(lines[1]).toMatch(/^ {2}pan +median 2\.00× {2}p95 1\.00× {2}over 20 ms 1\.0 % vs 1\.0 %$/);
+    expect(lines).toHaveLength(4);
   });
 });

@@ -85,5 +85,28 @@ export function summarizeDesignerRounds(rounds: readonly DesignerRound[], nodes:
       ]),
     ),
   };
-  return { lines, json };
+  return { lines, json, interactiveMs, gestures };
+}
+
+export type DesignerSummary = ReturnType<typeof summarizeDesignerRounds>;
+
+const ratio = (value: number, base: number) =>
+  Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${fixed(value / base, 2)}×` : 'n/a';
+
+/**
+ * The big flow against the small baseline flow measured in the same rounds, so a noisy machine
+ * shows as noise in both: time to interactive and each gesture's median and p95 frame, as ratios.
+ */
+export function baselineRatioLines(flow: DesignerSummary, baseline: DesignerSummary, baselineNodes: number) {
+  return [
+    `Against the ${baselineNodes}-node baseline of the same rounds: time to interactive ${ratio(flow.interactiveMs, baseline.interactiveMs)} ` +
+      `(${ms(flow.interactiveMs)} / ${ms(baseline.interactiveMs)})`,
+    ...flow.gestures.map(({ gesture, figures }, index) => {
+      const base = baseline.gestures[index]!.figures;
+      return (
+        `  ${gesture.label.padEnd(12)} median ${ratio(figures.medianMs, base.medianMs)}  p95 ${ratio(figures.p95Ms, base.p95Ms)}  ` +
+        `over ${frameTargetMs} ms ${percent(figures.overTargetShare)} vs ${percent(base.overTargetShare)}`
+      );
+    }),
+  ];
 }

@@ -15,6 +15,7 @@ import { dragNode, pan, zoom } from './designer-gestures.js';
 import { designerUsage, parseDesignerOptions, type DesignerOptions } from './designer-options.js';
 import { openCanvas } from './designer-page.js';
 import {
+  baselineRatioLines,
   designerGestures,
   formatDesignerRound,
   summarizeDesignerRounds,
@@ -26,17 +27,16 @@ let stack: Stack | undefined;
 let browser: Browser | undefined;
 const log = (text: string) => process.stdout.write(`${text}\n`);
 const viewport = { width: 1440, height: 900 };
+/** The small flow measured in every round beside the big one: the machine's own pace. */
+const baselineNodes = 10;
 
 async function main(options: DesignerOptions): Promise<number> {
   const target = await prepareTarget(options);
   const admin = new EngineClient(target.engineUrl);
   await admin.signIn(target.email, target.password);
-  const name = `Bench designer ${String(randomInt(0, 100_000)).padStart(5, '0')}`;
-  const graph = designerFlow(options.nodes);
-  const flow = await new FlowsApi(admin).create(name, graph);
-  if (flow.problems.length > 0)
-    throw new Error(`the engine found problems in ${name}: ${JSON.stringify(flow.problems.slice(0, 5))}`);
-  log(`Flow "${name}": ${graph.nodes.length} nodes, ${graph.edges.length} edges, no problems, as its draft`);
+  const suffix = String(randomInt(0, 100_000)).padStart(5, '0');
+  const flow = await createFlow(admin, `Bench designer ${suffix}`, options.nodes);
+  const baseline = await createFlow(admin, `Bench designer baseline ${suffix}`, baselineNodes);
 
   browser = await launchChromium();
   log(`Chromium ${browser.version()}, headless, ${viewport.width} x ${viewport.height}`);
@@ -54,30 +54,50 @@ async function main(options: DesignerOptions): Promise<number> {
     drag: dragNode,
     zoom: (page, _nodeId, durationMs) => zoom(page, durationMs),
   };
-  const rounds: DesignerRound[] = [];
-  for (let index = 1; index <= options.rounds; index++) {
-    const context = await browser.newContext({ locale: 'en-US', viewport, storageState });
+  /** One round on a flow: the canvas opened in a fresh context, then each gesture's frames. */
+  const measure = async (flowId: string): Promise<DesignerRound> => {
+    const context = await browser!.newContext({ locale: 'en-US', viewport, storageState });
     try {
       const page = await context.newPage();
-      const opened = await openCanvas(page, `${target.engineUrl}/flows/${flow.id}?tab=draft`);
+      const opened = await openCanvas(page, `${target.engineUrl}/flows/${flowId}?tab=draft`);
       const frames = {} as Record<GestureKey, FrameFigures>;
       for (const gesture of designerGestures)
         frames[gesture.key] = await recordFrames(page, () =>
           gestures[gesture.key](page, opened.nodeId, gesture.durationMs),
         );
-      const entry = { opened, frames };
-      rounds.push(entry);
-      log('');
-      log(formatDesignerRound(index, entry));
+      return { opened, frames };
     } finally {
       await context.close();
     }
+  };
+  const rounds: DesignerRound[] = [];
+  const baselineRounds: DesignerRound[] = [];
+  for (let index = 1; index <= options.rounds; index++) {
+    baselineRounds.push(await measure(baseline.id));
+    const entry = await measure(flow.id);
+    rounds.push(entry);
+    log('');
+    log(formatDesignerRound(index, entry));
   }
-  const summary = summarizeDesignerRounds(rounds, graph.nodes.length);
+  const summary = summarizeDesignerRounds(rounds, options.nodes);
+  const baselineSummary = summarizeDesignerRounds(baselineRounds, baselineNodes);
+  log('');
+  for (const line of baselineSummary.lines) log(line);
   log('');
   for (const line of summary.lines) log(line);
-  log(JSON.stringify(summary.json));
+  for (const line of baselineRatioLines(summary, baselineSummary, baselineNodes)) log(line);
+  log(JSON.stringify({ ...summary.json, baseline: baselineSummary.json }));
   return 0;
+}
+
+/** A valid flow of `nodes` nodes as the draft of a new flow; the engine must find no problem in it. */
+async function createFlow(admin: EngineClient, name: string, nodes: number) {
+  const graph = designerFlow(nodes);
+  const flow = await new FlowsApi(admin).create(name, graph);
+  if (flow.problems.length > 0)
+    throw new Error(`the engine found problems in ${name}: ${JSON.stringify(flow.problems.slice(0, 5))}`);
+  log(`Flow "${name}": ${graph.nodes.length} nodes, ${graph.edges.length} edges, no problems, as its draft`);
+  return flow;
 }
 
 async function prepareTarget(
@@ -107,7 +127,7 @@ await runBenchmark({
   parse: (argv) => parseDesignerOptions(argv),
   usage: designerUsage,
   // Start-up (the stack, Chromium from apt when missing); per round the page's load and the gestures.
-  deadlineMs: (options) => (600 + options.rounds * 240) * 1000,
+  deadlineMs: (options) => (600 + options.rounds * 360) * 1000,
   main,
   shutdown,
   recentOutput: () => stack?.recentOutput(40),

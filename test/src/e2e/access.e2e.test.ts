@@ -325,6 +325,10 @@ describe('access to the API', () => {
       '/api/flows/{id}/analytics': ids.flow,
       '/api/flows/{id}/test-runs': ids.flow,
       '/api/flows/{id}/runs': ids.flow,
+      '/api/flows/{id}/test-chat': ids.flow,
+      '/api/flows/{id}/test-chat/messages': ids.flow,
+      '/api/flows/{id}/test-chat/taps': ids.flow,
+      '/api/flows/{id}/test-chat/restart': ids.flow,
       // No run of A's: starting a test run would write to the customer.
       '/api/flow-runs/{id}': someId,
     };
@@ -334,6 +338,7 @@ describe('access to the API', () => {
     const queries: Record<string, string> = {
       '/api/canned-replies/{id}/render': `?conversationId=${ids.conversation}`,
       '/api/flows/{id}/diff': '?from=1&to=draft',
+      '/api/flows/{id}/test-chat': `?channelAccountId=${ids.account}`,
     };
     const bodies: Record<string, unknown> = {
       '/api/users/{id}': { role: 'agent' },
@@ -380,6 +385,13 @@ describe('access to the API', () => {
       '/api/flows/{id}/rollback': { version: 1 },
       '/api/flows/{id}/activation': { channelAccountIds: [] },
       '/api/flows/{id}/test-runs': { conversationId: ids.conversation },
+      '/api/flows/{id}/test-chat/messages': { channelAccountId: ids.account, text: 'Not your flow' },
+      '/api/flows/{id}/test-chat/taps': {
+        channelAccountId: ids.account,
+        messageId: 'wamid.x',
+        buttonId: 'b1',
+      },
+      '/api/flows/{id}/test-chat/restart': { channelAccountId: ids.account },
     };
     const withIds = operations.filter(
       (operation) => operation.path.includes('{') && !ownNames.includes(operation.path),

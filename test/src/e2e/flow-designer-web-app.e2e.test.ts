@@ -257,10 +257,16 @@ describe('the flow designer in the web app', () => {
       await connectPorts(page, menu, talkPort, talk);
       await connectPorts(page, menu, hoursPort, hours);
       await connectPorts(page, order, 'next', done);
-      await connectPorts(page, hours, 'next', done);
+      // The keyboard's way: the opening-hours reply's output chosen in its properties.
+      await selectNode(page, hours);
+      await panelField(page, 'ports.next').selectOption(done);
+      await portRow(page, hours, 'next').getByText('未接続').waitFor({ state: 'hidden' });
       // No match ends the flow, ticked in the menu's outputs.
       await selectNode(page, menu);
-      await panelField(page, 'ports.no_match').check();
+      await sidePanel(page)
+        .locator('li', { has: page.locator('[data-field-path="ports.no_match"]') })
+        .getByRole('checkbox', { name: 'ここでフローを終了する' })
+        .check();
       await portRow(page, menu, 'no_match').getByText('フローを終了').waitFor();
 
       // The one problem left: the long title, on its node and in the list.

@@ -151,7 +151,6 @@ export function FlowCanvas(props: FlowCanvasProps) {
         nodesDraggable={!view.readOnly}
         nodesConnectable={!view.readOnly}
         edgesReconnectable={false}
-        onlyRenderVisibleElements={graph.nodes.length > 150}
         aria-label={props.label}
         proOptions={{ hideAttribution: true }}
       >

@@ -58,6 +58,7 @@ export function SidePanel({ flowId, canvas, context, problems, focus, testing, s
         focusToken={focus?.token ?? 0}
         onChange={canvas.replace}
         onTerminalChange={(port, terminal) => canvas.setTerminal(node.id, port, terminal)}
+        onConnectOutput={(port, target) => canvas.connectOutput(node.id, port, target)}
         onDelete={() => canvas.remove([node.id], [])}
         onClose={() => canvas.setSelection({ nodes: new Set(), edges: new Set() })}
       />

@@ -98,6 +98,20 @@ export function useCanvasEditor(initial: FlowGraph, onChange: (graph: FlowGraph)
       selectNodes([node.id]);
       return true;
     },
+    /** From the properties: an output to another node, or cut (`null`). */
+    connectOutput(nodeId: string, port: string, target: string | null) {
+      change((graph) =>
+        target === null
+          ? removeElements(
+              graph,
+              [],
+              graph.edges
+                .filter((edge) => edge.source === nodeId && edge.sourcePort === port)
+                .map((edge) => edge.id),
+            )
+          : connect(graph, { source: nodeId, sourceHandle: port, target }),
+      );
+    },
     replace(node: FlowNode, mergeKey: string) {
       change((graph) => replaceNode(graph, node), mergeKey);
     },

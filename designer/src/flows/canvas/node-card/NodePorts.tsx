@@ -1,8 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { FlowNodeData } from '../model/canvas-types';
-import { fixedPortName } from './fixed-ports';
-import { portTitle } from './node-summary';
+import { isFixedPort, optionPort } from '../model/port-names';
 
 /**
  * A node's outputs, one row each with its handle on the right: a button's or row's title, a
@@ -17,7 +16,8 @@ export function NodePorts({ nodeId, data }: { nodeId: string; data: FlowNodeData
   return (
     <ul className="flow-node__ports">
       {ports.map((port) => {
-        const title = portTitle(node, port) ?? fixedPortName(port, t);
+        const title =
+          optionPort(node, port)?.title ?? (isFixedPort(port) ? t(`flowPanel.ports.${port}`) : port);
         const open = !connectedPorts.has(port);
         const ends = terminal.has(port);
         return (

@@ -1,7 +1,7 @@
 import { greetingFlow } from '@parley/workflows/flows/testing';
 import type { FlowNode } from '@parley/workflows/flows';
 import { describe, expect, it } from 'vitest';
-import { nodeSummary, portTitle } from './node-summary';
+import { nodeSummary } from './node-summary';
 
 const node = (id: string): FlowNode => {
   const found = greetingFlow().nodes.find((candidate) => candidate.id === id);
@@ -37,13 +37,5 @@ describe('nodeSummary', () => {
       priority: 0,
     };
     expect(nodeSummary(trigger)).toBe('こんにちは · hello');
-  });
-});
-
-describe('portTitle', () => {
-  it('names a button’s output by its title and leaves fixed outputs to the designer', () => {
-    expect(portTitle(node('menu'), 'talk')).toBe('Talk to us');
-    expect(portTitle(node('menu'), 'timeout')).toBeNull();
-    expect(portTitle(node('order_reply'), 'next')).toBeNull();
   });
 });

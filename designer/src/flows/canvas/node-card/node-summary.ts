@@ -50,20 +50,3 @@ export function nodeSummary(node: FlowNode): string | null {
       return null;
   }
 }
-
-/** What the admin named an output (a button's or row's title, a branch's label); null for fixed ports. */
-export function portTitle(node: FlowNode, port: string): string | null {
-  switch (node.type) {
-    case 'reply_buttons':
-      return node.buttons.find((button) => button.id === port)?.title ?? null;
-    case 'list':
-      return node.rows.find((row) => row.id === port)?.title ?? null;
-    case 'condition': {
-      const index = node.branches.findIndex((branch) => branch.id === port);
-      if (index < 0) return null;
-      return node.branches[index]?.label || `#${index + 1}`;
-    }
-    default:
-      return null;
-  }
-}

@@ -66,15 +66,22 @@ describe('the node panel', () => {
     expect(html).not.toMatch(/flow-panel__top-problems[^>]*><ul><li>Button titles/);
   });
 
-  it('lists the outputs, connected or not, and lets an unconnected one end the flow', () => {
+  it('lists where each output leads, offers the nodes it may lead to, and lets an open one end the flow', () => {
     const html = renderPanel({ ...sampleNodes().reply_buttons, terminalPorts: ['no_match'] });
     expect(html).toContain('Button “My order”');
     expect(html).toContain('Timeout');
-    expect(html).toContain('Connected');
-    const noMatch = tagAt(html, 'ports.no_match');
-    expect(noMatch).toMatch(/^<input[^>]*type="checkbox"[^>]*checked=""/);
+    const order = html.slice(html.indexOf('data-field-path="ports.order"'));
+    const orderSelect = order.slice(0, order.indexOf('</select>'));
+    expect(orderSelect).toMatch(/<option value="order_reply" selected="">/);
+    // Never back to a trigger, nor to itself (a reply-buttons node may: it waits for the customer).
+    expect(orderSelect).not.toContain('value="start"');
+    expect(orderSelect).toContain('value="menu"');
+    const noMatch = html.slice(html.indexOf('data-field-path="ports.no_match"'));
+    expect(noMatch.slice(0, noMatch.indexOf('</select>'))).toMatch(
+      /<option value="" selected="">Not connected/,
+    );
+    expect(noMatch).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""/);
     expect(html).toContain('Ends the flow here');
-    expect(tagAt(renderPanel(sampleNodes().reply_buttons), 'ports.no_match')).not.toContain('checked');
     expect(renderPanel(sampleNodes().assign)).toContain('This step has no outputs');
   });
 

@@ -31,6 +31,8 @@ export interface NodePanelProps {
   onChange: (node: FlowNode, mergeKey: string) => void;
   /** "Ends the flow here" for an unconnected output. */
   onTerminalChange: (port: string, terminal: boolean) => void;
+  /** Connects an output to another node, or cuts it (`null`). */
+  onConnectOutput: (port: string, target: string | null) => void;
   onDelete: () => void;
   onClose: () => void;
 }
@@ -85,7 +87,12 @@ export function NodePanel(props: NodePanelProps) {
             onChange={change}
           />
         </div>
-        <OutputsList node={node} graph={graph} onTerminalChange={props.onTerminalChange} />
+        <OutputsList
+          node={node}
+          graph={graph}
+          onTerminalChange={props.onTerminalChange}
+          onConnectOutput={props.onConnectOutput}
+        />
       </PanelContext.Provider>
       <footer className="flow-panel__footer">
         <button type="button" className="button button--danger-outline" onClick={props.onDelete}>

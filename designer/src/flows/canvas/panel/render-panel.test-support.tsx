@@ -27,6 +27,7 @@ export function renderPanel(
       focusToken={0}
       onChange={noop}
       onTerminalChange={noop}
+      onConnectOutput={noop}
       onDelete={noop}
       onClose={noop}
       {...rest}

@@ -91,7 +91,6 @@ export const flowPanel = {
   outputs: {
     title: 'Outputs',
     none: 'This step has no outputs: the flow ends here.',
-    connected: 'Connected',
     open: 'Not connected',
     endsHere: 'Ends the flow here',
     button: 'Button “{{title}}”',

@@ -94,7 +94,6 @@ export const flowPanel = {
   outputs: {
     title: '出力',
     none: 'このステップに出力はありません。フローはここで終了します。',
-    connected: '接続済み',
     open: '未接続',
     endsHere: 'ここでフローを終了する',
     button: 'ボタン「{{title}}」',
