@@ -12,13 +12,13 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import '../../styles/flow-canvas.css';
 import { canConnect } from './model/connection-rules';
 import type { CanvasEdge, CanvasNode, CanvasView, MeasuredSizes } from './model/canvas-types';
 import { toCanvasEdges, toCanvasNodes } from './model/to-canvas';
 import { FlowNodeCard } from './node-card/FlowNodeCard';
 import { paletteMime } from './palette-mime';
+import { useCanvasAria, useNodeLabel } from './use-canvas-aria';
 
 /** React Flow's node types, at module scope so they keep their identity between renders. */
 const nodeTypes = { flow: FlowNodeCard };
@@ -53,17 +53,18 @@ export interface FlowCanvasProps {
  * says so (versions, analytics).
  */
 export function FlowCanvas(props: FlowCanvasProps) {
-  const { t } = useTranslation();
   const { graph, view } = props;
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
+  const aria = useCanvasAria();
   const [measured, setMeasured] = useState<MeasuredSizes>(() => new Map());
   const nodeCache = useRef(new Map<string, CanvasNode>());
   const edgeCache = useRef(new Map<string, CanvasEdge>());
   if (props.sizesRef) props.sizesRef.current = measured;
 
+  const nodeLabel = useNodeLabel();
   const nodes = useMemo(
-    () => toCanvasNodes(graph, { ...view, measured }, nodeCache.current),
-    [graph, view, measured],
+    () => toCanvasNodes(graph, { ...view, measured, nodeLabel }, nodeCache.current),
+    [graph, view, measured, nodeLabel],
   );
   const edges = useMemo(
     () =>
@@ -152,11 +153,12 @@ export function FlowCanvas(props: FlowCanvasProps) {
         nodesConnectable={!view.readOnly}
         edgesReconnectable={false}
         aria-label={props.label}
+        ariaLabelConfig={aria}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={snapGrid[0]} />
-        <MiniMap pannable zoomable ariaLabel={t('flowCanvas.minimap')} />
-        <Controls showInteractive={false} aria-label={t('flowCanvas.controls')} />
+        <MiniMap pannable zoomable />
+        <Controls showInteractive={false} />
         {props.children}
       </ReactFlow>
     </div>

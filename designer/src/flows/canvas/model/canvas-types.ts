@@ -47,4 +47,6 @@ export interface CanvasView {
   activeNodeId: string | null;
   readOnly: boolean;
   measured: MeasuredSizes;
+  /** A node's name for screen readers (its type and label, in the admin's language). */
+  nodeLabel?: (node: FlowNode) => string;
 }

@@ -19,6 +19,18 @@ const view = (patch: Partial<CanvasView> = {}): CanvasView => ({
 const byId = (nodes: CanvasNode[], id: string) => nodes.find((node) => node.id === id);
 
 describe('toCanvasNodes', () => {
+  it('names each node for screen readers, and keeps the node while its name stays', () => {
+    const graph = greetingFlow();
+    const cache = new Map<string, CanvasNode>();
+    const nodeLabel = (node: { id: string; label?: string }) => `Node ${node.label ?? node.id}`;
+    const first = toCanvasNodes(graph, view({ nodeLabel }), cache);
+    expect(byId(first, 'menu')?.ariaLabel).toBe('Node Main menu');
+    const again = toCanvasNodes(graph, view({ nodeLabel }), cache);
+    expect(byId(again, 'menu')).toBe(byId(first, 'menu'));
+    const renamed = toCanvasNodes(graph, view({ nodeLabel: (node) => `Step ${node.id}` }), cache);
+    expect(byId(renamed, 'menu')?.ariaLabel).toBe('Step menu');
+  });
+
   it('draws each node with its ports, connected ports, problems, overlay and state', () => {
     const graph = greetingFlow();
     const problem: FlowProblem = {

@@ -72,8 +72,10 @@ function canvasNode(
   const data = nodeData(node, view, edgePorts, previous?.data);
   const selected = view.selectedNodes.has(node.id);
   const measured = view.measured.get(node.id);
+  const ariaLabel = view.nodeLabel?.(node);
   if (
     previous?.data === data &&
+    previous.ariaLabel === ariaLabel &&
     previous.position === node.position &&
     previous.selected === selected &&
     previous.measured?.width === measured?.width &&
@@ -88,6 +90,7 @@ function canvasNode(
     data,
     selected,
     ...(measured ? { measured } : {}),
+    ...(ariaLabel ? { ariaLabel } : {}),
     draggable: editable,
     connectable: editable,
     deletable: editable,

@@ -21,6 +21,16 @@ export const flowCanvas = {
     retryText: 'Sorry, that doesn’t look right. Please try again.',
     tag: 'flow',
   },
+  a11y: {
+    node: 'Press Enter or Space to select the node. Press Delete to remove it and Escape to cancel.',
+    nodeArrows:
+      'Press Enter or Space to select the node, then the arrow keys to move it. Press Delete to remove it and Escape to cancel.',
+    moved: 'Moved the selected node {{direction}}. New position: x {{x}}, y {{y}}.',
+    directions: { up: 'up', down: 'down', left: 'left', right: 'right' },
+    edge: 'Press Enter or Space to select the connection, then Delete to remove it or Escape to cancel.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+  },
   palette: {
     label: 'Nodes',
     hint: 'Drag a node onto the canvas, or press it to add it in the middle.',

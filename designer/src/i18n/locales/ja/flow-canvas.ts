@@ -21,6 +21,16 @@ export const flowCanvas = {
     retryText: '申し訳ありません、入力内容をご確認のうえもう一度お送りください。',
     tag: 'フロー',
   },
+  a11y: {
+    node: 'Enter または Space でノードを選択します。Delete で削除、Escape で取り消します。',
+    nodeArrows:
+      'Enter または Space でノードを選択し、矢印キーで移動できます。Delete で削除、Escape で取り消します。',
+    moved: '選択したノードを{{direction}}に移動しました。新しい位置: x {{x}}、y {{y}}。',
+    directions: { up: '上', down: '下', left: '左', right: '右' },
+    edge: 'Enter または Space で接続を選択し、Delete で削除、Escape で取り消します。',
+    zoomIn: '拡大',
+    zoomOut: '縮小',
+  },
   palette: {
     label: 'ノード',
     hint: 'ノードをキャンバスにドラッグするか、押すと中央に追加されます。',

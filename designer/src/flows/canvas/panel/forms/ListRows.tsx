@@ -22,7 +22,8 @@ export function ListRows({ node, graph, limits, onChange }: FormProps<ListNode>)
         rows.map((row) => row.id),
       ),
     );
-    setRows([...rows, { id, title: '' }], 'rows');
+    // Titled from the start, so the draft keeps the schema's shape (and saves) until renamed.
+    setRows([...rows, { id, title: t('flowCanvas.defaults.rowTitle', { n: rows.length + 1 }) }], 'rows');
   };
   return (
     <ListFieldset

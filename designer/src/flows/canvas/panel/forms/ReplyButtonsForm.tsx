@@ -27,7 +27,11 @@ export function ReplyButtonsForm(props: FormProps<ReplyButtonsNode>) {
         buttons.map((button) => button.id),
       ),
     );
-    setButtons([...buttons, { id, title: '' }], 'buttons');
+    // Titled from the start, so the draft keeps the schema's shape (and saves) until renamed.
+    setButtons(
+      [...buttons, { id, title: t('flowCanvas.defaults.buttonTitle', { n: buttons.length + 1 }) }],
+      'buttons',
+    );
   };
   return (
     <>
