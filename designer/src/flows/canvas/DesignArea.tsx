@@ -127,7 +127,7 @@ export function DesignArea({ flowId, canvas, context, problems, focus, saved, in
 
   return (
     <div className="flow-design" ref={area}>
-      <NodePalette onAdd={addInView} disabled={false} />
+      <NodePalette onAdd={addInView} />
       <ReactFlowProvider>
         <div className="flow-design__canvas">
           <CanvasToolbar

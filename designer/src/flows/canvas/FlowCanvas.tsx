@@ -11,7 +11,7 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
 import '../../styles/flow-canvas.css';
 import { canConnect } from './model/connection-rules';
 import type { CanvasEdge, CanvasNode, CanvasView, MeasuredSizes } from './model/canvas-types';
@@ -59,8 +59,11 @@ export function FlowCanvas(props: FlowCanvasProps) {
   const [measured, setMeasured] = useState<MeasuredSizes>(() => new Map());
   const nodeCache = useRef(new Map<string, CanvasNode>());
   const edgeCache = useRef(new Map<string, CanvasEdge>());
-  if (props.sizesRef) props.sizesRef.current = measured;
 
+  const { sizesRef } = props;
+  useEffect(() => {
+    if (sizesRef) sizesRef.current = measured;
+  }, [sizesRef, measured]);
   const nodeLabel = useNodeLabel();
   const nodes = useMemo(
     () => toCanvasNodes(graph, { ...view, measured, nodeLabel }, nodeCache.current),

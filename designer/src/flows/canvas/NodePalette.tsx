@@ -6,14 +6,13 @@ import { paletteMime } from './palette-mime';
 interface Props {
   /** Enter or a click: adds the node in the middle of what the canvas shows. */
   onAdd: (type: FlowNodeType) => void;
-  disabled: boolean;
 }
 
 /**
  * The node types, grouped: drag one onto the canvas to add it there, or press it (Enter, Space or
  * a click) to add it in the middle of the view, selected, with its properties open.
  */
-export function NodePalette({ onAdd, disabled }: Props) {
+export function NodePalette({ onAdd }: Props) {
   const { t } = useTranslation();
   return (
     <nav className="flow-palette" aria-label={t('flowCanvas.palette.label')} data-testid="flow-palette">
@@ -29,8 +28,7 @@ export function NodePalette({ onAdd, disabled }: Props) {
                 <button
                   type="button"
                   className={`flow-palette__item flow-palette__item--${type}`}
-                  draggable={!disabled}
-                  disabled={disabled}
+                  draggable
                   onDragStart={(e) => {
                     e.dataTransfer.setData(paletteMime, type);
                     e.dataTransfer.effectAllowed = 'copy';
